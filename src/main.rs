@@ -1,0 +1,3 @@
+fn main() {
+    xent_lab::start();
+}
