@@ -6,9 +6,42 @@ pub mod lessons;
 pub mod math;
 pub mod state;
 
-use leptos::prelude::*;
+pub use components::App;
+
+/// Shows a readable message on the page (and logs the panic) instead of leaving a dead page.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Cross-Entropy Lab panicked: {info}").into());
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let lang = document
+            .document_element()
+            .and_then(|root| root.get_attribute("lang"))
+            .unwrap_or_default();
+        let lang = if lang.starts_with("zh") {
+            state::Lang::Zh
+        } else {
+            state::Lang::En
+        };
+        if let (Ok(message), Some(body)) = (document.create_element("div"), document.body()) {
+            message.set_class_name("panic-message");
+            let _ = message.set_attribute("role", "alert");
+            let _ = message.set_attribute("data-testid", "panic-message");
+            message.set_text_content(Some(i18n::strings(lang).ui.panic_message));
+            let _ = body.prepend_with_node_1(&message);
+        }
+    }));
+}
 
 /// Mounts the course on `<body>`.
 pub fn start() {
-    leptos::mount::mount_to_body(|| view! { <p>"Cross-Entropy Lab"</p> });
+    install_panic_hook();
+    if let Some(status) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot-status"))
+    {
+        status.remove();
+    }
+    leptos::mount::mount_to_body(App);
 }

@@ -1,1 +1,18 @@
-//! components
+//! Reusable parts of the page: the course shell, controls, readouts and the canvas chart.
+mod app;
+mod chart;
+mod controls;
+mod embed;
+mod export;
+pub mod format;
+mod prefs;
+mod readout;
+pub mod url;
+
+pub use app::{use_initial_state, App, LaunchState};
+pub use chart::{palette, Chart};
+pub use controls::{NumberSlider, ProbabilityVector};
+pub use embed::{iframe_snippet, EmbedCode, PostHeight, HEIGHT_MESSAGE, PARENT_SCRIPT};
+pub use export::{download_text, download_url, to_csv, ExportCsv};
+pub use prefs::{use_prefs, use_strings, use_unit, Prefs};
+pub use readout::{shown, Readout};

@@ -1,0 +1,47 @@
+// Prints the gzip and brotli size of every file in a folder and fails when the gzip total is
+// above the budget (bytes). Usage: node end2end/size.mjs dist 153600 [--json]
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+export function measure(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else {
+        const bytes = readFileSync(path);
+        files.push({
+          file: relative(dir, path),
+          raw: bytes.length,
+          gzip: gzipSync(bytes, { level: 9 }).length,
+          brotli: brotliCompressSync(bytes, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+          }).length,
+        });
+      }
+    }
+  };
+  walk(dir);
+  files.sort((a, b) => b.gzip - a.gzip);
+  const total = files.reduce(
+    (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  return { files, total };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = "dist", budgetArg = "153600"] = process.argv.slice(2);
+  const budget = Number(budgetArg);
+  const { files, total } = measure(dir);
+  const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
+  for (const f of files) console.log(`${f.file.padEnd(28)}${kb(f.raw)} raw${kb(f.gzip)} gzip${kb(f.brotli)} brotli`);
+  console.log(`${"total".padEnd(28)}${kb(total.raw)} raw${kb(total.gzip)} gzip${kb(total.brotli)} brotli`);
+  if (total.gzip > budget) {
+    console.error(`FAIL: ${total.gzip} bytes gzipped is above the budget of ${budget} bytes`);
+    process.exit(1);
+  }
+  console.log(`PASS: ${(total.gzip / 1024).toFixed(1)} KB gzipped <= ${(budget / 1024).toFixed(0)} KB`);
+}

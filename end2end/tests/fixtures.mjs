@@ -1,0 +1,69 @@
+// The shared test fixture: every page a test opens fails the test on a console error, a page
+// error, a Content-Security-Policy violation or a request to another origin.
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use, testInfo) => {
+    const problems = [];
+    const allowedOrigins = new Set([new URL(baseURL).origin, ...(testInfo.annotations
+      .filter((a) => a.type === "allow-origin")
+      .map((a) => a.description))]);
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (["data:", "blob:"].includes(url.protocol)) return;
+      if (!allowedOrigins.has(url.origin)) problems.push(`request to another origin: ${request.url()}`);
+    });
+    await page.exposeFunction("__reportCspViolation", (text) => problems.push(`CSP violation: ${text}`));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        window.__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await use(page);
+    expect(problems, "console errors, page errors, CSP violations, foreign requests").toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the app with a query string and waits until the wasm has rendered the view. */
+export async function open(page, query = "") {
+  await page.goto(`index.html${query ? "?" + query : ""}`);
+  await expect(page.locator("section.view")).toBeVisible();
+  return page;
+}
+
+/** The data-value of a quantity as a number (Infinity for "inf"). */
+export async function value(page, quantity, extra = "") {
+  const locator = page.locator(`[data-quantity="${quantity}"]${extra}`).first();
+  const text = await locator.getAttribute("data-value");
+  return text === "inf" ? Infinity : Number(text);
+}
+
+/** Waits until a quantity's data-value is within tol of want. */
+export async function expectValue(page, quantity, want, tol = 1e-9, extra = "") {
+  await expect
+    .poll(async () => {
+      const got = await value(page, quantity, extra);
+      return want === Infinity ? got : Math.abs(got - want) <= tol ? want : got;
+    }, { message: `${quantity} should be ${want}` })
+    .toBe(want);
+}
+
+/** Sets a native input's value and dispatches `input` (and `change`), as the contract says. */
+export async function setInput(page, testid, newValue) {
+  await page.getByTestId(testid).evaluate((element, v) => {
+    element.value = String(v);
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+    element.dispatchEvent(new Event("change", { bubbles: true }));
+  }, newValue);
+}
+
+/** The current query parameters of the page. */
+export function params(page) {
+  return new URL(page.url()).searchParams;
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# One command for the whole test suite (CI runs it through .ci/run): format, lints, host tests
+# (math, reference cases, state, charts), the release build, its size budget, and end-to-end
+# tests in headless Chromium against the served release.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+started=$SECONDS
+passed=()
+stage() { printf '\n\033[1m==> %s\033[0m\n' "$1"; }
+ok() { passed+=("$1"); }
+
+stage "cargo fmt --check"
+cargo fmt --all -- --check
+ok fmt
+
+stage "cargo clippy (host and wasm32), warnings are errors"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -- -D warnings
+ok clippy
+
+stage "host tests: math, reference cases, URL state, charts"
+cargo test --all-targets 2>&1 | tee target/host-tests.log
+reference_line=$(grep -E '^reference: [0-9]+ cases, [0-9]+ passed' target/host-tests.log | tail -n 1)
+[ -n "$reference_line" ] || { echo "the reference runner printed no summary" >&2; exit 1; }
+ok "host tests ($reference_line)"
+
+stage "release build"
+scripts/build.sh
+ok "release build"
+
+stage "release size budget (150 KB gzipped)"
+node end2end/size.mjs dist 153600
+ok "size budget"
+
+stage "end-to-end tests in headless Chromium"
+npx playwright test --config end2end/playwright.config.mjs
+ok "end-to-end"
+
+printf '\n\033[1;32mALL TESTS PASSED\033[0m in %ss: %s\n' "$((SECONDS - started))" "$(IFS=';'; echo "${passed[*]}")"

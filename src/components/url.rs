@@ -1,0 +1,97 @@
+//! The address bar as the view's permalink.
+//!
+//! Browsers refuse bursts of `history.replaceState` (Chromium ignores them, Safari throws after
+//! 100 calls in 30 s), so writes are throttled: at most one every 250 ms while a slider is
+//! dragged, and the last state always lands within 250 ms of the last move. A refused write is
+//! not an error: the next one carries the whole state anyway.
+
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use super::prefs::use_prefs;
+use crate::state::{to_query, ViewId, ViewState};
+
+const MIN_INTERVAL_MS: f64 = 250.0;
+
+thread_local! {
+    static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
+    static LAST_WRITE_MS: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
+    static TIMER_SET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The current query string, without its leading `?`.
+pub fn current_query() -> String {
+    let search = window().location().search().unwrap_or_default();
+    search.strip_prefix('?').unwrap_or(&search).to_string()
+}
+
+/// The page's address with `query` in place of the current one.
+pub fn url_with_query(query: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}?{query}")
+}
+
+fn now_ms() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+fn write(query: &str) {
+    if current_query() == query {
+        return;
+    }
+    if let Ok(history) = window().history() {
+        // Refused writes are expected under bursts; the next write carries the full state.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url_with_query(query)));
+    }
+    LAST_WRITE_MS.with(|last| last.set(now_ms()));
+}
+
+fn flush() {
+    TIMER_SET.with(|timer| timer.set(false));
+    if let Some(query) = PENDING.with(|pending| pending.borrow_mut().take()) {
+        write(&query);
+    }
+}
+
+/// Replaces the query string with `query`, throttled.
+pub fn replace_query(query: String) {
+    PENDING.with(|pending| *pending.borrow_mut() = Some(query));
+    if TIMER_SET.with(Cell::get) {
+        return;
+    }
+    let elapsed = now_ms() - LAST_WRITE_MS.with(Cell::get);
+    if elapsed >= MIN_INTERVAL_MS {
+        flush();
+    } else {
+        TIMER_SET.with(|timer| timer.set(true));
+        set_timeout(flush, Duration::from_millis((MIN_INTERVAL_MS - elapsed).ceil() as u64));
+    }
+}
+
+/// Pushes a new history entry (navigation between views), dropping any pending replace.
+pub fn push_query(query: &str) {
+    PENDING.with(|pending| pending.borrow_mut().take());
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url_with_query(query)));
+    }
+    LAST_WRITE_MS.with(|last| last.set(now_ms()));
+}
+
+/// Keeps the address bar in step with a lesson's state and the reader's settings.
+///
+/// Call once in a lesson; `state` reads the lesson's signals. The first run only subscribes:
+/// the address the page was opened with stays as it is until the reader changes something.
+pub fn sync_url(view: ViewId, state: impl Fn() -> ViewState + 'static) {
+    let prefs = use_prefs();
+    Effect::new(move |previous: Option<()>| {
+        let query = to_query(view, &prefs.settings(), &state());
+        if previous.is_some() {
+            replace_query(query);
+        }
+    });
+}

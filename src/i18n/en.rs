@@ -1,0 +1,206 @@
+//! English.
+
+use super::*;
+use crate::state::Problem;
+
+pub const EN: Strings = Strings {
+    ui: UI,
+    information: INFORMATION,
+    entropy: ENTROPY,
+    binary_entropy: BINARY_ENTROPY,
+    kl: KL,
+    cross_entropy: CROSS_ENTROPY,
+    mse_vs_ce: MSE_VS_CE,
+    single_label: SINGLE_LABEL,
+    multi_label: MULTI_LABEL,
+};
+
+const UI: Ui = Ui {
+    app_title: "Cross-Entropy Lab",
+    tagline: "From the surprise of one event to the loss that trains a classifier, one slider at a time.",
+    start_intro: "Eight short interactive steps. Drag any slider and every number, table and curve on the page follows. Every state is a link you can share or embed.",
+    contents: "Contents",
+    start_course: "Start the course",
+    views: [
+        ViewText { title: "Information content", bridge: "Start here: how much does seeing one event tell you?" },
+        ViewText { title: "Entropy", bridge: "Average the information content over every outcome and you get entropy." },
+        ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
+        ViewText { title: "KL divergence", bridge: "Describe P with another distribution Q and you pay extra: the KL divergence." },
+        ViewText { title: "Cross-entropy", bridge: "Add the entropy H(P) to KL(P‖Q) and you get cross-entropy, the loss classifiers minimise." },
+        ViewText { title: "Why not squared error?", bridge: "Both losses reward the right class; their gradients with respect to the logit tell them apart." },
+        ViewText { title: "Single-label classification", bridge: "One class per sample: softmax, then cross-entropy, averaged over a batch." },
+        ViewText { title: "Multi-label classification", bridge: "Several classes per sample: a sigmoid and a binary cross-entropy for every output node." },
+    ],
+    nav_label: "Course navigation",
+    nav_prev: "Previous",
+    nav_next: "Next",
+    progress: progress,
+    settings_label: "Settings",
+    unit_label: "Unit",
+    unit_nats: "nats (ln)",
+    unit_bits: "bits (log₂)",
+    lang_label: "Language",
+    theme_label: "Theme",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    permalink: "Copy link",
+    permalink_copied: "Link copied",
+    embed_code: "Copy embed code",
+    embed_code_copied: "Embed code copied",
+    embed_code_label: "Embed code for this view",
+    embed_frame_title: embed_frame_title,
+    embed_parent_script_note: "Optional: this script on the course page resizes the frame to fit its content.",
+    enter_number_between: enter_number_between,
+    copy_failed: "Copying was refused by the browser: select the text and copy it by hand.",
+    open_in_lab: "Open in Cross-Entropy Lab",
+    input_error_heading: "Some parameters of this link could not be used; their defaults are shown instead:",
+    input_note_heading: "Note:",
+    describe_issue: describe_issue,
+    describe_math_error: describe_math_error,
+    infinity_reason_zero_probability: "A probability of exactly 0 where the true distribution has mass makes the value infinite: an impossible event that happens carries unbounded surprise.",
+    nats_note: "Gradients, squared errors and probabilities are always in natural-log units (nats), whatever the unit switch says.",
+    export_png: "PNG",
+    export_svg: "SVG",
+    export_csv: "Download the numbers (CSV)",
+    export_label: export_label,
+    add_outcome: "Add outcome",
+    remove_outcome: "Remove outcome",
+    add_sample: "Add sample",
+    remove_sample: "Remove sample",
+    preset_label: "Example",
+    preset_choose: "Choose an example…",
+    outcome: "Outcome",
+    probability: "Probability",
+    sum: "Sum",
+    chart_alt_prefix: "Chart:",
+    panic_message: "Something went wrong inside the lab. Reload the page; if it happens again, the link in the address bar reproduces it.",
+    course_summary_title: "What ties it together",
+    course_summary: [
+        "Cross-entropy is entropy plus KL divergence: H(P,Q) = H(P) + D(P‖Q). The labels fix H(P), so minimising cross-entropy minimises the KL divergence.",
+        "After a softmax (or a sigmoid per node), the gradient of cross-entropy with respect to the logits is simply q − y: large when the model is wrong, zero when it is right.",
+        "Squared error after a softmax has the gradient −2qL for the true class, which vanishes when the model is confidently wrong. That is why classifiers train on cross-entropy.",
+    ],
+    skip_to_content: "Skip to the lesson",
+};
+
+fn enter_number_between(min: f64, max: f64) -> String {
+    format!("Enter a number between {min} and {max}.")
+}
+
+fn progress(step: usize, total: usize) -> String {
+    format!("Step {step} of {total}")
+}
+
+fn embed_frame_title(view: &str) -> String {
+    format!("Cross-Entropy Lab: {view}")
+}
+
+fn export_label(chart: &str) -> String {
+    format!("Download the chart “{chart}” as")
+}
+
+fn describe_issue(issue: &Issue) -> String {
+    let param = &issue.param;
+    match &issue.problem {
+        Problem::NotANumber { value } => format!("“{param}”: “{value}” is not a number."),
+        Problem::NotFinite { value } => format!("“{param}”: “{value}” is not a finite number."),
+        Problem::OutOfRange { value, min, max } => {
+            format!("“{param}”: {value} is outside the allowed range [{min}, {max}].")
+        }
+        Problem::WrongLength { expected, got } => {
+            format!("“{param}”: {got} values given where {expected} are needed.")
+        }
+        Problem::NotNormalised { sum } => {
+            format!("“{param}”: the probabilities sum to {sum}, not 1.")
+        }
+        Problem::Renormalised { sum } => {
+            format!("“{param}”: the probabilities summed to {sum}; they were rescaled to sum to 1.")
+        }
+        Problem::TooMany { max, got } => {
+            format!("“{param}”: {got} entries given; only the first {max} are used.")
+        }
+        Problem::TooFew { min, got } => {
+            format!("“{param}”: {got} entries given; at least {min} are needed.")
+        }
+        Problem::Empty => format!("“{param}” is empty."),
+        Problem::UnknownView { value } => {
+            format!("“{param}”: there is no view called “{value}”; the course start is shown.")
+        }
+        Problem::UnknownValue { value, allowed } => {
+            format!("“{param}”: “{value}” is not one of {}.", allowed.join(", "))
+        }
+        Problem::ClassOutOfRange { class, classes } => {
+            format!("“{param}”: class {class} does not exist; there are {classes} classes (0 to {}).", classes.saturating_sub(1))
+        }
+        Problem::Repeated => format!("“{param}” appears more than once; the first value is used."),
+    }
+}
+
+fn describe_math_error(error: &MathError) -> String {
+    match error {
+        MathError::Empty => "There are no values to work with.".to_string(),
+        MathError::LengthMismatch { left, right } => {
+            format!("The two vectors have different lengths ({left} and {right}).")
+        }
+        MathError::NotFinite { index } => format!("Entry {} is not a finite number.", index + 1),
+        MathError::OutOfRange { index, value } => {
+            format!("Entry {} is {value}, outside [0, 1].", index + 1)
+        }
+        MathError::NotNormalised { sum } => format!("The probabilities sum to {sum}, not 1."),
+        MathError::ClassOutOfRange { class, classes } => {
+            format!("Class {class} does not exist: there are {classes} classes.")
+        }
+        MathError::RaggedBatch { row, len, expected } => {
+            format!("Sample {} has {len} values where {expected} are needed.", row + 1)
+        }
+        MathError::InvalidParameter { name, value } => format!("{name} cannot be {value}."),
+    }
+}
+
+// ---- lesson 1: information ----------------------------------------------------------------
+
+const INFORMATION: InformationText = InformationText {
+    intro: "information (en)",
+};
+
+// ---- lesson 2: entropy --------------------------------------------------------------------
+
+const ENTROPY: EntropyText = EntropyText {
+    intro: "entropy (en)",
+};
+
+// ---- lesson 3: binary entropy -------------------------------------------------------------
+
+const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
+    intro: "binary entropy (en)",
+};
+
+// ---- lesson 4: KL divergence --------------------------------------------------------------
+
+const KL: KlText = KlText {
+    intro: "kl (en)",
+};
+
+// ---- lesson 5: cross-entropy --------------------------------------------------------------
+
+const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
+    intro: "cross-entropy (en)",
+};
+
+// ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
+
+const MSE_VS_CE: MseVsCeText = MseVsCeText {
+    intro: "mse vs ce (en)",
+};
+
+// ---- lesson 7: single-label ---------------------------------------------------------------
+
+const SINGLE_LABEL: SingleLabelText = SingleLabelText {
+    intro: "single-label (en)",
+};
+
+// ---- lesson 8: multi-label ----------------------------------------------------------------
+
+const MULTI_LABEL: MultiLabelText = MultiLabelText {
+    intro: "multi-label (en)",
+};

@@ -1,0 +1,202 @@
+//! 简体中文。
+
+use super::*;
+use crate::state::Problem;
+
+pub const ZH: Strings = Strings {
+    ui: UI,
+    information: INFORMATION,
+    entropy: ENTROPY,
+    binary_entropy: BINARY_ENTROPY,
+    kl: KL,
+    cross_entropy: CROSS_ENTROPY,
+    mse_vs_ce: MSE_VS_CE,
+    single_label: SINGLE_LABEL,
+    multi_label: MULTI_LABEL,
+};
+
+const UI: Ui = Ui {
+    app_title: "交叉熵实验室",
+    tagline: "从一个事件带来的“意外”，到训练分类器的损失函数，拖动滑块一步步看清。",
+    start_intro: "八个简短的交互步骤。拖动任意滑块，页面上的每个数字、表格和曲线都会同步变化。每个状态都是一个链接，可以分享，也可以嵌入课程页面。",
+    contents: "目录",
+    start_course: "开始学习",
+    views: [
+        ViewText { title: "信息量", bridge: "从这里开始：看到一个事件发生，能告诉你多少信息？" },
+        ViewText { title: "熵", bridge: "把信息量按各个结果的概率取平均，就得到熵。" },
+        ViewText { title: "二元熵（0-1 分布）", bridge: "只有两种结果时，熵就是关于 p 的一条曲线。" },
+        ViewText { title: "KL 散度（相对熵）", bridge: "用另一个分布 Q 来描述 P，要多付出的信息就是 KL 散度。" },
+        ViewText { title: "交叉熵", bridge: "熵 H(P) 加上 KL(P‖Q) 就是交叉熵，也就是分类器要最小化的损失。" },
+        ViewText { title: "为什么不用均方误差？", bridge: "两种损失都偏爱正确的类别；区别在于它们对 logit 的梯度。" },
+        ViewText { title: "单标签分类", bridge: "每个样本只属于一个类别：先 softmax，再算交叉熵，对一个批次取平均。" },
+        ViewText { title: "多标签分类", bridge: "每个样本可以同时属于多个类别：每个输出节点各有一个 sigmoid 和一个二元交叉熵。" },
+    ],
+    nav_label: "课程导航",
+    nav_prev: "上一步",
+    nav_next: "下一步",
+    progress: progress,
+    settings_label: "设置",
+    unit_label: "单位",
+    unit_nats: "奈特（ln）",
+    unit_bits: "比特（log₂）",
+    lang_label: "语言",
+    theme_label: "主题",
+    theme_light: "浅色",
+    theme_dark: "深色",
+    permalink: "复制链接",
+    permalink_copied: "链接已复制",
+    embed_code: "复制嵌入代码",
+    embed_code_copied: "嵌入代码已复制",
+    embed_code_label: "本页面的嵌入代码",
+    embed_frame_title: embed_frame_title,
+    embed_parent_script_note: "可选：把这段脚本放在课程页面上，框架的高度会自动适应内容。",
+    enter_number_between: enter_number_between,
+    copy_failed: "浏览器拒绝了复制：请选中文本后手动复制。",
+    open_in_lab: "在交叉熵实验室中打开",
+    input_error_heading: "这个链接里有些参数无法使用，已改用默认值：",
+    input_note_heading: "提示：",
+    describe_issue: describe_issue,
+    describe_math_error: describe_math_error,
+    infinity_reason_zero_probability: "真实分布有概率的地方，预测概率却恰好为 0，结果就是无穷大：一件“不可能”的事发生了，带来的意外没有上限。",
+    nats_note: "无论单位开关如何设置，梯度、平方误差和概率始终以自然对数单位（奈特）计算。",
+    export_png: "PNG",
+    export_svg: "SVG",
+    export_csv: "下载数据（CSV）",
+    export_label: export_label,
+    add_outcome: "增加结果",
+    remove_outcome: "删除结果",
+    add_sample: "增加样本",
+    remove_sample: "删除样本",
+    preset_label: "示例",
+    preset_choose: "选择一个示例…",
+    outcome: "结果",
+    probability: "概率",
+    sum: "合计",
+    chart_alt_prefix: "图表：",
+    panic_message: "实验室内部出错了。请刷新页面；如果再次出现，地址栏里的链接可以复现这个问题。",
+    course_summary_title: "把它们串起来",
+    course_summary: [
+        "交叉熵等于熵加上 KL 散度：H(P,Q) = H(P) + D(P‖Q)。标签决定了 H(P)，所以最小化交叉熵就是最小化 KL 散度。",
+        "经过 softmax（或每个节点一个 sigmoid）之后，交叉熵对 logit 的梯度就是 q − y：模型错得越多梯度越大，完全正确时为 0。",
+        "softmax 之后的平方误差对真实类别 logit 的梯度是 −2qL，模型“自信地犯错”时它几乎为 0。这就是分类器用交叉熵训练的原因。",
+    ],
+    skip_to_content: "跳到课程内容",
+};
+
+fn enter_number_between(min: f64, max: f64) -> String {
+    format!("请输入 {min} 到 {max} 之间的数。")
+}
+
+fn progress(step: usize, total: usize) -> String {
+    format!("第 {step} 步，共 {total} 步")
+}
+
+fn embed_frame_title(view: &str) -> String {
+    format!("交叉熵实验室：{view}")
+}
+
+fn export_label(chart: &str) -> String {
+    format!("下载图表“{chart}”，格式：")
+}
+
+fn describe_issue(issue: &Issue) -> String {
+    let param = &issue.param;
+    match &issue.problem {
+        Problem::NotANumber { value } => format!("“{param}”：“{value}”不是数字。"),
+        Problem::NotFinite { value } => format!("“{param}”：“{value}”不是有限的数。"),
+        Problem::OutOfRange { value, min, max } => {
+            format!("“{param}”：{value} 超出了允许的范围 [{min}, {max}]。")
+        }
+        Problem::WrongLength { expected, got } => {
+            format!("“{param}”：给出了 {got} 个值，需要 {expected} 个。")
+        }
+        Problem::NotNormalised { sum } => format!("“{param}”：概率之和是 {sum}，不是 1。"),
+        Problem::Renormalised { sum } => {
+            format!("“{param}”：概率之和为 {sum}，已按比例缩放为 1。")
+        }
+        Problem::TooMany { max, got } => {
+            format!("“{param}”：给出了 {got} 项，只使用前 {max} 项。")
+        }
+        Problem::TooFew { min, got } => format!("“{param}”：给出了 {got} 项，至少需要 {min} 项。"),
+        Problem::Empty => format!("“{param}”为空。"),
+        Problem::UnknownView { value } => {
+            format!("“{param}”：没有名为“{value}”的页面，已显示课程首页。")
+        }
+        Problem::UnknownValue { value, allowed } => {
+            format!("“{param}”：“{value}”不是以下之一：{}。", allowed.join("、"))
+        }
+        Problem::ClassOutOfRange { class, classes } => {
+            format!("“{param}”：类别 {class} 不存在，共有 {classes} 个类别（0 到 {}）。", classes.saturating_sub(1))
+        }
+        Problem::Repeated => format!("“{param}”出现了不止一次，使用第一个值。"),
+    }
+}
+
+fn describe_math_error(error: &MathError) -> String {
+    match error {
+        MathError::Empty => "没有可以计算的数值。".to_string(),
+        MathError::LengthMismatch { left, right } => {
+            format!("两个向量的长度不同（{left} 和 {right}）。")
+        }
+        MathError::NotFinite { index } => format!("第 {} 项不是有限的数。", index + 1),
+        MathError::OutOfRange { index, value } => {
+            format!("第 {} 项是 {value}，不在 [0, 1] 之内。", index + 1)
+        }
+        MathError::NotNormalised { sum } => format!("概率之和是 {sum}，不是 1。"),
+        MathError::ClassOutOfRange { class, classes } => {
+            format!("类别 {class} 不存在：共有 {classes} 个类别。")
+        }
+        MathError::RaggedBatch { row, len, expected } => {
+            format!("第 {} 个样本有 {len} 个值，需要 {expected} 个。", row + 1)
+        }
+        MathError::InvalidParameter { name, value } => format!("{name} 不能是 {value}。"),
+    }
+}
+
+// ---- lesson 1: information ----------------------------------------------------------------
+
+const INFORMATION: InformationText = InformationText {
+    intro: "信息量（中文）",
+};
+
+// ---- lesson 2: entropy --------------------------------------------------------------------
+
+const ENTROPY: EntropyText = EntropyText {
+    intro: "熵（中文）",
+};
+
+// ---- lesson 3: binary entropy -------------------------------------------------------------
+
+const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
+    intro: "二元熵（中文）",
+};
+
+// ---- lesson 4: KL divergence --------------------------------------------------------------
+
+const KL: KlText = KlText {
+    intro: "KL 散度（中文）",
+};
+
+// ---- lesson 5: cross-entropy --------------------------------------------------------------
+
+const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
+    intro: "交叉熵（中文）",
+};
+
+// ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
+
+const MSE_VS_CE: MseVsCeText = MseVsCeText {
+    intro: "均方误差与交叉熵（中文）",
+};
+
+// ---- lesson 7: single-label ---------------------------------------------------------------
+
+const SINGLE_LABEL: SingleLabelText = SingleLabelText {
+    intro: "单标签（中文）",
+};
+
+// ---- lesson 8: multi-label ----------------------------------------------------------------
+
+const MULTI_LABEL: MultiLabelText = MultiLabelText {
+    intro: "多标签（中文）",
+};

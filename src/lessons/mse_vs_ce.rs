@@ -1,0 +1,11 @@
+//! Placeholder until this lesson lands (see its issue).
+
+use leptos::prelude::*;
+
+use crate::components::use_strings;
+
+#[component]
+pub fn MseVsCeLesson() -> impl IntoView {
+    let strings = use_strings();
+    view! { <p class="lesson-intro">{move || strings.get().mse_vs_ce.intro}</p> }
+}
