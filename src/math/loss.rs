@@ -61,16 +61,43 @@ pub fn squared_error(y: &[f64], q: &[f64]) -> Result<f64, MathError> {
 /// Gradient of the squared error after a softmax, by the chain rule: with q = softmax(z) and
 /// d_i = 2 (q_i - y_i), dSE/dz_k = q_k (d_k - sum_i d_i q_i).
 ///
-/// Computed as 2 q_k sum_{i != k} q_i (e_k - e_i) with e = q - y (equal, since sum_i q_i = 1),
-/// which avoids the 1 - q_k cancellation of confident predictions.
+/// Rewritten (using sum_i q_i = 1 and 1 - q_i formed without cancellation) so that confident
+/// predictions, right or wrong, keep their digits. For a one-hot y at class t:
+/// dSE/dz_t = -2 q_t SE and, for k != t,
+/// dSE/dz_k = 2 q_k [2 q_k q_t + sum_{i != k, t} q_i (q_k + q_t - q_i)].
+/// For a soft label: dSE/dz_k = 2 q_k sum_{i != k} q_i (e_k - e_i) with e = q - y.
 pub fn grad_softmax_squared_error(y: &[f64], z: &[f64]) -> Result<Vec<f64>, MathError> {
     check_distribution(y)?;
     check_same_length(y, z)?;
     let parts = SoftmaxParts::new(z)?;
     let q = parts.softmax();
     let q_others = parts.softmax_complements();
+    let n = y.len();
+    if let Some(t) = one_hot_class(y) {
+        let squared_error = q_others[t] * q_others[t]
+            + (0..n).filter(|&i| i != t).map(|i| q[i] * q[i]).sum::<f64>();
+        return Ok((0..n)
+            .map(|k| {
+                if k == t {
+                    -2.0 * q[t] * squared_error
+                } else {
+                    // q_k + q_t - q_i, cancelling q_i against the larger of q_k, q_t first.
+                    let (larger, smaller) = if q[k] >= q[t] {
+                        (q[k], q[t])
+                    } else {
+                        (q[t], q[k])
+                    };
+                    let spread: f64 = (0..n)
+                        .filter(|&i| i != k && i != t)
+                        .map(|i| q[i] * ((larger - q[i]) + smaller))
+                        .sum();
+                    2.0 * q[k] * (2.0 * q[k] * q[t] + spread)
+                }
+            })
+            .collect());
+    }
     // e_k = q_k - y_k; for y_k >= 1/2 as (1 - y_k) - (1 - q_k), both parts exact-ish.
-    let error: Vec<f64> = (0..y.len())
+    let error: Vec<f64> = (0..n)
         .map(|k| {
             if y[k] >= 0.5 {
                 (1.0 - y[k]) - q_others[k]
@@ -79,15 +106,24 @@ pub fn grad_softmax_squared_error(y: &[f64], z: &[f64]) -> Result<Vec<f64>, Math
             }
         })
         .collect();
-    Ok((0..y.len())
+    Ok((0..n)
         .map(|k| {
-            let pairwise: f64 = (0..y.len())
+            let pairwise: f64 = (0..n)
                 .filter(|&i| i != k)
                 .map(|i| q[i] * (error[k] - error[i]))
                 .sum();
             2.0 * q[k] * pairwise
         })
         .collect())
+}
+
+/// The class t if y is exactly one-hot (y_t = 1, every other entry 0).
+fn one_hot_class(y: &[f64]) -> Option<usize> {
+    let t = y.iter().position(|&v| v == 1.0)?;
+    y.iter()
+        .enumerate()
+        .all(|(i, &v)| i == t || v == 0.0)
+        .then_some(t)
 }
 
 /// Binary cross-entropy per node: l_i = -[y_i ln q_i + (1 - y_i) ln(1 - q_i)], in nats.
