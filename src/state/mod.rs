@@ -1,1 +1,576 @@
-//! state
+//! The state of every view, read from and written to the query string.
+//!
+//! A link holds the whole state of one view (see `shared/ui-contract.md`):
+//! `?view=kl&p=0.7,0.2,0.1&q=0.5,0.3,0.2&unit=bits&lang=zh`. [`parse_query`] never fails: every
+//! parameter that cannot be used falls back to its default and is reported as an [`Issue`], so a
+//! mangled link still opens a working view with a message, and the returned state is always
+//! valid for its view (finite numbers, probabilities in [0, 1], distributions summing to 1 within
+//! 1e-9, consistent shapes). [`to_query`] writes a state back; parsing what it writes gives the
+//! same state with no issues.
+//!
+//! Decoding uses `form_urlencoded` (so `+` is a space and `%2C` a comma). Number lists are
+//! decoded before they are split, so `%2C` also separates numbers; class names are split on the
+//! literal `,` first and decoded one by one, so an encoded comma stays inside a name.
+
+mod query;
+mod views;
+
+use crate::math::{Reduction, Unit};
+
+use query::{Params, Reader};
+
+pub use views::MAX_LEARNING_RATE;
+
+/// The most classes (outcomes, nodes) a vector or a batch row may have; longer lists are cut.
+pub const MAX_CLASSES: usize = 8;
+/// The fewest classes a vector may have: one outcome is no choice at all.
+pub const MIN_CLASSES: usize = 2;
+/// The most samples (rows) a batch may have; longer batches are cut.
+pub const MAX_SAMPLES: usize = 8;
+
+/// One step of the course, in course order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewId {
+    /// The information content -log p of one event.
+    Information,
+    /// The entropy of a distribution.
+    Entropy,
+    /// The entropy of a coin, as a function of p.
+    BinaryEntropy,
+    /// The Kullback-Leibler divergence and its asymmetry.
+    Kl,
+    /// Cross-entropy = entropy + KL divergence.
+    CrossEntropy,
+    /// Squared error against cross-entropy on a softmax output.
+    MseVsCe,
+    /// A batch of single-label samples (softmax + cross-entropy).
+    SingleLabel,
+    /// A batch of multi-label samples (sigmoid + binary cross-entropy per node).
+    MultiLabel,
+}
+
+impl ViewId {
+    /// Every view, in course order (`ALL[v.index()] == v`).
+    pub const ALL: [ViewId; 8] = [
+        ViewId::Information,
+        ViewId::Entropy,
+        ViewId::BinaryEntropy,
+        ViewId::Kl,
+        ViewId::CrossEntropy,
+        ViewId::MseVsCe,
+        ViewId::SingleLabel,
+        ViewId::MultiLabel,
+    ];
+
+    /// The identifier in `?view=`: `information`, `entropy`, `binary-entropy`, `kl`,
+    /// `cross-entropy`, `mse-vs-ce`, `single-label`, `multi-label`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ViewId::Information => "information",
+            ViewId::Entropy => "entropy",
+            ViewId::BinaryEntropy => "binary-entropy",
+            ViewId::Kl => "kl",
+            ViewId::CrossEntropy => "cross-entropy",
+            ViewId::MseVsCe => "mse-vs-ce",
+            ViewId::SingleLabel => "single-label",
+            ViewId::MultiLabel => "multi-label",
+        }
+    }
+
+    /// Parses an identifier exactly as [`ViewId::id`] writes it.
+    pub fn parse(s: &str) -> Option<ViewId> {
+        ViewId::ALL.into_iter().find(|view| view.id() == s)
+    }
+
+    /// The position in the course, 0 for the first view.
+    pub fn index(self) -> usize {
+        match self {
+            ViewId::Information => 0,
+            ViewId::Entropy => 1,
+            ViewId::BinaryEntropy => 2,
+            ViewId::Kl => 3,
+            ViewId::CrossEntropy => 4,
+            ViewId::MseVsCe => 5,
+            ViewId::SingleLabel => 6,
+            ViewId::MultiLabel => 7,
+        }
+    }
+
+    /// The view before this one in the course, `None` for the first.
+    pub fn prev(self) -> Option<ViewId> {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| ViewId::ALL.get(i).copied())
+    }
+
+    /// The view after this one in the course, `None` for the last.
+    pub fn next(self) -> Option<ViewId> {
+        ViewId::ALL.get(self.index() + 1).copied()
+    }
+}
+
+/// The language of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// Both languages, in the order the language switch lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The identifier in `?lang=`: `en` or `zh`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// The value of `<html lang>`: `en` or `zh-Hans`.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh-Hans",
+        }
+    }
+
+    /// Parses an identifier exactly as [`Lang::id`] writes it.
+    pub fn parse(s: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.id() == s)
+    }
+}
+
+/// The colour theme; `None` in [`Settings`] means "follow the system".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Dark text on a light background.
+    Light,
+    /// Light text on a dark background.
+    Dark,
+}
+
+impl Theme {
+    /// Both themes, in the order the theme switch lists them.
+    pub const ALL: [Theme; 2] = [Theme::Light, Theme::Dark];
+
+    /// The identifier in `?theme=`: `light` or `dark`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// Parses an identifier exactly as [`Theme::id`] writes it.
+    pub fn parse(s: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.id() == s)
+    }
+}
+
+/// What the `q` rows of a batch view hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum InputKind {
+    /// Probabilities: a distribution per row (single-label) or a value in [0, 1] per node
+    /// (multi-label).
+    #[default]
+    Prob,
+    /// Logits: any finite numbers, turned into probabilities by softmax (single-label) or a
+    /// sigmoid per node (multi-label).
+    Logit,
+}
+
+impl InputKind {
+    /// Both kinds, in the order the input-kind switch lists them.
+    pub const ALL: [InputKind; 2] = [InputKind::Prob, InputKind::Logit];
+
+    /// The identifier in `?input=`: `prob` or `logit`.
+    pub fn id(self) -> &'static str {
+        match self {
+            InputKind::Prob => "prob",
+            InputKind::Logit => "logit",
+        }
+    }
+
+    /// Parses an identifier exactly as [`InputKind::id`] writes it.
+    pub fn parse(s: &str) -> Option<InputKind> {
+        InputKind::ALL.into_iter().find(|kind| kind.id() == s)
+    }
+}
+
+/// The global parameters, shared by every view.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Settings {
+    /// `None`: the browser's language, else English.
+    pub lang: Option<Lang>,
+    /// The unit of entropies, divergences, cross-entropies and losses.
+    pub unit: Unit,
+    /// `None`: the system's theme.
+    pub theme: Option<Theme>,
+    /// `embed=1`: the view alone, for an iframe.
+    pub embed: bool,
+}
+
+/// `information`: the probability p of one event (default 0.25), in [0, 1].
+#[derive(Clone, Debug, PartialEq)]
+pub struct InformationState {
+    pub p: f64,
+}
+
+impl Default for InformationState {
+    fn default() -> Self {
+        InformationState { p: 0.25 }
+    }
+}
+
+/// `entropy`: a distribution p over 2..=8 outcomes (default 0.7, 0.2, 0.1).
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntropyState {
+    pub p: Vec<f64>,
+}
+
+impl Default for EntropyState {
+    fn default() -> Self {
+        EntropyState {
+            p: vec![0.7, 0.2, 0.1],
+        }
+    }
+}
+
+/// `binary-entropy`: the probability p of heads (default 0.3), in [0, 1].
+#[derive(Clone, Debug, PartialEq)]
+pub struct BinaryEntropyState {
+    pub p: f64,
+}
+
+impl Default for BinaryEntropyState {
+    fn default() -> Self {
+        BinaryEntropyState { p: 0.3 }
+    }
+}
+
+/// `kl`: two distributions of the same length (defaults p = 0.7, 0.2, 0.1 and q = 0.5, 0.3, 0.2).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KlState {
+    pub p: Vec<f64>,
+    pub q: Vec<f64>,
+}
+
+impl Default for KlState {
+    fn default() -> Self {
+        KlState {
+            p: vec![0.7, 0.2, 0.1],
+            q: vec![0.5, 0.3, 0.2],
+        }
+    }
+}
+
+/// `cross-entropy`: the true distribution p and the model's q, of the same length
+/// (defaults p = 1, 0, 0 and q = 0.7, 0.2, 0.1).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CrossEntropyState {
+    pub p: Vec<f64>,
+    pub q: Vec<f64>,
+}
+
+impl Default for CrossEntropyState {
+    fn default() -> Self {
+        CrossEntropyState {
+            p: vec![1.0, 0.0, 0.0],
+            q: vec![0.7, 0.2, 0.1],
+        }
+    }
+}
+
+/// `mse-vs-ce`: the true class (`y`, default 0), the logits (`z`, default ln 0.7, ln 0.2,
+/// ln 0.1) and the learning rate of the race (`lr`, default 1, in (0, 100]).
+/// Invariant: `true_class < z.len()`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MseVsCeState {
+    pub true_class: usize,
+    pub z: Vec<f64>,
+    pub learning_rate: f64,
+}
+
+impl Default for MseVsCeState {
+    fn default() -> Self {
+        MseVsCeState {
+            true_class: 0,
+            z: vec![0.7f64.ln(), 0.2f64.ln(), 0.1f64.ln()],
+            learning_rate: 1.0,
+        }
+    }
+}
+
+/// `single-label`: m samples over n classes.
+///
+/// Invariants: `labels.len() == q.len()` = m in 1..=8; every row of `q` and `classes` have
+/// n in 2..=8 entries; every label < n; with `input == Prob` every row is a distribution,
+/// with `Logit` every entry is finite. Class names are non-empty and trimmed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SingleLabelState {
+    pub labels: Vec<usize>,
+    pub q: Vec<Vec<f64>>,
+    pub classes: Vec<String>,
+    pub input: InputKind,
+}
+
+impl Default for SingleLabelState {
+    fn default() -> Self {
+        SingleLabelState {
+            labels: vec![1],
+            q: vec![vec![0.3, 0.6, 0.1]],
+            classes: default_class_names(3),
+            input: InputKind::Prob,
+        }
+    }
+}
+
+/// `multi-label`: m samples over n nodes, each node a yes/no question.
+///
+/// Invariants: `y.len() == q.len()` = m in 1..=8; every row of `y`, every row of `q` and
+/// `classes` have n in 2..=8 entries; with `input == Prob` every entry of `q` is in [0, 1]
+/// (rows need not sum to 1), with `Logit` every entry is finite. Class names are non-empty
+/// and trimmed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MultiLabelState {
+    pub y: Vec<Vec<bool>>,
+    pub q: Vec<Vec<f64>>,
+    pub classes: Vec<String>,
+    pub reduction: Reduction,
+    pub input: InputKind,
+}
+
+impl Default for MultiLabelState {
+    fn default() -> Self {
+        MultiLabelState {
+            y: vec![vec![false, true, true]],
+            q: vec![vec![0.1, 0.7, 0.8]],
+            classes: default_class_names(3),
+            reduction: Reduction::Sum,
+            input: InputKind::Prob,
+        }
+    }
+}
+
+/// The names of n classes when a link gives none: the course's `cat, frog, mouse` for three
+/// classes (the contract's default), `class 1` .. `class n` otherwise, so that a default name
+/// never pretends to be the course's example with a different number of classes.
+pub fn default_class_names(classes: usize) -> Vec<String> {
+    if classes == 3 {
+        ["cat", "frog", "mouse"].map(String::from).to_vec()
+    } else {
+        (1..=classes).map(|i| format!("class {i}")).collect()
+    }
+}
+
+/// The state of the view on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewState {
+    Information(InformationState),
+    Entropy(EntropyState),
+    BinaryEntropy(BinaryEntropyState),
+    Kl(KlState),
+    CrossEntropy(CrossEntropyState),
+    MseVsCe(MseVsCeState),
+    SingleLabel(SingleLabelState),
+    MultiLabel(MultiLabelState),
+}
+
+impl ViewState {
+    /// The contract's default state of `view`.
+    pub fn default_for(view: ViewId) -> ViewState {
+        match view {
+            ViewId::Information => ViewState::Information(InformationState::default()),
+            ViewId::Entropy => ViewState::Entropy(EntropyState::default()),
+            ViewId::BinaryEntropy => ViewState::BinaryEntropy(BinaryEntropyState::default()),
+            ViewId::Kl => ViewState::Kl(KlState::default()),
+            ViewId::CrossEntropy => ViewState::CrossEntropy(CrossEntropyState::default()),
+            ViewId::MseVsCe => ViewState::MseVsCe(MseVsCeState::default()),
+            ViewId::SingleLabel => ViewState::SingleLabel(SingleLabelState::default()),
+            ViewId::MultiLabel => ViewState::MultiLabel(MultiLabelState::default()),
+        }
+    }
+
+    /// The view this state belongs to.
+    pub fn view(&self) -> ViewId {
+        match self {
+            ViewState::Information(_) => ViewId::Information,
+            ViewState::Entropy(_) => ViewId::Entropy,
+            ViewState::BinaryEntropy(_) => ViewId::BinaryEntropy,
+            ViewState::Kl(_) => ViewId::Kl,
+            ViewState::CrossEntropy(_) => ViewId::CrossEntropy,
+            ViewState::MseVsCe(_) => ViewId::MseVsCe,
+            ViewState::SingleLabel(_) => ViewId::SingleLabel,
+            ViewState::MultiLabel(_) => ViewId::MultiLabel,
+        }
+    }
+}
+
+/// Something about one parameter of a link: why it fell back to its default, or a note about
+/// how it was adjusted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    /// The parameter's name as written in the link (`p`, `q`, `lr`, `classes`, `view`, ...).
+    pub param: String,
+    pub problem: Problem,
+}
+
+impl Issue {
+    /// True when the parameter was used (adjusted), false when it fell back to its default.
+    pub fn is_note(&self) -> bool {
+        self.problem.is_note()
+    }
+}
+
+/// Why a parameter fell back to its default, or (for notes) how it was adjusted.
+///
+/// Texts in `value` are what the link held (trimmed, at most 32 characters).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// Not a number at all (`abc`).
+    NotANumber { value: String },
+    /// A number that is not finite (`inf`, `NaN`, `1e999`).
+    NotFinite { value: String },
+    /// A number outside [min, max] (a probability above 1, a negative learning rate).
+    OutOfRange { value: f64, min: f64, max: f64 },
+    /// A list or batch whose length does not match the rest of the view.
+    WrongLength { expected: usize, got: usize },
+    /// A probability vector whose sum is farther than 0.001 from 1.
+    NotNormalised { sum: f64 },
+    /// Note: a probability vector summing to within 0.001 of 1 was divided by its sum.
+    Renormalised { sum: f64 },
+    /// Note: a list longer than `max` was cut to its first `max` entries.
+    TooMany { max: usize, got: usize },
+    /// A list with fewer than `min` entries.
+    TooFew { min: usize, got: usize },
+    /// An empty value, or an empty entry in a list.
+    Empty,
+    /// `view` names no view; the page shows the course's start.
+    UnknownView { value: String },
+    /// A value that is none of the allowed identifiers.
+    UnknownValue {
+        value: String,
+        allowed: Vec<&'static str>,
+    },
+    /// A class index outside 0..classes.
+    ClassOutOfRange { class: usize, classes: usize },
+    /// Note: the key appeared more than once; the first value is used.
+    Repeated,
+}
+
+impl Problem {
+    /// True for notes (the parameter was used, adjusted), false for reasons of a fallback.
+    pub fn is_note(&self) -> bool {
+        matches!(
+            self,
+            Problem::Renormalised { .. } | Problem::TooMany { .. } | Problem::Repeated
+        )
+    }
+}
+
+/// What a query string says: the view (`None`: the course's start), the settings, the state of
+/// the view on screen and every issue met on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    pub view: Option<ViewId>,
+    pub settings: Settings,
+    /// The state of `view.unwrap_or(ViewId::Information)`, always valid for that view.
+    pub state: ViewState,
+    /// In reading order: `view`, the view's parameters, then the global ones.
+    pub issues: Vec<Issue>,
+}
+
+/// Reads a query string (with or without the leading `?`) into a view, settings and a valid
+/// state. Never panics.
+///
+/// Only the parameters of the view on screen and the global ones are read; others are ignored
+/// silently. Each unusable parameter falls back to its default with an [`Issue`]; the valid
+/// ones beside it still apply. Without `view`, or with an unknown one, the page is the
+/// course's start and the state is that of the first view (`information`).
+pub fn parse_query(query: &str) -> Parsed {
+    let params = Params::parse(query);
+    let mut reader = Reader::new(&params);
+    let view = read_view(&mut reader);
+    let state = views::read_state(view.unwrap_or(ViewId::Information), &mut reader);
+    let settings = read_settings(&mut reader);
+    Parsed {
+        view,
+        settings,
+        state,
+        issues: reader.into_issues(),
+    }
+}
+
+/// Writes the link of `state` shown as `view`, without the leading `?`: `view=<id>`, then every
+/// parameter of the view (defaults included, so a link does not change meaning when a default
+/// does), then only the global parameters that differ from their defaults.
+///
+/// Numbers use Rust's `{}` formatting of f64 (shortest round trip); `,` and `;` stay literal;
+/// class names are percent-encoded. If `state` belongs to another view, `view`'s default state
+/// is written instead, so the link is always consistent.
+pub fn to_query(view: ViewId, settings: &Settings, state: &ViewState) -> String {
+    let fallback;
+    let state = if state.view() == view {
+        state
+    } else {
+        fallback = ViewState::default_for(view);
+        &fallback
+    };
+    let mut out = format!("view={}", view.id());
+    views::write_state(state, &mut out);
+    if let Some(lang) = settings.lang {
+        out.push_str("&lang=");
+        out.push_str(lang.id());
+    }
+    if settings.unit != Unit::default() {
+        out.push_str("&unit=");
+        out.push_str(settings.unit.id());
+    }
+    if let Some(theme) = settings.theme {
+        out.push_str("&theme=");
+        out.push_str(theme.id());
+    }
+    if settings.embed {
+        out.push_str("&embed=1");
+    }
+    out
+}
+
+/// Reads `view`: absent or empty is the course's start; identifiers match case-insensitively.
+fn read_view(reader: &mut Reader) -> Option<ViewId> {
+    reader.read("view", |raw, _| {
+        let text = query::decode_trimmed(raw);
+        if text.is_empty() {
+            return Err(Problem::Empty);
+        }
+        ViewId::parse(&text.to_ascii_lowercase()).ok_or(Problem::UnknownView {
+            value: query::shorten(&text),
+        })
+    })
+}
+
+/// Reads `lang`, `unit`, `theme` and `embed`.
+fn read_settings(reader: &mut Reader) -> Settings {
+    let lang = reader.read("lang", |raw, _| {
+        query::identifier(raw, &Lang::ALL.map(Lang::id), Lang::parse)
+    });
+    let unit = reader
+        .read("unit", |raw, _| {
+            query::identifier(raw, &Unit::ALL.map(Unit::id), Unit::parse)
+        })
+        .unwrap_or_default();
+    let theme = reader.read("theme", |raw, _| {
+        query::identifier(raw, &Theme::ALL.map(Theme::id), Theme::parse)
+    });
+    let embed = reader.read("embed", |raw, _| query::embed_flag(raw)) == Some(true);
+    Settings {
+        lang,
+        unit,
+        theme,
+        embed,
+    }
+}
