@@ -63,9 +63,11 @@ pub fn Chart(
         }
     });
     on_cleanup(move || {
-        if let Some((resize_observer, _)) = observer.try_get_value().flatten() {
-            resize_observer.disconnect();
-        }
+        observer.try_with_value(|value| {
+            if let Some((resize_observer, _)) = value {
+                resize_observer.disconnect();
+            }
+        });
     });
 
     Effect::new(move |_| {

@@ -79,9 +79,11 @@ pub fn PostHeight() -> impl IntoView {
         }
     });
     on_cleanup(move || {
-        if let Some((resize_observer, _)) = observer.try_get_value().flatten() {
-            resize_observer.disconnect();
-        }
+        observer.try_with_value(|value| {
+            if let Some((resize_observer, _)) = value {
+                resize_observer.disconnect();
+            }
+        });
     });
     view! { <span node_ref=marker hidden></span> }
 }

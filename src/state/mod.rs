@@ -522,6 +522,20 @@ pub fn to_query(view: ViewId, settings: &Settings, state: &ViewState) -> String 
     };
     let mut out = format!("view={}", view.id());
     views::write_state(state, &mut out);
+    write_settings(settings, &mut out);
+    out
+}
+
+/// Writes the link of the course's start (no view) with `settings`, without the leading `?`:
+/// only the global parameters that differ from their defaults, `&`-separated.
+pub fn settings_query(settings: &Settings) -> String {
+    let mut out = String::new();
+    write_settings(settings, &mut out);
+    out.trim_start_matches('&').to_string()
+}
+
+/// Appends `&key=value` for each global parameter that differs from its default.
+fn write_settings(settings: &Settings, out: &mut String) {
     if let Some(lang) = settings.lang {
         out.push_str("&lang=");
         out.push_str(lang.id());
@@ -537,7 +551,6 @@ pub fn to_query(view: ViewId, settings: &Settings, state: &ViewState) -> String 
     if settings.embed {
         out.push_str("&embed=1");
     }
-    out
 }
 
 /// Reads `view`: absent or empty is the course's start; identifiers match case-insensitively.
