@@ -39,6 +39,8 @@ const UI: Ui = Ui {
     unit_label: "Unit",
     unit_nats: "nats (ln)",
     unit_bits: "bits (log₂)",
+    nats: "nats",
+    bits: "bits",
     lang_label: "Language",
     theme_label: "Theme",
     theme_light: "Light",
@@ -160,8 +162,29 @@ fn describe_math_error(error: &MathError) -> String {
 // ---- lesson 1: information ----------------------------------------------------------------
 
 const INFORMATION: InformationText = InformationText {
-    intro: "information (en)",
+    intro: "How surprised should you be when an event happens? The less likely it was, the more its happening tells you.",
+    intuition: "“Brazil reached the World Cup final” is hardly news: it was likely. “China reached the World Cup final” would be big news: it was very unlikely. Information content puts a number on that surprise.",
+    definition: "The information content of an event with probability p is I(p) = −log p. A certain event (p = 1) carries no information; as p falls towards 0, the information grows without bound.",
+    slider_label: "Probability p of the event",
+    preset_likely: "A likely event: Brazil reaches the final (p = 0.5)",
+    preset_unlikely: "An unlikely event: China reaches the final (p = 0.001)",
+    preset_coin: "A fair coin lands heads (p = 0.5)",
+    preset_certain: "The sun rises tomorrow (p = 1)",
+    readout_label: "Information content I(p)",
+    x_axis: "probability p",
+    y_axis: info_y_axis,
+    chart_title: "information content",
+    chart_alt: info_chart_alt,
+    certain_note: "A certain event tells you nothing new: I(1) = 0.",
 };
+
+fn info_y_axis(log: &str, unit: &str) -> String {
+    format!("I(p) = −{log} p  ({unit})")
+}
+
+fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
+    format!("The curve −log p for p from 0 to 1, falling from infinity at p = 0 to 0 at p = 1. The marked point is p = {p}, I(p) = {information} {unit}.")
+}
 
 // ---- lesson 2: entropy --------------------------------------------------------------------
 

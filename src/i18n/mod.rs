@@ -33,6 +33,16 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
+impl Ui {
+    /// The short name of `unit`, written after a number.
+    pub fn unit_name(&self, unit: crate::math::Unit) -> &'static str {
+        match unit {
+            crate::math::Unit::Nats => self.nats,
+            crate::math::Unit::Bits => self.bits,
+        }
+    }
+}
+
 /// The title, table-of-contents label and bridge sentence of one course step.
 #[derive(Debug)]
 pub struct ViewText {
@@ -61,6 +71,9 @@ pub struct Ui {
     pub unit_label: &'static str,
     pub unit_nats: &'static str,
     pub unit_bits: &'static str,
+    /// The unit's short name after a number: "nats" / "bits".
+    pub nats: &'static str,
+    pub bits: &'static str,
     pub lang_label: &'static str,
     pub theme_label: &'static str,
     pub theme_light: &'static str,
@@ -108,6 +121,21 @@ pub struct Ui {
 #[derive(Debug)]
 pub struct InformationText {
     pub intro: &'static str,
+    pub intuition: &'static str,
+    pub definition: &'static str,
+    pub slider_label: &'static str,
+    pub preset_likely: &'static str,
+    pub preset_unlikely: &'static str,
+    pub preset_coin: &'static str,
+    pub preset_certain: &'static str,
+    pub readout_label: &'static str,
+    pub x_axis: &'static str,
+    /// The y axis title for a unit symbol ("ln" or "log₂") and unit name.
+    pub y_axis: fn(&str, &str) -> String,
+    pub chart_title: &'static str,
+    /// The chart's text alternative for p, the shown information and the unit name.
+    pub chart_alt: fn(&str, &str, &str) -> String,
+    pub certain_note: &'static str,
 }
 
 /// Lesson 2: entropy.

@@ -39,6 +39,8 @@ const UI: Ui = Ui {
     unit_label: "单位",
     unit_nats: "奈特（ln）",
     unit_bits: "比特（log₂）",
+    nats: "奈特",
+    bits: "比特",
     lang_label: "语言",
     theme_label: "主题",
     theme_light: "浅色",
@@ -156,8 +158,29 @@ fn describe_math_error(error: &MathError) -> String {
 // ---- lesson 1: information ----------------------------------------------------------------
 
 const INFORMATION: InformationText = InformationText {
-    intro: "信息量（中文）",
+    intro: "一件事发生时，你应该有多意外？它越不可能发生，它的发生带给你的信息就越多。",
+    intuition: "“巴西队进入世界杯决赛”算不上新闻：这本来就很可能。“中国队进入世界杯决赛”就是大新闻了：这几乎不可能。信息量就是给这种“意外”打的分数。",
+    definition: "概率为 p 的事件，其信息量为 I(p) = −log p。必然事件（p = 1）不带来任何信息；p 越接近 0，信息量越大，没有上限。",
+    slider_label: "事件的概率 p",
+    preset_likely: "很可能的事：巴西队进入决赛（p = 0.5）",
+    preset_unlikely: "不太可能的事：中国队进入决赛（p = 0.001）",
+    preset_coin: "均匀硬币正面朝上（p = 0.5）",
+    preset_certain: "明天太阳照常升起（p = 1）",
+    readout_label: "信息量 I(p)",
+    x_axis: "概率 p",
+    y_axis: info_y_axis,
+    chart_title: "信息量",
+    chart_alt: info_chart_alt,
+    certain_note: "必然发生的事不带来新信息：I(1) = 0。",
 };
+
+fn info_y_axis(log: &str, unit: &str) -> String {
+    format!("I(p) = −{log} p（{unit}）")
+}
+
+fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
+    format!("曲线 −log p，p 从 0 到 1：在 p = 0 处趋于无穷大，在 p = 1 处为 0。标记的点为 p = {p}，I(p) = {information} {unit}。")
+}
 
 // ---- lesson 2: entropy --------------------------------------------------------------------
 
