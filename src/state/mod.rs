@@ -573,7 +573,7 @@ fn read_settings(reader: &mut Reader) -> Settings {
     });
     let unit = reader
         .read("unit", |raw, _| {
-            query::identifier(raw, &Unit::ALL.map(Unit::id), Unit::parse)
+            query::identifier(raw, &[Unit::Nats, Unit::Bits].map(Unit::id), Unit::parse)
         })
         .unwrap_or_default();
     let theme = reader.read("theme", |raw, _| {

@@ -1,0 +1,1049 @@
+//! What the charts share: the plot frame (axes, grid, ticks), the legend, clipped curves, marked
+//! points, bars (hatched, and cut off at the top with ∞ when infinite) and value labels.
+//!
+//! Geometry that plotters does not do for us (hatching, the zigzag of a cut-off bar, clipping a
+//! curve to the plot) is done in backend pixels; plotters itself does not clip curves, so no
+//! curve point is handed to it that lies outside the plot.
+
+use std::ops::Range;
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::Style;
+
+/// A 2-D chart over f64 axes.
+pub(crate) type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+/// The result of a drawing step on backend `DB`.
+pub(crate) type DrawResult<T, DB> =
+    Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// The font every chart uses; the browser resolves it to the page's sans-serif font, which
+/// covers Chinese as well.
+const FONT_FAMILY: &str = "sans-serif";
+/// Tick labels and values written on the plot, in CSS pixels before scaling.
+pub(crate) const SMALL_FONT: f64 = 13.0;
+/// Axis titles and legend entries.
+pub(crate) const LABEL_FONT: f64 = 14.0;
+/// The share of the room between the zero line and the plot's edge an infinite bar reaches;
+/// finite bars stay within 1/BAR_HEADROOM of it.
+const INFINITE_BAR_REACH: f64 = 0.88;
+/// Finite bars leave this factor of headroom for their value labels and for infinite bars.
+const BAR_HEADROOM: f64 = 1.3;
+
+/// Formats a value the way the charts write it: 4 decimals, `infinity` (the ∞ label) for +∞,
+/// `-` and `infinity` for -∞, and nothing for NaN (which the math never hands over, but a chart
+/// must never print "NaN").
+pub fn format_value(value: f64, infinity: &str) -> String {
+    if value.is_nan() {
+        String::new()
+    } else if value == f64::INFINITY {
+        infinity.to_string()
+    } else if value == f64::NEG_INFINITY {
+        format!("-{infinity}")
+    } else {
+        let text = format!("{value:.4}");
+        // Rounding a tiny negative number must not print a minus sign before zeros.
+        if text == "-0.0000" {
+            "0.0000".to_string()
+        } else {
+            text
+        }
+    }
+}
+
+/// A tick label: up to 4 decimals with trailing zeros removed (0.30000000000000004 -> 0.3).
+pub(crate) fn tick_label(value: &f64) -> String {
+    let text = format!("{value:.4}");
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    };
+    if text == "-0" {
+        "0".to_string()
+    } else {
+        text
+    }
+}
+
+/// The linear map from a plot's data coordinates to backend pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlotMapping {
+    /// The x axis range (left end, right end) in data units.
+    pub x_range: (f64, f64),
+    /// The y axis range (bottom end, top end) in data units.
+    pub y_range: (f64, f64),
+    /// The pixel column of `x_range.0`.
+    pub left: i32,
+    /// The pixel column of `x_range.1`.
+    pub right: i32,
+    /// The pixel row of `y_range.1`.
+    pub top: i32,
+    /// The pixel row of `y_range.0`.
+    pub bottom: i32,
+}
+
+impl PlotMapping {
+    /// The pixel of data point (x, y), unrounded: left + (x - x0) / (x1 - x0) * (right - left),
+    /// and the same for y from the bottom. `None` when a coordinate is not finite.
+    pub fn pixel(&self, x: f64, y: f64) -> Option<(f64, f64)> {
+        let fx = (x - self.x_range.0) / (self.x_range.1 - self.x_range.0);
+        let fy = (y - self.y_range.0) / (self.y_range.1 - self.y_range.0);
+        let px = self.left as f64 + fx * (self.right - self.left) as f64;
+        let py = self.bottom as f64 + fy * (self.top - self.bottom) as f64;
+        (px.is_finite() && py.is_finite()).then_some((px, py))
+    }
+
+    /// Whether pixel `(x, y)` lies inside the plotting area (edges included).
+    pub fn contains(&self, (x, y): (i32, i32)) -> bool {
+        (self.left..=self.right).contains(&x) && (self.top..=self.bottom).contains(&y)
+    }
+}
+
+/// What a marked point on a chart stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    /// The reader's current point on a single curve (neg-log, binary entropy).
+    Current,
+    /// The current point on the cross-entropy curve (or its gradient).
+    CrossEntropy,
+    /// The current point on the squared-error curve (or its gradient).
+    SquaredError,
+    /// The maximum of the binary entropy, at p = 1/2.
+    Maximum,
+    /// The batch mean line (value: (left end of the x axis, mean)).
+    Mean,
+    /// Where the cross-entropy run of the race reaches the target.
+    CrossEntropyFinish,
+    /// Where the squared-error run of the race reaches the target.
+    SquaredErrorFinish,
+    /// The top of bar `index` of series `series` (value: (index, bar value)).
+    Bar {
+        /// The series: 0 = P (or the only series), 1 = Q; in the contribution panel, the
+        /// position of the series in the caller's list.
+        series: usize,
+        /// The category (outcome, sample, divergence).
+        index: usize,
+    },
+    /// The top of a contribution bar in the lower panel of the distributions chart.
+    Contribution {
+        /// The position of the series in the caller's list.
+        series: usize,
+        /// The outcome.
+        index: usize,
+    },
+}
+
+/// A marked point as drawn: what it is, its data value, its pixel and the plot it lies on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mark {
+    /// What the point stands for.
+    pub kind: MarkKind,
+    /// Its data coordinates (x, y); y may be infinite (then the pixel is on the top edge).
+    pub value: (f64, f64),
+    /// The backend pixel of the mark's centre (a bar's top centre).
+    pub pixel: (i32, i32),
+    /// The mapping of the plot the mark lies on.
+    pub plot: PlotMapping,
+}
+
+/// A finite, non-empty axis range: `fallback` when either end is not finite, widened when the
+/// ends coincide.
+pub(crate) fn safe_range(start: f64, end: f64, fallback: Range<f64>) -> Range<f64> {
+    if !start.is_finite() || !end.is_finite() {
+        return fallback;
+    }
+    let (low, high) = if start <= end {
+        (start, end)
+    } else {
+        (end, start)
+    };
+    if high - low < 1e-12 {
+        let pad = low.abs().max(1.0) * 0.5;
+        (low - pad)..(high + pad)
+    } else {
+        low..high
+    }
+}
+
+/// The y range of a bar chart: from the lowest finite value (or 0) to the highest (or 0), with
+/// headroom for value labels and for cut-off infinite bars.
+pub(crate) fn bar_value_range(values: impl IntoIterator<Item = f64>) -> Range<f64> {
+    let mut high: f64 = 0.0;
+    let mut low: f64 = 0.0;
+    let mut positive_infinite = false;
+    let mut negative_infinite = false;
+    for value in values {
+        if value == f64::INFINITY {
+            positive_infinite = true;
+        } else if value == f64::NEG_INFINITY {
+            negative_infinite = true;
+        } else if value.is_finite() {
+            high = high.max(value);
+            low = low.min(value);
+        }
+    }
+    let mut top = high * BAR_HEADROOM;
+    let mut bottom = low * BAR_HEADROOM;
+    if top <= 0.0 && (positive_infinite || bottom >= 0.0) {
+        top = (-bottom).max(1.0) * 0.5;
+    }
+    if negative_infinite && bottom >= 0.0 {
+        bottom = -top.max(1.0) * 0.5;
+    }
+    safe_range(bottom, top, 0.0..1.0)
+}
+
+/// Pixel helpers that depend on the style's scale.
+impl Style {
+    /// The scale actually used: 1 when not finite or not positive, else within [0.5, 4].
+    pub(crate) fn safe_scale(&self) -> f64 {
+        if self.scale.is_finite() && self.scale > 0.0 {
+            self.scale.clamp(0.5, 4.0)
+        } else {
+            1.0
+        }
+    }
+
+    /// `css_pixels` in device pixels, at least 1.
+    pub(crate) fn px(&self, css_pixels: f64) -> i32 {
+        ((css_pixels * self.safe_scale()).round() as i32).max(1)
+    }
+
+    /// `css_pixels` in device pixels as an unsigned size, at least 1.
+    pub(crate) fn upx(&self, css_pixels: f64) -> u32 {
+        self.px(css_pixels).unsigned_abs()
+    }
+
+    /// A text style of `size` CSS pixels in `color`, anchored at `pos`.
+    pub(crate) fn font(&self, size: f64, color: RGBColor, pos: Pos) -> TextStyle<'static> {
+        (FONT_FAMILY, size * self.safe_scale())
+            .into_font()
+            .color(&color)
+            .pos(pos)
+    }
+
+    /// A stroke of `width` CSS pixels in `color`.
+    pub(crate) fn stroke(&self, color: RGBColor, width: f64) -> ShapeStyle {
+        color.stroke_width(self.upx(width))
+    }
+}
+
+/// How a curve is stroked, so that two curves differ by more than colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    Solid,
+    Dashed,
+}
+
+/// How a bar is filled, so that P and Q differ by more than colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BarFill {
+    /// Filled with the colour.
+    Solid,
+    /// A light tint, diagonal hatching and an outline in the colour.
+    Hatched,
+}
+
+/// The shape of a marker, so that CE and MSE points differ by more than colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MarkerShape {
+    Circle,
+    Square,
+}
+
+/// What a legend entry shows next to its name.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Swatch {
+    Line {
+        color: RGBColor,
+        line: LineKind,
+        marker: Option<MarkerShape>,
+    },
+    Bar {
+        color: RGBColor,
+        fill: BarFill,
+    },
+}
+
+/// One legend entry.
+pub(crate) struct LegendEntry<'s> {
+    pub name: &'s str,
+    pub swatch: Swatch,
+}
+
+/// Draws a legend as rows of entries across the top of `area` (wrapping when they do not fit)
+/// and returns the area below it for the plot. Entries are laid out above the plot rather than
+/// inside it, so they never hide a curve or a bar.
+pub(crate) fn with_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    style: &Style,
+    entries: &[LegendEntry<'_>],
+) -> DrawResult<DrawingArea<DB, Shift>, DB> {
+    if entries.is_empty() {
+        return Ok(area.clone());
+    }
+    let palette = style.palette;
+    let text_style = style.font(LABEL_FONT, palette.text, Pos::new(HPos::Left, VPos::Center));
+    let (width, height) = area.dim_in_pixel();
+    let width = width as i32;
+    let row_height = style.px(20.0);
+    let swatch_width = style.px(26.0);
+    let gap = style.px(6.0);
+    let entry_gap = style.px(18.0);
+    let left = style.px(12.0);
+
+    // Lay out first, so that the rows' total height is known before anything is drawn.
+    let mut placed = Vec::with_capacity(entries.len());
+    let (mut x, mut row) = (left, 0);
+    for entry in entries {
+        let text_width = area
+            .estimate_text_size(entry.name, &text_style)
+            .map(|(w, _)| w as i32)
+            .unwrap_or(0);
+        let entry_width = swatch_width + gap + text_width;
+        if x > left && x + entry_width > width {
+            x = left;
+            row += 1;
+        }
+        placed.push((x, row));
+        x += entry_width + entry_gap;
+    }
+    let legend_height = (row + 1) * row_height + style.px(4.0);
+    if legend_height >= height as i32 {
+        return Ok(area.clone());
+    }
+    for (entry, &(x, row)) in entries.iter().zip(&placed) {
+        let y = style.px(4.0) + row * row_height + row_height / 2;
+        draw_swatch(area, style, entry.swatch, (x, y), swatch_width)?;
+        area.draw(&Text::new(
+            entry.name.to_string(),
+            (x + swatch_width + gap, y),
+            text_style.clone(),
+        ))?;
+    }
+    let (_, body) = area.split_vertically(legend_height);
+    Ok(body)
+}
+
+/// A legend swatch of `width` pixels, vertically centred on `y`, starting at `x`.
+fn draw_swatch<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    style: &Style,
+    swatch: Swatch,
+    (x, y): (i32, i32),
+    width: i32,
+) -> DrawResult<(), DB> {
+    match swatch {
+        Swatch::Line {
+            color,
+            line,
+            marker,
+        } => {
+            let points = vec![(x, y), (x + width, y)];
+            let stroke = style.stroke(color, 2.0);
+            match line {
+                LineKind::Solid => area.draw(&PathElement::new(points, stroke))?,
+                LineKind::Dashed => area.draw(&DashedPathElement::new(
+                    points,
+                    style.px(6.0),
+                    style.px(4.0),
+                    stroke,
+                ))?,
+            }
+            if let Some(shape) = marker {
+                draw_marker_at(area, style, (x + width / 2, y), color, shape)?;
+            }
+        }
+        Swatch::Bar { color, fill } => {
+            let half = style.px(6.0);
+            let rect = PixelRect {
+                left: x + width / 2 - half,
+                right: x + width / 2 + half,
+                top: y - half,
+                bottom: y + half,
+            };
+            draw_bar_rect(area, style, rect, color, fill)?;
+        }
+    }
+    Ok(())
+}
+
+/// A rectangle in pixels of some drawing area (left < right, top < bottom).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PixelRect {
+    pub left: i32,
+    pub right: i32,
+    pub top: i32,
+    pub bottom: i32,
+}
+
+/// A filled or hatched rectangle.
+fn draw_bar_rect<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    style: &Style,
+    rect: PixelRect,
+    color: RGBColor,
+    fill: BarFill,
+) -> DrawResult<(), DB> {
+    let corners = [(rect.left, rect.top), (rect.right, rect.bottom)];
+    match fill {
+        BarFill::Solid => area.draw(&Rectangle::new(corners, color.filled()))?,
+        BarFill::Hatched => {
+            area.draw(&Rectangle::new(corners, color.mix(0.15).filled()))?;
+            for (start, end) in hatch_lines(rect, style.px(6.0)) {
+                area.draw(&PathElement::new(
+                    vec![start, end],
+                    style.stroke(color, 1.0),
+                ))?;
+            }
+            area.draw(&Rectangle::new(corners, style.stroke(color, 1.5)))?;
+        }
+    }
+    Ok(())
+}
+
+/// Diagonal hatch lines ("/" on screen) spaced `spacing` pixels apart, clipped to `rect`: the
+/// lines x + y = k for k = spacing, 2 spacing, ... measured from the rectangle's top-left.
+pub(crate) fn hatch_lines(rect: PixelRect, spacing: i32) -> Vec<((i32, i32), (i32, i32))> {
+    let width = rect.right - rect.left;
+    let height = rect.bottom - rect.top;
+    if width <= 0 || height <= 0 || spacing <= 0 {
+        return Vec::new();
+    }
+    (1..)
+        .map(|i| i * spacing)
+        .take_while(|&k| k < width + height)
+        .map(|k| {
+            let start_x = (k - height).max(0);
+            let end_x = k.min(width);
+            (
+                (rect.left + start_x, rect.top + k - start_x),
+                (rect.left + end_x, rect.top + k - end_x),
+            )
+        })
+        .collect()
+}
+
+/// A marker centred on `center` (pixels of `area`): filled with `color`, ringed in the
+/// background colour so it stands out from the curve it sits on.
+fn draw_marker_at<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    style: &Style,
+    center: (i32, i32),
+    color: RGBColor,
+    shape: MarkerShape,
+) -> DrawResult<(), DB> {
+    let radius = style.px(5.0);
+    let ring = style.stroke(style.palette.background, 1.5);
+    match shape {
+        MarkerShape::Circle => {
+            area.draw(&Circle::new(center, radius, color.filled()))?;
+            area.draw(&Circle::new(center, radius + style.px(1.0), ring))?;
+        }
+        MarkerShape::Square => {
+            let corners = [
+                (center.0 - radius, center.1 - radius),
+                (center.0 + radius, center.1 + radius),
+            ];
+            area.draw(&Rectangle::new(corners, color.filled()))?;
+            area.draw(&Rectangle::new(corners, ring))?;
+        }
+    }
+    Ok(())
+}
+
+/// Splits a sampled curve into the runs that lie inside the box `x` x `y`, cutting segments
+/// where they cross its edges and dropping every non-finite sample, so what reaches plotters is
+/// finite and inside the plot.
+pub(crate) fn clip_runs(
+    points: &[(f64, f64)],
+    x: &Range<f64>,
+    y: &Range<f64>,
+) -> Vec<Vec<(f64, f64)>> {
+    let mut runs = Vec::new();
+    let mut run: Vec<(f64, f64)> = Vec::new();
+    // Whether the last segment reached its own end point, so the next one continues the run.
+    let mut open_end = false;
+    for pair in points.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let finite = a.0.is_finite() && a.1.is_finite() && b.0.is_finite() && b.1.is_finite();
+        let clipped = if finite {
+            clip_segment(a, b, x, y)
+        } else {
+            None
+        };
+        match clipped {
+            Some(ClippedSegment {
+                start,
+                end,
+                whole_start,
+                whole_end,
+            }) => {
+                if !(open_end && whole_start) {
+                    if run.len() >= 2 {
+                        runs.push(std::mem::take(&mut run));
+                    } else {
+                        run.clear();
+                    }
+                    run.push(start);
+                }
+                run.push(end);
+                open_end = whole_end;
+            }
+            None => {
+                if run.len() >= 2 {
+                    runs.push(std::mem::take(&mut run));
+                } else {
+                    run.clear();
+                }
+                open_end = false;
+            }
+        }
+    }
+    if run.len() >= 2 {
+        runs.push(run);
+    }
+    runs
+}
+
+/// Liang-Barsky clipping of segment a-b to the box; returns the clipped ends and whether each
+/// is the segment's own end (not cut).
+fn clip_segment(
+    a: (f64, f64),
+    b: (f64, f64),
+    x: &Range<f64>,
+    y: &Range<f64>,
+) -> Option<ClippedSegment> {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+    for (p, q) in [
+        (-dx, a.0 - x.start),
+        (dx, x.end - a.0),
+        (-dy, a.1 - y.start),
+        (dy, y.end - a.1),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let r = q / p;
+            if p < 0.0 {
+                if r > t1 {
+                    return None;
+                }
+                t0 = t0.max(r);
+            } else {
+                if r < t0 {
+                    return None;
+                }
+                t1 = t1.min(r);
+            }
+        }
+    }
+    let whole_start = t0 <= 0.0;
+    let whole_end = t1 >= 1.0;
+    let start = if whole_start {
+        a
+    } else {
+        (a.0 + t0 * dx, a.1 + t0 * dy)
+    };
+    let end = if whole_end {
+        b
+    } else {
+        (a.0 + t1 * dx, a.1 + t1 * dy)
+    };
+    Some(ClippedSegment {
+        start,
+        end,
+        whole_start,
+        whole_end,
+    })
+}
+
+/// The part of a segment inside the clipping box.
+struct ClippedSegment {
+    start: (f64, f64),
+    end: (f64, f64),
+    /// The start is the segment's own start (not cut).
+    whole_start: bool,
+    /// The end is the segment's own end (not cut).
+    whole_end: bool,
+}
+
+/// The x axis of a plot: numeric ticks from plotters, or named ticks at given positions
+/// (categories, or the race's logarithmic step axis).
+pub(crate) enum XTicks {
+    Numeric,
+    Named(Vec<(f64, String)>),
+}
+
+/// Everything that defines a plot's frame.
+pub(crate) struct Axes<'s> {
+    pub x: Range<f64>,
+    pub y: Range<f64>,
+    pub x_desc: &'s str,
+    pub y_desc: &'s str,
+    pub x_ticks: XTicks,
+}
+
+/// A plot: the chart context plus pixel-space drawing on its plotting area.
+pub(crate) struct Plot<'a, DB: DrawingBackend> {
+    pub chart: Chart<'a, DB>,
+    pub style: Style,
+    /// The whole area the plot was built on, for pixel-space drawing (offset by `base`).
+    /// Markers and labels at the plot's edge may reach into the margins; drawing them on the
+    /// plotting area alone would cut them off.
+    pixels: DrawingArea<DB, Shift>,
+    base: (i32, i32),
+    x: Range<f64>,
+    y: Range<f64>,
+}
+
+impl<'a, DB: DrawingBackend> Plot<'a, DB> {
+    /// Builds the frame on `area`: axes, grid, ticks and axis titles in the palette's colours.
+    pub fn new(
+        area: &'a DrawingArea<DB, Shift>,
+        style: &Style,
+        axes: Axes<'_>,
+    ) -> DrawResult<Plot<'a, DB>, DB> {
+        let x = safe_range(axes.x.start, axes.x.end, 0.0..1.0);
+        let y = safe_range(axes.y.start, axes.y.end, 0.0..1.0);
+        let palette = style.palette;
+        let mut chart = ChartBuilder::on(area)
+            .margin_top(style.px(10.0))
+            .margin_bottom(style.px(4.0))
+            .margin_left(style.px(4.0))
+            .margin_right(style.px(18.0))
+            .x_label_area_size(style.px(42.0))
+            .y_label_area_size(style.px(58.0))
+            .build_cartesian_2d(x.clone(), y.clone())?;
+        let named = matches!(axes.x_ticks, XTicks::Named(_));
+        {
+            let mut mesh = chart.configure_mesh();
+            mesh.bold_line_style(style.stroke(palette.grid, 1.0))
+                .light_line_style(TRANSPARENT)
+                .axis_style(style.stroke(palette.axis, 1.0))
+                .set_all_tick_mark_size(style.px(4.0))
+                .label_style(style.font(SMALL_FONT, palette.text, Pos::default()))
+                .axis_desc_style(style.font(LABEL_FONT, palette.text, Pos::default()))
+                .x_label_formatter(&tick_label)
+                .y_label_formatter(&tick_label)
+                .y_labels(6)
+                .x_labels(if named { 0 } else { 8 });
+            // An empty title would still leave an empty text element behind.
+            if !axes.x_desc.is_empty() {
+                mesh.x_desc(axes.x_desc);
+            }
+            if !axes.y_desc.is_empty() {
+                mesh.y_desc(axes.y_desc);
+            }
+            if named {
+                mesh.disable_x_mesh();
+            }
+            mesh.draw()?;
+        }
+        let pixels = area.clone();
+        let base = pixels.get_base_pixel();
+        let plot = Plot {
+            chart,
+            style: *style,
+            pixels,
+            base,
+            x,
+            y,
+        };
+        if let XTicks::Named(ticks) = &axes.x_ticks {
+            plot.named_x_ticks(ticks)?;
+        }
+        Ok(plot)
+    }
+
+    /// The data-to-pixel mapping of this plot.
+    pub fn mapping(&self) -> PlotMapping {
+        let (left, bottom) = self.chart.backend_coord(&(self.x.start, self.y.start));
+        let (right, top) = self.chart.backend_coord(&(self.x.end, self.y.end));
+        PlotMapping {
+            x_range: (self.x.start, self.x.end),
+            y_range: (self.y.start, self.y.end),
+            left,
+            right,
+            top,
+            bottom,
+        }
+    }
+
+    /// The x range.
+    pub fn x_range(&self) -> Range<f64> {
+        self.x.clone()
+    }
+
+    /// The backend pixel of a finite data point (`None` otherwise).
+    pub fn pixel(&self, x: f64, y: f64) -> Option<(i32, i32)> {
+        (x.is_finite() && y.is_finite()).then(|| self.chart.backend_coord(&(x, y)))
+    }
+
+    /// Converts a backend pixel to the pixel area's own coordinates.
+    fn local(&self, (x, y): (i32, i32)) -> (i32, i32) {
+        (x - self.base.0, y - self.base.1)
+    }
+
+    /// A mark of `kind` at data `value`, drawn at backend `pixel`.
+    pub fn mark(&self, kind: MarkKind, value: (f64, f64), pixel: (i32, i32)) -> Mark {
+        Mark {
+            kind,
+            value,
+            pixel,
+            plot: self.mapping(),
+        }
+    }
+
+    /// Named x ticks: a tick mark and its text under the axis at each position.
+    fn named_x_ticks(&self, ticks: &[(f64, String)]) -> DrawResult<(), DB> {
+        let map = self.mapping();
+        let tick = self.style.px(4.0);
+        let text_style = self.style.font(
+            SMALL_FONT,
+            self.style.palette.text,
+            Pos::new(HPos::Center, VPos::Top),
+        );
+        let columns: Vec<Option<i32>> = ticks
+            .iter()
+            .map(|(x, _)| self.pixel(*x, self.y.start).map(|(column, _)| column))
+            .collect();
+        for (i, (_, name)) in ticks.iter().enumerate() {
+            let Some(px) = columns[i] else {
+                continue;
+            };
+            // A name gets the room to its nearest neighbour (the whole width when alone).
+            let neighbours = [i.checked_sub(1), Some(i + 1)];
+            let room = neighbours
+                .into_iter()
+                .flatten()
+                .filter_map(|j| columns.get(j).copied().flatten())
+                .map(|other| (other - px).abs() - self.style.px(4.0))
+                .min()
+                .unwrap_or(map.right - map.left);
+            let name = self.fit_text(name, room, &text_style);
+            let bottom = map.bottom;
+            self.line_px(
+                &[(px, bottom), (px, bottom + tick)],
+                self.style.stroke(self.style.palette.axis, 1.0),
+            )?;
+            self.text_px(&name, (px, bottom + tick + self.style.px(3.0)), &text_style)?;
+        }
+        Ok(())
+    }
+
+    /// `text`, shortened with "…" until it is at most `width` pixels wide (as the backend
+    /// measures it).
+    fn fit_text(&self, text: &str, width: i32, text_style: &TextStyle) -> String {
+        let fits = |candidate: &str| {
+            self.pixels
+                .estimate_text_size(candidate, text_style)
+                .map(|(w, _)| w as i32 <= width)
+                .unwrap_or(true)
+        };
+        if fits(text) {
+            return text.to_string();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        (1..chars.len())
+            .rev()
+            .map(|n| chars[..n].iter().collect::<String>() + "…")
+            .find(|candidate| fits(candidate))
+            .unwrap_or_else(|| "…".to_string())
+    }
+
+    /// A polyline in backend pixels.
+    pub fn line_px(&self, points: &[(i32, i32)], stroke: ShapeStyle) -> DrawResult<(), DB> {
+        let local: Vec<_> = points.iter().map(|&p| self.local(p)).collect();
+        self.pixels.draw(&PathElement::new(local, stroke))?;
+        Ok(())
+    }
+
+    /// A text at backend pixel `at`, anchored as `text_style` says.
+    pub fn text_px(
+        &self,
+        text: &str,
+        at: (i32, i32),
+        text_style: &TextStyle,
+    ) -> DrawResult<(), DB> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        self.pixels.draw(&Text::new(
+            text.to_string(),
+            self.local(at),
+            text_style.clone(),
+        ))?;
+        Ok(())
+    }
+
+    /// A curve through `points` (data coordinates), clipped to the plot, non-finite samples
+    /// skipped; dashed curves are drawn in dashes.
+    pub fn curve(
+        &self,
+        points: &[(f64, f64)],
+        color: RGBColor,
+        line: LineKind,
+    ) -> DrawResult<(), DB> {
+        let stroke = self.style.stroke(color, 2.0);
+        for run in clip_runs(points, &self.x, &self.y) {
+            match line {
+                LineKind::Solid => {
+                    self.chart
+                        .plotting_area()
+                        .draw(&PathElement::new(run, stroke))?;
+                }
+                LineKind::Dashed => {
+                    self.chart.plotting_area().draw(&DashedPathElement::new(
+                        run,
+                        self.style.px(7.0),
+                        self.style.px(5.0),
+                        stroke,
+                    ))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A horizontal line at data height `y` across the plot (nothing if `y` is off the plot).
+    pub fn hline(&self, y: f64, color: RGBColor, line: LineKind) -> DrawResult<Option<i32>, DB> {
+        if !(y.is_finite() && self.y.start <= y && y <= self.y.end) {
+            return Ok(None);
+        }
+        let points = [(self.x.start, y), (self.x.end, y)];
+        self.curve(&points, color, line)?;
+        Ok(self.pixel(self.x.start, y).map(|(_, row)| row))
+    }
+
+    /// A marker at data point (x, y). A y above the plot (including +∞) pins the marker to the
+    /// top edge, below it to the bottom edge, so the current point is always visible; a
+    /// non-finite x (or NaN y) draws nothing. Returns the marker's pixel.
+    pub fn marker(
+        &self,
+        x: f64,
+        y: f64,
+        color: RGBColor,
+        shape: MarkerShape,
+    ) -> DrawResult<Option<(i32, i32)>, DB> {
+        if !x.is_finite() || y.is_nan() {
+            return Ok(None);
+        }
+        let shown_y = y.clamp(self.y.start, self.y.end);
+        let shown_x = x.clamp(self.x.start, self.x.end);
+        let Some(pixel) = self.pixel(shown_x, shown_y) else {
+            return Ok(None);
+        };
+        draw_marker_at(&self.pixels, &self.style, self.local(pixel), color, shape)?;
+        Ok(Some(pixel))
+    }
+
+    /// A value written next to a marker at `pixel`, above it (or below it when `above` is false)
+    /// and to its right; moved to the left near the right edge and to the other side near the
+    /// top or bottom edge, so it stays inside the plot.
+    pub fn label_near(
+        &self,
+        pixel: (i32, i32),
+        text: &str,
+        color: RGBColor,
+        above: bool,
+    ) -> DrawResult<(), DB> {
+        let map = self.mapping();
+        let offset = self.style.px(8.0);
+        let room = self.style.px(24.0);
+        let near_right = pixel.0 > map.left + (map.right - map.left) * 3 / 4;
+        let above = if above {
+            pixel.1 - room >= map.top
+        } else {
+            pixel.1 + room > map.bottom
+        };
+        let h = if near_right { HPos::Right } else { HPos::Left };
+        let v = if above { VPos::Bottom } else { VPos::Top };
+        let x = if near_right {
+            pixel.0 - offset
+        } else {
+            pixel.0 + offset
+        };
+        let y = if above {
+            pixel.1 - offset
+        } else {
+            pixel.1 + offset
+        };
+        let text_style = self.style.font(SMALL_FONT, color, Pos::new(h, v));
+        self.text_px(text, (x, y), &text_style)
+    }
+
+    /// A bar over [x_left, x_right] from 0 to `value`, with the value written beyond its end.
+    /// An infinite value is a bar cut off with a zigzag near the plot's edge and labelled with
+    /// `infinity`; NaN draws nothing. Returns the pixel of the bar's far end (top centre for a
+    /// positive bar).
+    #[allow(clippy::too_many_arguments)]
+    pub fn bar(
+        &self,
+        x_left: f64,
+        x_right: f64,
+        value: f64,
+        color: RGBColor,
+        fill: BarFill,
+        infinity: &str,
+        show_value: bool,
+    ) -> DrawResult<Option<(i32, i32)>, DB> {
+        if value.is_nan() {
+            return Ok(None);
+        }
+        let map = self.mapping();
+        let baseline = 0.0_f64.clamp(self.y.start, self.y.end);
+        let (Some((left, base_row)), Some((right, _))) =
+            (self.pixel(x_left, baseline), self.pixel(x_right, baseline))
+        else {
+            return Ok(None);
+        };
+        let (left, right) = (left.min(right), left.max(right).max(left.min(right) + 1));
+        let center = self
+            .pixel((x_left + x_right) / 2.0, baseline)
+            .map_or((left + right) / 2, |(column, _)| column);
+        let value_style = |v: VPos| {
+            self.style.font(
+                SMALL_FONT,
+                self.style.palette.text,
+                Pos::new(HPos::Center, v),
+            )
+        };
+        let gap = self.style.px(3.0);
+
+        if value.is_infinite() {
+            let upward = value > 0.0;
+            // The bar reaches most of the way from the zero line to the plot's edge, beyond
+            // every finite bar (which stay within 1/BAR_HEADROOM of it).
+            let room = if upward {
+                base_row - map.top
+            } else {
+                map.bottom - base_row
+            };
+            let reach = (f64::from(room) * INFINITE_BAR_REACH).round() as i32;
+            let end_row = if upward {
+                base_row - reach
+            } else {
+                base_row + reach
+            };
+            let zig = self.style.px(4.0);
+            let outline = zigzag_bar(left, right, base_row, end_row, zig, self.style.px(5.0));
+            let local: Vec<_> = outline.iter().map(|&p| self.local(p)).collect();
+            match fill {
+                BarFill::Solid => self
+                    .pixels
+                    .draw(&Polygon::new(local.clone(), color.filled()))?,
+                BarFill::Hatched => {
+                    self.pixels
+                        .draw(&Polygon::new(local.clone(), color.mix(0.15).filled()))?;
+                    let (top, bottom) = if upward {
+                        (end_row + zig, base_row)
+                    } else {
+                        (base_row, end_row - zig)
+                    };
+                    let inner = PixelRect {
+                        left,
+                        right,
+                        top: top.min(bottom),
+                        bottom: top.max(bottom),
+                    };
+                    for (a, b) in hatch_lines(inner, self.style.px(6.0)) {
+                        self.line_px(&[a, b], self.style.stroke(color, 1.0))?;
+                    }
+                    let mut closed = local.clone();
+                    closed.push(local[0]);
+                    self.pixels
+                        .draw(&PathElement::new(closed, self.style.stroke(color, 1.5)))?;
+                }
+            }
+            let label = format_value(value, infinity);
+            let infinity_style = self.style.font(
+                LABEL_FONT * 1.25,
+                self.style.palette.text,
+                Pos::new(HPos::Center, if upward { VPos::Bottom } else { VPos::Top }),
+            );
+            let label_row = if upward {
+                end_row - zig - gap
+            } else {
+                end_row + zig + gap
+            };
+            self.text_px(&label, (center, label_row), &infinity_style)?;
+            return Ok(Some((center, end_row)));
+        }
+
+        let shown = value.clamp(self.y.start, self.y.end);
+        let Some((_, end_row)) = self.pixel(x_left, shown) else {
+            return Ok(None);
+        };
+        let rect = PixelRect {
+            left,
+            right,
+            top: end_row.min(base_row),
+            bottom: end_row.max(base_row),
+        };
+        if rect.bottom > rect.top {
+            let local = PixelRect {
+                left: rect.left - self.base.0,
+                right: rect.right - self.base.0,
+                top: rect.top - self.base.1,
+                bottom: rect.bottom - self.base.1,
+            };
+            draw_bar_rect(&self.pixels, &self.style, local, color, fill)?;
+        }
+        let text = format_value(value, infinity);
+        let fits = self
+            .pixels
+            .estimate_text_size(&text, &value_style(VPos::Bottom))
+            .map(|(w, _)| w as i32 <= right - left + 2 * gap)
+            .unwrap_or(false);
+        if show_value && fits {
+            if value >= 0.0 {
+                self.text_px(&text, (center, rect.top - gap), &value_style(VPos::Bottom))?;
+            } else {
+                self.text_px(&text, (center, rect.bottom + gap), &value_style(VPos::Top))?;
+            }
+        }
+        Ok(Some((center, end_row)))
+    }
+}
+
+/// The outline of a bar from row `base` to row `end` whose far edge is a zigzag (the bar is
+/// "broken off"): teeth `tooth` pixels wide and `amplitude` high, between columns left..right.
+pub(crate) fn zigzag_bar(
+    left: i32,
+    right: i32,
+    base: i32,
+    end: i32,
+    amplitude: i32,
+    tooth: i32,
+) -> Vec<(i32, i32)> {
+    // The zigzag dips towards the baseline, so the bar's extreme point is `end`.
+    let toward_base = if base > end { amplitude } else { -amplitude };
+    let mut outline = vec![(left, base), (left, end)];
+    let half = (tooth / 2).max(1);
+    let mut x = left;
+    let mut low = true;
+    while x + half < right {
+        x += half;
+        outline.push((x, if low { end + toward_base } else { end }));
+        low = !low;
+    }
+    outline.push((right, end));
+    outline.push((right, base));
+    outline
+}
+
+/// One abscissa per pixel column over [start, end]: `columns + 1` evenly spaced values including
+/// both ends (at least 2), so a curve is as smooth as the screen can show and no smoother.
+pub(crate) fn sample_columns(start: f64, end: f64, columns: i32) -> impl Iterator<Item = f64> {
+    let n = columns.max(1);
+    (0..=n).map(move |i| start + (end - start) * f64::from(i) / f64::from(n))
+}

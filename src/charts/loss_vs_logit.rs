@@ -1,0 +1,104 @@
+//! `loss-vs-logit`: cross-entropy and squared error of one sample against the true class's
+//! logit z_t, the other logits held. Here MSE is flat (and not convex) where the model is
+//! confidently wrong, while CE keeps rising.
+
+use std::ops::Range;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::common::{sample_columns, with_legend, Axes, DrawResult, Mark, Plot, XTicks};
+use super::loss_vs_probability::{draw_pair, legend, LossCurveLabels};
+use super::Style;
+use crate::math::{along_true_logit, LogitPoint};
+
+/// One sample's logits and true class (the `mse-vs-ce` view's state).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LossVsLogit {
+    /// The logits z of the softmax output.
+    pub z: Vec<f64>,
+    /// The index t of the true class in `z`.
+    pub true_class: usize,
+    /// The chart's text.
+    pub labels: LossCurveLabels,
+}
+
+/// The logit axis always spans at least [-10, 10]...
+const LOGIT_SPAN: f64 = 10.0;
+/// ...and extends to this far either side of the current logit.
+const LOGIT_MARGIN: f64 = 8.0;
+/// The loss axis stops here; a larger current loss is marked on the top edge with its value.
+const HIGHEST_TOP: f64 = 25.0;
+
+/// The logit axis for a current true-class logit `current`: [min(-10, z_t - 8), max(10, z_t + 8)].
+pub(crate) fn logit_range(current: f64) -> Range<f64> {
+    let current = if current.is_finite() { current } else { 0.0 };
+    (current - LOGIT_MARGIN).min(-LOGIT_SPAN)..(current + LOGIT_MARGIN).max(LOGIT_SPAN)
+}
+
+/// The lesson's quantities at one logit per pixel column of `columns` over `range`, and at the
+/// current logit (`None` when z or t is invalid).
+pub(crate) fn sample_logits(
+    z: &[f64],
+    true_class: usize,
+    range: &Range<f64>,
+    columns: i32,
+) -> Vec<LogitPoint> {
+    sample_columns(range.start, range.end, columns)
+        .filter_map(|logit| along_true_logit(z, true_class, logit).ok())
+        .collect()
+}
+
+/// The current point: z_t as it is.
+pub(crate) fn current_point(z: &[f64], true_class: usize) -> Option<LogitPoint> {
+    let logit = *z.get(true_class)?;
+    along_true_logit(z, true_class, logit).ok()
+}
+
+/// Draws CE(z_t) (solid, circles) and SE(z_t) (dashed, squares) from `math::along_true_logit`
+/// at one logit per pixel column, over a range holding the current logit with a margin, and
+/// marks the current logit on both with their values.
+pub fn draw_loss_vs_logit<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &LossVsLogit,
+    style: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw(area, data, style).map(|_| ())
+}
+
+pub(crate) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &LossVsLogit,
+    style: &Style,
+) -> DrawResult<Vec<Mark>, DB> {
+    area.fill(&style.palette.background)?;
+    let labels = &data.labels;
+    let body = with_legend(area, style, &legend(style, labels))?;
+    let current = current_point(&data.z, data.true_class);
+    let x = logit_range(current.map_or(0.0, |c| c.logit));
+    // The ends of the range bound both losses (each is monotone in z_t), so two samples give
+    // the y range before the plot, and with it the pixel columns, exists.
+    let ends = sample_logits(&data.z, data.true_class, &x, 1);
+    let highest = ends
+        .iter()
+        .flat_map(|p| [p.cross_entropy, p.squared_error])
+        .filter(|v| v.is_finite())
+        .fold(1.0_f64, f64::max);
+    let plot = Plot::new(
+        &body,
+        style,
+        Axes {
+            x: x.clone(),
+            y: 0.0..(highest * 1.05).min(HIGHEST_TOP),
+            x_desc: &labels.x_axis,
+            y_desc: &labels.y_axis,
+            x_ticks: XTicks::Numeric,
+        },
+    )?;
+    let map = plot.mapping();
+    let samples = sample_logits(&data.z, data.true_class, &x, map.right - map.left);
+    let cross_entropy: Vec<_> = samples.iter().map(|p| (p.logit, p.cross_entropy)).collect();
+    let squared_error: Vec<_> = samples.iter().map(|p| (p.logit, p.squared_error)).collect();
+    let points = current.map(|c| ((c.logit, c.cross_entropy), (c.logit, c.squared_error)));
+    draw_pair(&plot, &cross_entropy, &squared_error, points, labels)
+}

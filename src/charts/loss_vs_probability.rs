@@ -1,0 +1,181 @@
+//! `loss-vs-probability`: cross-entropy and squared error of one sample against the true class's
+//! probability q, the other classes keeping their shares of the rest. Both are convex in q.
+//!
+//! Also home of what the three loss charts share: their labels, their legend and the drawing of
+//! a CE/MSE pair of curves with the current points.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::common::{
+    format_value, sample_columns, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark,
+    MarkKind, MarkerShape, Plot, Swatch, XTicks,
+};
+use super::Style;
+use crate::math::{along_true_logit, information, other_class_shares};
+use crate::math::{squared_error_along_probability, Unit};
+
+/// One sample's logits and true class (the `mse-vs-ce` view's state).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LossVsProbability {
+    /// The logits z of the softmax output.
+    pub z: Vec<f64>,
+    /// The index t of the true class in `z`.
+    pub true_class: usize,
+    /// The chart's text.
+    pub labels: LossCurveLabels,
+}
+
+/// The text of the three loss charts (`loss-vs-probability`, `loss-vs-logit`,
+/// `gradient-vs-logit`), already translated. Losses and gradients there are in nats.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LossCurveLabels {
+    /// The x axis title, e.g. "probability of the true class q" or "logit of the true class".
+    pub x_axis: String,
+    /// The y axis title, e.g. "loss (nats)" or "gradient dL/dz".
+    pub y_axis: String,
+    /// The legend name of the cross-entropy curve.
+    pub cross_entropy: String,
+    /// The legend name of the squared-error curve.
+    pub squared_error: String,
+    /// The infinity label, "∞" (a probability that underflows to 0 has infinite CE).
+    pub infinity: String,
+}
+
+/// The y axis never ends below this many nats (CE = 2 at q = e^-2)...
+const LOWEST_TOP: f64 = 2.0;
+/// ...nor above this many; a larger current CE is marked on the top edge with its value.
+const HIGHEST_TOP: f64 = 8.0;
+
+/// Draws CE(q) = -ln q (solid, circles) and MSE(q) = (1 - q)^2 (1 + sum r_i^2) (dashed, squares)
+/// for q in (0, 1], where r_i = `math::other_class_shares`, sampled at one point per pixel
+/// column, and marks the current q = softmax(z)_t on both with their values.
+pub fn draw_loss_vs_probability<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &LossVsProbability,
+    style: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw(area, data, style).map(|_| ())
+}
+
+pub(crate) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &LossVsProbability,
+    style: &Style,
+) -> DrawResult<Vec<Mark>, DB> {
+    area.fill(&style.palette.background)?;
+    let labels = &data.labels;
+    let body = with_legend(area, style, &legend(style, labels))?;
+    let current = data
+        .z
+        .get(data.true_class)
+        .and_then(|&zt| along_true_logit(&data.z, data.true_class, zt).ok());
+    let shares = other_class_shares(&data.z, data.true_class).ok();
+    // MSE is largest at q = 0: 1 + sum r_i^2.
+    let worst_mse = shares
+        .as_deref()
+        .and_then(|r| squared_error_along_probability(0.0, r).ok())
+        .unwrap_or(1.0);
+    let current_high = current.map_or(0.0, |c| c.cross_entropy.max(c.squared_error));
+    let top = (worst_mse.max(current_high) * 1.15).clamp(LOWEST_TOP, HIGHEST_TOP);
+    let plot = Plot::new(
+        &body,
+        style,
+        Axes {
+            x: 0.0..1.0,
+            y: 0.0..top,
+            x_desc: &labels.x_axis,
+            y_desc: &labels.y_axis,
+            x_ticks: XTicks::Numeric,
+        },
+    )?;
+    let Some(shares) = shares else {
+        return Ok(Vec::new());
+    };
+    let map = plot.mapping();
+    let probabilities: Vec<f64> = sample_columns(0.0, 1.0, map.right - map.left).collect();
+    let cross_entropy: Vec<(f64, f64)> = probabilities
+        .iter()
+        .filter_map(|&q| information(q, Unit::Nats).ok().map(|l| (q, l)))
+        .collect();
+    let squared_error: Vec<(f64, f64)> = probabilities
+        .iter()
+        .filter_map(|&q| {
+            squared_error_along_probability(q, &shares)
+                .ok()
+                .map(|l| (q, l))
+        })
+        .collect();
+    let points = current.map(|c| {
+        (
+            (c.probability_true, c.cross_entropy),
+            (c.probability_true, c.squared_error),
+        )
+    });
+    draw_pair(&plot, &cross_entropy, &squared_error, points, labels)
+}
+
+/// The legend of the loss charts: CE solid with circles, MSE dashed with squares.
+pub(crate) fn legend<'s>(style: &Style, labels: &'s LossCurveLabels) -> [LegendEntry<'s>; 2] {
+    [
+        LegendEntry {
+            name: &labels.cross_entropy,
+            swatch: Swatch::Line {
+                color: style.palette.cross_entropy,
+                line: LineKind::Solid,
+                marker: Some(MarkerShape::Circle),
+            },
+        },
+        LegendEntry {
+            name: &labels.squared_error,
+            swatch: Swatch::Line {
+                color: style.palette.squared_error,
+                line: LineKind::Dashed,
+                marker: Some(MarkerShape::Square),
+            },
+        },
+    ]
+}
+
+/// Draws a CE curve (solid) and an MSE curve (dashed), and, when given, the current point on
+/// each with its value: the higher point's value above it, the lower one's below, so the two
+/// labels do not collide.
+pub(crate) fn draw_pair<DB: DrawingBackend>(
+    plot: &Plot<'_, DB>,
+    cross_entropy: &[(f64, f64)],
+    squared_error: &[(f64, f64)],
+    current: Option<((f64, f64), (f64, f64))>,
+    labels: &LossCurveLabels,
+) -> DrawResult<Vec<Mark>, DB> {
+    let palette = plot.style.palette;
+    plot.curve(cross_entropy, palette.cross_entropy, LineKind::Solid)?;
+    plot.curve(squared_error, palette.squared_error, LineKind::Dashed)?;
+    let mut marks = Vec::new();
+    let Some((ce, se)) = current else {
+        return Ok(marks);
+    };
+    let ce_above = ce.1 >= se.1;
+    let points = [
+        (
+            ce,
+            palette.cross_entropy,
+            MarkerShape::Circle,
+            MarkKind::CrossEntropy,
+            ce_above,
+        ),
+        (
+            se,
+            palette.squared_error,
+            MarkerShape::Square,
+            MarkKind::SquaredError,
+            !ce_above,
+        ),
+    ];
+    for ((x, y), color, shape, kind, above) in points {
+        if let Some(pixel) = plot.marker(x, y, color, shape)? {
+            plot.label_near(pixel, &format_value(y, &labels.infinity), color, above)?;
+            marks.push(plot.mark(kind, (x, y), pixel));
+        }
+    }
+    Ok(marks)
+}

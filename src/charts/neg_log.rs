@@ -1,0 +1,92 @@
+//! `neg-log`: the information content I(p) = -log p over (0, 1] with the reader's p marked.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::common::{
+    format_value, sample_columns, Axes, DrawResult, LineKind, Mark, MarkKind, MarkerShape, Plot,
+    XTicks,
+};
+use super::Style;
+use crate::math::{information, Unit};
+
+/// The information content of one event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NegLog {
+    /// The event's probability, in [0, 1]; p = 0 has infinite information.
+    pub p: f64,
+    /// The unit of the y axis (nats: -ln p, bits: -log2 p).
+    pub unit: Unit,
+    /// The chart's text.
+    pub labels: NegLogLabels,
+}
+
+/// The text of the -log p chart, already translated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NegLogLabels {
+    /// The x axis title, e.g. "probability p".
+    pub x_axis: String,
+    /// The y axis title with the unit, e.g. "information -ln p (nats)".
+    pub y_axis: String,
+    /// The infinity label, "∞".
+    pub infinity: String,
+}
+
+/// The y axis shows at least I(1/128) (7 bits), so the curve's bend is always in view...
+const LOWEST_TOP_PROBABILITY: f64 = 1.0 / 128.0;
+/// ...and at most I(1e-6) (about 13.8 nats); a rarer p is marked on the top edge with its value.
+const HIGHEST_TOP_PROBABILITY: f64 = 1e-6;
+
+/// Draws I(p) = -log p in `unit`, sampled at one point per pixel column of the plot, and marks
+/// (p, I(p)) with its value. p = 0 (infinite information) is marked on the top edge with ∞.
+pub fn draw_neg_log<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &NegLog,
+    style: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw(area, data, style).map(|_| ())
+}
+
+pub(crate) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &NegLog,
+    style: &Style,
+) -> DrawResult<Vec<Mark>, DB> {
+    area.fill(&style.palette.background)?;
+    let unit = data.unit;
+    // An invalid p (outside [0, 1]) is not marked; the curve is still drawn.
+    let current = information(data.p, unit).ok();
+    let lowest_top = information(LOWEST_TOP_PROBABILITY, unit).unwrap_or(5.0);
+    let highest_top = information(HIGHEST_TOP_PROBABILITY, unit).unwrap_or(14.0);
+    let top = match current {
+        Some(value) if value.is_finite() => (value * 1.15).clamp(lowest_top, highest_top),
+        _ => lowest_top,
+    };
+    let plot = Plot::new(
+        area,
+        style,
+        Axes {
+            x: 0.0..1.0,
+            y: 0.0..top,
+            x_desc: &data.labels.x_axis,
+            y_desc: &data.labels.y_axis,
+            x_ticks: XTicks::Numeric,
+        },
+    )?;
+    let palette = style.palette;
+    let map = plot.mapping();
+    let curve: Vec<(f64, f64)> = sample_columns(0.0, 1.0, map.right - map.left)
+        .filter_map(|p| information(p, unit).ok().map(|i| (p, i)))
+        .collect();
+    plot.curve(&curve, palette.p, LineKind::Solid)?;
+
+    let mut marks = Vec::new();
+    if let Some(value) = current {
+        if let Some(pixel) = plot.marker(data.p, value, palette.point, MarkerShape::Circle)? {
+            let text = format_value(value, &data.labels.infinity);
+            plot.label_near(pixel, &text, palette.text, true)?;
+            marks.push(plot.mark(MarkKind::Current, (data.p, value), pixel));
+        }
+    }
+    Ok(marks)
+}

@@ -1,0 +1,1068 @@
+//! Host tests of the chart drawing functions: each chart is drawn into an SVG string (plotters'
+//! SVG backend, the one the SVG export uses) and the document is checked for what the reader
+//! must see. Expected positions are computed here from the formulas and the plot's own
+//! data-to-pixel mapping, not taken from the chart.
+//!
+//! Set `CHART_SVG_DIR=/some/dir` to also write every drawn SVG there for a look.
+
+use plotters::style::RGBColor;
+use xent_lab::charts::*;
+use xent_lab::math::{self, RaceLoss, Unit};
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/// One rendering of a figure.
+struct Drawn {
+    style: Style,
+    svg: String,
+    marks: Vec<Mark>,
+}
+
+/// Draws `figure` at 400 x 300 (scale 1) and 800 x 600 (scale 2) in both palettes, checks what
+/// every drawing must satisfy, and returns the four drawings (light 1, light 2, dark 1, dark 2).
+fn render(name: &str, figure: &Figure) -> Vec<Drawn> {
+    let mut drawn = Vec::new();
+    for (theme, palette) in [("light", Palette::LIGHT), ("dark", Palette::DARK)] {
+        for scale in [1.0, 2.0] {
+            let (width, height) = ((400.0 * scale) as u32, (300.0 * scale) as u32);
+            let style = Style::new(palette, scale);
+            let (svg, marks) = figure.to_svg_marked(width, height, &style);
+            assert_well_formed(&svg, &style);
+            for mark in &marks {
+                assert!(
+                    mark.plot.contains(mark.pixel),
+                    "{name}: mark {mark:?} outside its plot"
+                );
+            }
+            if let Ok(dir) = std::env::var("CHART_SVG_DIR") {
+                let path = format!("{dir}/{name}-{theme}-{scale}.svg");
+                std::fs::write(path, &svg).expect("writable CHART_SVG_DIR");
+            }
+            drawn.push(Drawn { style, svg, marks });
+        }
+    }
+    assert_eq!(
+        drawn[0].marks.len(),
+        drawn[1].marks.len(),
+        "{name}: marks differ between scales"
+    );
+    drawn
+}
+
+/// No NaN anywhere, no infinite number in an attribute, the palette's background filled.
+fn assert_well_formed(svg: &str, style: &Style) {
+    assert!(svg.starts_with("<svg"), "not an SVG document");
+    assert!(
+        svg.trim_end().ends_with("</svg>"),
+        "unfinished SVG document"
+    );
+    assert!(!svg.contains("NaN"), "NaN in the SVG");
+    assert!(!svg.contains("=\"inf"), "inf in an attribute");
+    assert!(!svg.contains("=\"-inf"), "-inf in an attribute");
+    let background = hex(style.palette.background);
+    assert!(
+        svg.contains(&format!("fill=\"{background}\"")),
+        "background {background} not filled"
+    );
+}
+
+fn hex(color: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2)
+}
+
+/// The opening tags `<tag ...>` of the document.
+fn elements<'a>(svg: &'a str, tag: &str) -> Vec<&'a str> {
+    let open = format!("<{tag} ");
+    svg.match_indices(&open)
+        .map(|(start, _)| {
+            let end = svg[start..].find('>').map_or(svg.len(), |e| start + e);
+            &svg[start..end]
+        })
+        .collect()
+}
+
+/// The value of attribute `name` of an opening tag.
+fn attr<'a>(element: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let start = element.find(&key)? + key.len();
+    let len = element[start..].find('"')?;
+    Some(&element[start..start + len])
+}
+
+fn number(element: &str, name: &str) -> f64 {
+    attr(element, name)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no numeric {name} in {element}"))
+}
+
+/// Circles filled with `color` (markers; their rings are unfilled).
+fn filled_circles(svg: &str, color: RGBColor) -> Vec<&str> {
+    let fill = hex(color);
+    elements(svg, "circle")
+        .into_iter()
+        .filter(|c| attr(c, "fill") == Some(fill.as_str()))
+        .collect()
+}
+
+/// Polylines stroked with `color`.
+fn polylines(svg: &str, color: RGBColor) -> Vec<&str> {
+    let stroke = hex(color);
+    elements(svg, "polyline")
+        .into_iter()
+        .filter(|p| attr(p, "stroke") == Some(stroke.as_str()))
+        .collect()
+}
+
+/// Rectangles filled with `color`.
+fn filled_rects(svg: &str, color: RGBColor) -> Vec<&str> {
+    let fill = hex(color);
+    elements(svg, "rect")
+        .into_iter()
+        .filter(|r| attr(r, "fill") == Some(fill.as_str()))
+        .collect()
+}
+
+/// The texts of the document.
+fn texts(svg: &str) -> Vec<String> {
+    svg.match_indices("<text ")
+        .filter_map(|(start, _)| {
+            let open_end = start + svg[start..].find('>')? + 1;
+            let close = open_end + svg[open_end..].find("</text>")?;
+            Some(svg[open_end..close].trim().to_string())
+        })
+        .collect()
+}
+
+fn has_text(svg: &str, wanted: &str) -> bool {
+    texts(svg).iter().any(|t| t == wanted)
+}
+
+fn find_mark(marks: &[Mark], kind: MarkKind) -> Mark {
+    *marks
+        .iter()
+        .find(|m| m.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} mark in {marks:?}"))
+}
+
+/// The mark's pixel is the plot's pixel of `(x, y)` (within rounding), and a marker circle or
+/// square of the right colour is drawn there.
+fn assert_marked_at(drawn: &Drawn, kind: MarkKind, x: f64, y: f64, color: RGBColor) {
+    let mark = find_mark(&drawn.marks, kind);
+    let (ex, ey) = mark.plot.pixel(x, y).expect("finite expected point");
+    assert!(
+        (mark.pixel.0 as f64 - ex).abs() <= 1.0 && (mark.pixel.1 as f64 - ey).abs() <= 1.0,
+        "{kind:?} drawn at {:?}, ({x}, {y}) maps to ({ex:.1}, {ey:.1})",
+        mark.pixel
+    );
+    let (px, py) = (mark.pixel.0 as f64, mark.pixel.1 as f64);
+    let circle = filled_circles(&drawn.svg, color)
+        .into_iter()
+        .any(|c| number(c, "cx") == px && number(c, "cy") == py);
+    // A square marker may be cut by a pixel at the plot's edge.
+    let square = filled_rects(&drawn.svg, color).into_iter().any(|r| {
+        let (rx, ry) = (number(r, "x"), number(r, "y"));
+        let (w, h) = (number(r, "width"), number(r, "height"));
+        (rx..=rx + w).contains(&px) && (ry..=ry + h).contains(&py) && (w - h).abs() <= 2.0
+    });
+    assert!(
+        circle || square,
+        "no {kind:?} marker drawn at {:?}",
+        mark.pixel
+    );
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+fn neg_log(p: f64, unit: Unit) -> Figure {
+    Figure::NegLog(NegLog {
+        p,
+        unit,
+        labels: NegLogLabels {
+            x_axis: "probability p".into(),
+            y_axis: "information −log p".into(),
+            infinity: "∞".into(),
+        },
+    })
+}
+
+fn binary_entropy(p: f64, unit: Unit) -> Figure {
+    Figure::BinaryEntropy(BinaryEntropyCurve {
+        p,
+        unit,
+        labels: BinaryEntropyLabels {
+            x_axis: "probability p".into(),
+            y_axis: "entropy H(p)".into(),
+            maximum: "maximum".into(),
+        },
+    })
+}
+
+fn all_contributions() -> Vec<ContributionSeries> {
+    vec![
+        ContributionSeries {
+            quantity: Contribution::Entropy,
+            name: "H(P)".into(),
+        },
+        ContributionSeries {
+            quantity: Contribution::CrossEntropy,
+            name: "H(P, Q)".into(),
+        },
+        ContributionSeries {
+            quantity: Contribution::KlDivergence,
+            name: "KL(P‖Q)".into(),
+        },
+    ]
+}
+
+fn distributions(p: Vec<f64>, q: Option<Vec<f64>>, series: Vec<ContributionSeries>) -> Figure {
+    Figure::Distributions(Distributions {
+        outcomes: (0..p.len()).map(|i| format!("outcome {i}")).collect(),
+        p,
+        q,
+        contributions: series,
+        unit: Unit::Nats,
+        labels: DistributionsLabels {
+            outcome_axis: "outcome".into(),
+            probability_axis: "probability".into(),
+            contribution_axis: "contribution (nats)".into(),
+            p: "P".into(),
+            q: "Q".into(),
+            infinity: "∞".into(),
+        },
+    })
+}
+
+fn kl(kl_pq: f64, kl_qp: f64) -> Figure {
+    Figure::KlAsymmetry(KlAsymmetry {
+        kl_pq,
+        kl_qp,
+        unit: Unit::Nats,
+        labels: KlAsymmetryLabels {
+            kl_pq: "KL(P‖Q)".into(),
+            kl_qp: "KL(Q‖P)".into(),
+            y_axis: "divergence (nats)".into(),
+            infinity: "∞".into(),
+        },
+    })
+}
+
+fn loss_labels() -> LossCurveLabels {
+    LossCurveLabels {
+        x_axis: "true class".into(),
+        y_axis: "loss (nats)".into(),
+        cross_entropy: "cross-entropy".into(),
+        squared_error: "squared error".into(),
+        infinity: "∞".into(),
+    }
+}
+
+fn default_logits() -> Vec<f64> {
+    vec![0.7f64.ln(), 0.2f64.ln(), 0.1f64.ln()]
+}
+
+fn race(z: &[f64], true_class: usize, rate: f64, shown_steps: usize) -> Figure {
+    Figure::Race(RaceFigure {
+        cross_entropy: math::training_race(z, true_class, rate, RaceLoss::CrossEntropy).unwrap(),
+        squared_error: math::training_race(z, true_class, rate, RaceLoss::SquaredError).unwrap(),
+        shown_steps,
+        labels: RaceLabels {
+            x_axis: "steps".into(),
+            y_axis: "probability of the true class".into(),
+            cross_entropy: "cross-entropy".into(),
+            squared_error: "squared error".into(),
+            target: "target".into(),
+            infinity: "∞".into(),
+        },
+    })
+}
+
+fn batch(losses: Vec<f64>, mean: f64) -> Figure {
+    Figure::BatchLosses(BatchLosses {
+        losses,
+        mean,
+        unit: Unit::Nats,
+        labels: BatchLossesLabels {
+            x_axis: "sample".into(),
+            y_axis: "loss (nats)".into(),
+            mean: "mean".into(),
+            infinity: "∞".into(),
+        },
+    })
+}
+
+/// Every figure with ordinary and extreme inputs.
+fn every_figure() -> Vec<(&'static str, Figure)> {
+    let one_of_eight = math::one_hot(0, 8).unwrap();
+    let z = default_logits();
+    let extreme = vec![-50.0, 50.0, 0.0];
+    vec![
+        ("neg-log", neg_log(0.25, Unit::Nats)),
+        ("neg-log-0", neg_log(0.0, Unit::Bits)),
+        ("neg-log-1", neg_log(1.0, Unit::Nats)),
+        ("neg-log-tiny", neg_log(1e-300, Unit::Nats)),
+        ("neg-log-invalid", neg_log(f64::NAN, Unit::Nats)),
+        ("binary-entropy", binary_entropy(0.3, Unit::Nats)),
+        ("binary-entropy-0", binary_entropy(0.0, Unit::Bits)),
+        ("binary-entropy-1", binary_entropy(1.0, Unit::Nats)),
+        (
+            "distributions",
+            distributions(
+                vec![0.7, 0.2, 0.1],
+                Some(vec![0.5, 0.3, 0.2]),
+                all_contributions(),
+            ),
+        ),
+        (
+            "distributions-one-of-eight",
+            distributions(
+                one_of_eight.clone(),
+                Some(math::uniform(8).unwrap()),
+                all_contributions(),
+            ),
+        ),
+        (
+            "distributions-infinite",
+            distributions(
+                vec![0.5, 0.5, 0.0],
+                Some(vec![1.0, 0.0, 0.0]),
+                all_contributions(),
+            ),
+        ),
+        (
+            "distributions-empty-q",
+            distributions(vec![0.7, 0.2, 0.1], Some(vec![]), all_contributions()),
+        ),
+        (
+            "distributions-empty",
+            distributions(vec![], None, all_contributions()),
+        ),
+        ("kl", kl(0.0851, 0.0920)),
+        ("kl-infinite", kl(0.5, f64::INFINITY)),
+        ("kl-zero", kl(0.0, 0.0)),
+        (
+            "loss-vs-probability",
+            Figure::LossVsProbability(LossVsProbability {
+                z: z.clone(),
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+        ),
+        (
+            "loss-vs-probability-extreme",
+            Figure::LossVsProbability(LossVsProbability {
+                z: extreme.clone(),
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+        ),
+        (
+            "loss-vs-logit",
+            Figure::LossVsLogit(LossVsLogit {
+                z: z.clone(),
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+        ),
+        (
+            "loss-vs-logit-extreme",
+            Figure::LossVsLogit(LossVsLogit {
+                z: extreme.clone(),
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+        ),
+        (
+            "gradient-vs-logit",
+            Figure::GradientVsLogit(GradientVsLogit {
+                z: z.clone(),
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+        ),
+        (
+            "gradient-vs-logit-extreme",
+            Figure::GradientVsLogit(GradientVsLogit {
+                z: extreme,
+                true_class: 1,
+                labels: loss_labels(),
+            }),
+        ),
+        (
+            "gradient-vs-logit-bad-class",
+            Figure::GradientVsLogit(GradientVsLogit {
+                z: z.clone(),
+                true_class: 7,
+                labels: loss_labels(),
+            }),
+        ),
+        ("race", race(&z, 0, 1.0, usize::MAX)),
+        (
+            "race-confident-wrong",
+            race(&[0.0, 0.0, -5.0], 2, 1.0, usize::MAX),
+        ),
+        ("race-start", race(&[0.0, 0.0, -5.0], 2, 1.0, 0)),
+        ("race-capped", race(&[0.0, 0.0], 0, 1e-9, usize::MAX)),
+        ("batch-losses", batch(vec![0.5108, 1.2, 0.1], 0.6036)),
+        (
+            "batch-losses-infinite",
+            batch(vec![0.5108, f64::INFINITY], f64::INFINITY),
+        ),
+        ("batch-losses-empty", batch(vec![], 0.0)),
+    ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every chart
+
+#[test]
+fn every_figure_renders_in_both_palettes_and_scales_without_nan() {
+    for (name, figure) in every_figure() {
+        let drawn = render(name, &figure);
+        // The dark drawing really is dark: its background differs from the light one.
+        assert_ne!(drawn[0].svg, drawn[2].svg, "{name}: palettes ignored");
+    }
+}
+
+#[test]
+fn tiny_and_odd_areas_and_scales_do_not_panic() {
+    let styles = [
+        Style::new(Palette::LIGHT, f64::NAN),
+        Style::new(Palette::DARK, 0.0),
+        Style::new(Palette::LIGHT, -3.0),
+        Style::new(Palette::DARK, 100.0),
+    ];
+    for (name, figure) in every_figure() {
+        for (width, height) in [(0, 0), (1, 1), (30, 20), (2000, 12), (12, 900)] {
+            for style in &styles {
+                let svg = figure.to_svg(width, height, style);
+                assert!(!svg.contains("NaN"), "{name} at {width}x{height}: NaN");
+            }
+        }
+    }
+}
+
+#[test]
+fn figure_names_are_the_contract_chart_names() {
+    let names: Vec<&str> = every_figure().iter().map(|(_, f)| f.name()).collect();
+    for expected in [
+        "neg-log",
+        "binary-entropy",
+        "distributions",
+        "kl-asymmetry",
+        "loss-vs-probability",
+        "loss-vs-logit",
+        "gradient-vs-logit",
+        "race",
+        "batch-losses",
+    ] {
+        assert!(names.contains(&expected), "no figure named {expected}");
+    }
+}
+
+#[test]
+fn scale_two_doubles_markers_and_fonts() {
+    let drawn = render("neg-log-scale", &neg_log(0.25, Unit::Nats));
+    let radius = |d: &Drawn| number(filled_circles(&d.svg, d.style.palette.point)[0], "r");
+    assert_eq!(radius(&drawn[1]), 2.0 * radius(&drawn[0]));
+    let font = |d: &Drawn| {
+        elements(&d.svg, "text")
+            .iter()
+            .map(|t| number(t, "font-size"))
+            .fold(0.0, f64::max)
+    };
+    assert!((font(&drawn[1]) - 2.0 * font(&drawn[0])).abs() < 1e-9);
+}
+
+#[test]
+fn palettes_keep_series_readable_on_their_background() {
+    fn luminance(c: RGBColor) -> f64 {
+        let channel = |v: u8| {
+            let s = f64::from(v) / 255.0;
+            if s <= 0.03928 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    }
+    fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+    for palette in [Palette::LIGHT, Palette::DARK] {
+        let bg = palette.background;
+        assert!(contrast(palette.text, bg) >= 7.0, "text contrast");
+        for (name, color) in [
+            ("axis", palette.axis),
+            ("p", palette.p),
+            ("q", palette.q),
+            ("cross_entropy", palette.cross_entropy),
+            ("squared_error", palette.squared_error),
+            ("point", palette.point),
+            ("accent", palette.accent),
+        ] {
+            let ratio = contrast(color, bg);
+            assert!(ratio >= 3.0, "{name} has contrast {ratio:.2} on {bg:?}");
+        }
+        // Series shown together must be different colours (they also differ in pattern).
+        assert_ne!(palette.p, palette.q);
+        assert_ne!(palette.cross_entropy, palette.squared_error);
+        assert_ne!(palette.p, palette.cross_entropy);
+        assert_ne!(palette.accent, palette.p);
+    }
+}
+
+#[test]
+fn values_are_written_with_four_decimals_and_infinity_as_its_label() {
+    assert_eq!(format_value(0.35667494393873245, "∞"), "0.3567");
+    assert_eq!(format_value(-1e-9, "∞"), "0.0000");
+    assert_eq!(format_value(f64::INFINITY, "∞"), "∞");
+    assert_eq!(format_value(f64::NEG_INFINITY, "∞"), "-∞");
+    assert_eq!(format_value(f64::NAN, "∞"), "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// neg-log
+
+#[test]
+fn neg_log_marks_p_at_minus_ln_p_with_its_value() {
+    let p: f64 = 0.25;
+    for drawn in render("neg-log-point", &neg_log(p, Unit::Nats)) {
+        assert_marked_at(
+            &drawn,
+            MarkKind::Current,
+            p,
+            -p.ln(),
+            drawn.style.palette.point,
+        );
+        assert!(has_text(&drawn.svg, "1.3863"), "value not written");
+    }
+    // In bits the point is at -log2 p = 2.
+    for drawn in render("neg-log-bits", &neg_log(p, Unit::Bits)) {
+        assert_marked_at(&drawn, MarkKind::Current, p, 2.0, drawn.style.palette.point);
+        assert!(has_text(&drawn.svg, "2.0000"));
+    }
+}
+
+#[test]
+fn neg_log_samples_one_point_per_pixel_column() {
+    for drawn in render("neg-log-columns", &neg_log(0.5, Unit::Nats)) {
+        let plot = drawn.marks[0].plot;
+        let columns = (plot.right - plot.left) as usize;
+        let points: usize = polylines(&drawn.svg, drawn.style.palette.p)
+            .iter()
+            .map(|p| attr(p, "points").unwrap_or("").split_whitespace().count())
+            .sum();
+        // The steep start near p = 0 is above the axis and cut off, the rest is one per column.
+        assert!(
+            points >= columns * 9 / 10 && points <= columns + 3,
+            "{points} points for {columns} columns"
+        );
+    }
+}
+
+#[test]
+fn neg_log_of_zero_is_marked_on_the_top_edge_with_infinity() {
+    for drawn in render("neg-log-zero", &neg_log(0.0, Unit::Nats)) {
+        let mark = find_mark(&drawn.marks, MarkKind::Current);
+        assert_eq!(mark.value.1, f64::INFINITY);
+        assert_eq!(mark.pixel, (mark.plot.left, mark.plot.top));
+        assert!(has_text(&drawn.svg, "∞"));
+    }
+    for drawn in render("neg-log-one", &neg_log(1.0, Unit::Nats)) {
+        let mark = find_mark(&drawn.marks, MarkKind::Current);
+        assert_eq!(mark.pixel, (mark.plot.right, mark.plot.bottom));
+        assert!(has_text(&drawn.svg, "0.0000"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// binary-entropy
+
+#[test]
+fn binary_entropy_marks_the_maximum_at_one_half_and_the_current_p() {
+    let p: f64 = 0.3;
+    let h = -p * p.ln() - (1.0 - p) * (1.0 - p).ln();
+    for drawn in render("binary-entropy-marks", &binary_entropy(p, Unit::Nats)) {
+        let accent = drawn.style.palette.accent;
+        assert_marked_at(&drawn, MarkKind::Maximum, 0.5, 2f64.ln(), accent);
+        assert_marked_at(&drawn, MarkKind::Current, p, h, drawn.style.palette.point);
+        assert!(has_text(&drawn.svg, "maximum = 0.6931"));
+        assert!(has_text(&drawn.svg, &format!("{h:.4}")));
+    }
+    for drawn in render("binary-entropy-bits", &binary_entropy(0.5, Unit::Bits)) {
+        assert_marked_at(
+            &drawn,
+            MarkKind::Maximum,
+            0.5,
+            1.0,
+            drawn.style.palette.accent,
+        );
+        assert!(has_text(&drawn.svg, "maximum = 1.0000"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// distributions
+
+#[test]
+fn distributions_draw_p_and_hatched_q_and_every_contribution() {
+    let p = [0.7, 0.2, 0.1];
+    let q = [0.5, 0.3, 0.2];
+    let figure = distributions(p.to_vec(), Some(q.to_vec()), all_contributions());
+    for drawn in render("distributions-bars", &figure) {
+        let palette = drawn.style.palette;
+        let bars = |series| {
+            drawn
+                .marks
+                .iter()
+                .filter(|m| matches!(m.kind, MarkKind::Bar { series: s, .. } if s == series))
+                .count()
+        };
+        assert_eq!((bars(0), bars(1)), (3, 3));
+        // P bars are solid (three bars and the legend swatch), Q bars hatched: many thin lines.
+        let p_solid = filled_rects(&drawn.svg, palette.p).len();
+        assert!(p_solid >= 4, "{p_solid} solid P rectangles");
+        assert!(polylines(&drawn.svg, palette.q).len() > 6, "Q not hatched");
+
+        // Each contribution bar ends at its term, computed here from the formulas.
+        let formulas: [fn(f64, f64) -> f64; 3] = [
+            |p, _| -p * p.ln(),
+            |p, q| -p * q.ln(),
+            |p, q| p * (p / q).ln(),
+        ];
+        for (series, formula) in formulas.iter().enumerate() {
+            for i in 0..3 {
+                let kind = MarkKind::Contribution { series, index: i };
+                let mark = find_mark(&drawn.marks, kind);
+                let term = formula(p[i], q[i]);
+                assert!(
+                    close(mark.value.1, term),
+                    "{kind:?}: {} vs {term}",
+                    mark.value.1
+                );
+                let (_, y) = mark.plot.pixel(i as f64, term).unwrap();
+                assert!((mark.pixel.1 as f64 - y).abs() <= 1.0, "{kind:?} height");
+            }
+        }
+        // KL terms 2 and 3 are negative: their bars hang below the zero line.
+        let zero = |m: &Mark| m.plot.pixel(0.0, 0.0).unwrap().1 as i32;
+        let negative = find_mark(
+            &drawn.marks,
+            MarkKind::Contribution {
+                series: 2,
+                index: 1,
+            },
+        );
+        assert!(negative.pixel.1 > zero(&negative));
+        for name in ["P", "Q", "H(P)", "H(P, Q)", "KL(P‖Q)"] {
+            assert!(has_text(&drawn.svg, name), "legend {name} missing");
+        }
+    }
+}
+
+#[test]
+fn distributions_for_the_entropy_view_show_p_and_its_terms_only() {
+    let series = vec![ContributionSeries {
+        quantity: Contribution::Entropy,
+        name: "p·(−ln p)".into(),
+    }];
+    let figure = distributions(vec![0.7, 0.2, 0.1], None, series);
+    for drawn in render("distributions-entropy", &figure) {
+        let bars = drawn
+            .marks
+            .iter()
+            .filter(|m| matches!(m.kind, MarkKind::Bar { .. }))
+            .count();
+        let terms = drawn
+            .marks
+            .iter()
+            .filter(|m| matches!(m.kind, MarkKind::Contribution { .. }))
+            .count();
+        assert_eq!((bars, terms), (3, 3));
+        assert!(!has_text(&drawn.svg, "Q"));
+        assert!(polylines(&drawn.svg, drawn.style.palette.q).is_empty());
+        // The example's terms: 0.7 * 0.357, 0.2 * 1.609, 0.1 * 2.303.
+        for value in ["0.2497", "0.3219", "0.2303"] {
+            assert!(has_text(&drawn.svg, value), "{value} not written");
+        }
+    }
+}
+
+#[test]
+fn distributions_cut_off_infinite_terms_with_infinity() {
+    let figure = distributions(
+        vec![0.5, 0.5, 0.0],
+        Some(vec![1.0, 0.0, 0.0]),
+        all_contributions(),
+    );
+    for drawn in render("distributions-infinity", &figure) {
+        assert!(has_text(&drawn.svg, "∞"));
+        let infinite = find_mark(
+            &drawn.marks,
+            MarkKind::Contribution {
+                series: 1,
+                index: 1,
+            },
+        );
+        let finite = find_mark(
+            &drawn.marks,
+            MarkKind::Contribution {
+                series: 0,
+                index: 1,
+            },
+        );
+        assert_eq!(infinite.value.1, f64::INFINITY);
+        assert!(
+            infinite.pixel.1 < finite.pixel.1,
+            "∞ bar not above the finite ones"
+        );
+        assert!(
+            !elements(&drawn.svg, "polygon").is_empty(),
+            "no cut-off bar"
+        );
+    }
+}
+
+#[test]
+fn distributions_with_one_of_eight_outcomes_draw_eight_groups() {
+    let figure = distributions(
+        math::one_hot(0, 8).unwrap(),
+        Some(math::uniform(8).unwrap()),
+        all_contributions(),
+    );
+    for drawn in render("distributions-eight", &figure) {
+        let bars = drawn
+            .marks
+            .iter()
+            .filter(|m| matches!(m.kind, MarkKind::Bar { .. }))
+            .count();
+        assert_eq!(bars, 16);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// kl-asymmetry
+
+#[test]
+fn kl_asymmetry_writes_both_values() {
+    for drawn in render("kl-values", &kl(0.0851, 0.0920)) {
+        assert!(has_text(&drawn.svg, "0.0851") && has_text(&drawn.svg, "0.0920"));
+        assert!(has_text(&drawn.svg, "KL(P‖Q)") && has_text(&drawn.svg, "KL(Q‖P)"));
+        assert!(!has_text(&drawn.svg, "∞"));
+        let first = find_mark(
+            &drawn.marks,
+            MarkKind::Bar {
+                series: 0,
+                index: 0,
+            },
+        );
+        let second = find_mark(
+            &drawn.marks,
+            MarkKind::Bar {
+                series: 0,
+                index: 1,
+            },
+        );
+        assert!(
+            second.pixel.1 < first.pixel.1,
+            "the larger bar is not taller"
+        );
+    }
+}
+
+#[test]
+fn kl_asymmetry_cuts_off_an_infinite_bar_with_infinity() {
+    for drawn in render("kl-infinity", &kl(0.5, f64::INFINITY)) {
+        assert!(has_text(&drawn.svg, "∞"));
+        assert!(has_text(&drawn.svg, "0.5000"));
+        // The broken top is a zigzag outline: a polygon with many corners.
+        let zigzag = elements(&drawn.svg, "polygon")
+            .iter()
+            .any(|p| attr(p, "points").unwrap_or("").split_whitespace().count() > 8);
+        assert!(zigzag, "no zigzag-topped bar");
+        let infinite = find_mark(
+            &drawn.marks,
+            MarkKind::Bar {
+                series: 0,
+                index: 1,
+            },
+        );
+        let finite = find_mark(
+            &drawn.marks,
+            MarkKind::Bar {
+                series: 0,
+                index: 0,
+            },
+        );
+        assert!(infinite.pixel.1 < finite.pixel.1);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// loss-vs-probability, loss-vs-logit, gradient-vs-logit
+
+#[test]
+fn loss_vs_probability_marks_ce_and_mse_at_the_current_q() {
+    let figure = Figure::LossVsProbability(LossVsProbability {
+        z: default_logits(),
+        true_class: 0,
+        labels: loss_labels(),
+    });
+    let q: f64 = 0.7;
+    // The others keep shares 2/3 and 1/3 of the rest: MSE = (1 - q)^2 (1 + 4/9 + 1/9) = 0.14.
+    let mse = (1.0 - q).powi(2) * (1.0 + 4.0 / 9.0 + 1.0 / 9.0);
+    for drawn in render("loss-vs-probability-marks", &figure) {
+        let palette = drawn.style.palette;
+        assert_marked_at(
+            &drawn,
+            MarkKind::CrossEntropy,
+            q,
+            -q.ln(),
+            palette.cross_entropy,
+        );
+        assert_marked_at(
+            &drawn,
+            MarkKind::SquaredError,
+            q,
+            mse,
+            palette.squared_error,
+        );
+        assert!(has_text(&drawn.svg, "0.3567") && has_text(&drawn.svg, "0.1400"));
+        // CE is one solid polyline (plus its legend line); MSE is drawn in many dashes.
+        assert!(polylines(&drawn.svg, palette.cross_entropy).len() <= 3);
+        assert!(
+            polylines(&drawn.svg, palette.squared_error).len() >= 10,
+            "MSE not dashed"
+        );
+    }
+}
+
+#[test]
+fn loss_vs_logit_spans_the_current_logit_and_marks_both_losses() {
+    let z = default_logits();
+    let figure = Figure::LossVsLogit(LossVsLogit {
+        z: z.clone(),
+        true_class: 0,
+        labels: loss_labels(),
+    });
+    for drawn in render("loss-vs-logit-marks", &figure) {
+        let palette = drawn.style.palette;
+        let mark = find_mark(&drawn.marks, MarkKind::CrossEntropy);
+        assert!(mark.plot.x_range.0 <= -10.0 && mark.plot.x_range.1 >= 10.0);
+        assert_marked_at(
+            &drawn,
+            MarkKind::CrossEntropy,
+            z[0],
+            -0.7f64.ln(),
+            palette.cross_entropy,
+        );
+        assert_marked_at(
+            &drawn,
+            MarkKind::SquaredError,
+            z[0],
+            0.14,
+            palette.squared_error,
+        );
+        assert!(
+            polylines(&drawn.svg, palette.squared_error).len() >= 10,
+            "SE not dashed"
+        );
+    }
+    // A confidently wrong model: z_t = -50 is inside the range, with margin.
+    let figure = Figure::LossVsLogit(LossVsLogit {
+        z: vec![-50.0, 50.0, 0.0],
+        true_class: 0,
+        labels: loss_labels(),
+    });
+    for drawn in render("loss-vs-logit-wrong", &figure) {
+        let mark = find_mark(&drawn.marks, MarkKind::SquaredError);
+        assert_eq!(mark.plot.x_range, (-58.0, 10.0));
+        // CE = 100 nats is off the axis: its marker waits on the top edge, its value written.
+        let ce = find_mark(&drawn.marks, MarkKind::CrossEntropy);
+        assert_eq!(ce.pixel.1, ce.plot.top);
+        assert!(has_text(&drawn.svg, "100.0000"));
+    }
+}
+
+#[test]
+fn gradient_vs_logit_marks_the_lesson_numbers_and_a_zero_line() {
+    let z = default_logits();
+    let figure = Figure::GradientVsLogit(GradientVsLogit {
+        z: z.clone(),
+        true_class: 0,
+        labels: loss_labels(),
+    });
+    for drawn in render("gradient-vs-logit-marks", &figure) {
+        let palette = drawn.style.palette;
+        // CE's gradient q - 1 = -0.3; MSE's -2 q L = -2 * 0.7 * 0.14 = -0.196.
+        assert_marked_at(
+            &drawn,
+            MarkKind::CrossEntropy,
+            z[0],
+            -0.3,
+            palette.cross_entropy,
+        );
+        assert_marked_at(
+            &drawn,
+            MarkKind::SquaredError,
+            z[0],
+            -0.196,
+            palette.squared_error,
+        );
+        assert!(has_text(&drawn.svg, "-0.3000") && has_text(&drawn.svg, "-0.1960"));
+        let mark = find_mark(&drawn.marks, MarkKind::CrossEntropy);
+        let zero_row = mark.plot.pixel(0.0, 0.0).unwrap().1 as i32;
+        let zero_line = polylines(&drawn.svg, palette.axis).iter().any(|p| {
+            let points: Vec<&str> = attr(p, "points").unwrap_or("").split_whitespace().collect();
+            let row = |xy: &&str| xy.split(',').nth(1).and_then(|y| y.parse::<i32>().ok());
+            points.len() == 2
+                && points
+                    .iter()
+                    .all(|xy| row(xy).is_some_and(|y| (y - zero_row).abs() <= 1))
+        });
+        assert!(zero_line, "no zero line at row {zero_row}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// race
+
+#[test]
+fn race_marks_each_finish_and_the_target() {
+    let z = [0.0, 0.0, -5.0];
+    let ce = math::training_race(&z, 2, 1.0, RaceLoss::CrossEntropy).unwrap();
+    let se = math::training_race(&z, 2, 1.0, RaceLoss::SquaredError).unwrap();
+    let (ce_steps, se_steps) = (ce.steps_to_target.unwrap(), se.steps_to_target.unwrap());
+    assert!(ce_steps < se_steps, "the lesson's premise");
+    let figure = race(&z, 2, 1.0, usize::MAX);
+    let Figure::Race(data) = &figure else {
+        unreachable!()
+    };
+    let axis = data.step_axis();
+    assert_eq!(axis, StepAxis::for_steps(se_steps));
+    for drawn in render("race-finish", &figure) {
+        let palette = drawn.style.palette;
+        let ce_x = axis.position(ce_steps);
+        let se_x = axis.position(se_steps);
+        let kinds = [MarkKind::CrossEntropyFinish, MarkKind::SquaredErrorFinish];
+        assert_marked_at(
+            &drawn,
+            kinds[0],
+            ce_x,
+            ce.probability_true[ce_steps],
+            palette.cross_entropy,
+        );
+        assert_marked_at(
+            &drawn,
+            kinds[1],
+            se_x,
+            se.probability_true[se_steps],
+            palette.squared_error,
+        );
+        assert!(has_text(&drawn.svg, &ce_steps.to_string()));
+        assert!(has_text(&drawn.svg, &se_steps.to_string()));
+        assert!(has_text(&drawn.svg, "target = 0.9"));
+        // The x axis ends at the longer run.
+        let mark = find_mark(&drawn.marks, kinds[1]);
+        assert_eq!(mark.plot.x_range.1, se_x);
+        assert!(
+            polylines(&drawn.svg, palette.squared_error).len() >= 5,
+            "MSE not dashed"
+        );
+    }
+}
+
+#[test]
+fn race_animation_shows_only_the_steps_so_far() {
+    let start = render("race-step-0", &race(&[0.0, 0.0, -5.0], 2, 1.0, 0));
+    assert!(
+        start[0].marks.is_empty(),
+        "a finish shown before the race ran"
+    );
+    let full = render("race-all", &race(&[0.0, 0.0, -5.0], 2, 1.0, usize::MAX));
+    assert_eq!(full[0].marks.len(), 2);
+    // The axes do not move while the race plays.
+    let first = find_mark(&full[0].marks, MarkKind::SquaredErrorFinish).plot;
+    let partial = render("race-step-1", &race(&[0.0, 0.0, -5.0], 2, 1.0, 1));
+    assert!(partial[0].marks.is_empty());
+    let (svg_partial, svg_full) = (&partial[0].svg, &full[0].svg);
+    assert!(svg_partial.len() < svg_full.len());
+    assert!(first.x_range.1 > 1.0);
+}
+
+#[test]
+fn a_long_race_uses_a_log_axis_and_a_capped_run_ends_in_infinity() {
+    assert_eq!(StepAxis::for_steps(100), StepAxis::Linear);
+    assert_eq!(StepAxis::for_steps(101), StepAxis::Logarithmic);
+    assert_eq!(StepAxis::Logarithmic.position(0), 0.0);
+    assert!(close(StepAxis::Logarithmic.position(9), 1.0));
+    let figure = race(&[0.0, 0.0], 0, 1e-9, usize::MAX);
+    for drawn in render("race-cap", &figure) {
+        assert!(drawn.marks.is_empty(), "neither run finished");
+        assert!(has_text(&drawn.svg, "∞"));
+        for tick in ["0", "1", "10", "100", "1000", "10000"] {
+            assert!(has_text(&drawn.svg, tick), "tick {tick} missing");
+        }
+        // 10,001 recorded steps are thinned to about one point per pixel column.
+        let points: usize = polylines(&drawn.svg, drawn.style.palette.cross_entropy)
+            .iter()
+            .map(|p| attr(p, "points").unwrap_or("").split_whitespace().count())
+            .sum();
+        assert!(points < 2000, "{points} points drawn");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// batch-losses
+
+#[test]
+fn batch_losses_draw_a_bar_per_sample_and_the_mean() {
+    let losses = vec![0.5108, 1.2, 0.1];
+    let mean = losses.iter().sum::<f64>() / 3.0;
+    for drawn in render("batch-bars", &batch(losses.clone(), mean)) {
+        let palette = drawn.style.palette;
+        assert_eq!(filled_rects(&drawn.svg, palette.cross_entropy).len(), 3);
+        for (index, &loss) in losses.iter().enumerate() {
+            let mark = find_mark(&drawn.marks, MarkKind::Bar { series: 0, index });
+            let (x, y) = mark.plot.pixel(index as f64, loss).unwrap();
+            assert!(
+                (mark.pixel.0 as f64 - x).abs() <= 1.0 && (mark.pixel.1 as f64 - y).abs() <= 1.0
+            );
+        }
+        let line = find_mark(&drawn.marks, MarkKind::Mean);
+        let (_, row) = line.plot.pixel(line.plot.x_range.0, mean).unwrap();
+        assert!((line.pixel.1 as f64 - row).abs() <= 1.0);
+        assert!(has_text(&drawn.svg, &format!("mean = {mean:.4}")));
+        for n in ["1", "2", "3"] {
+            assert!(has_text(&drawn.svg, n), "sample {n} not named");
+        }
+    }
+}
+
+#[test]
+fn batch_losses_cut_off_an_infinite_loss() {
+    for drawn in render(
+        "batch-infinite",
+        &batch(vec![0.5108, f64::INFINITY], f64::INFINITY),
+    ) {
+        let palette = drawn.style.palette;
+        assert!(has_text(&drawn.svg, "∞") && has_text(&drawn.svg, "mean = ∞"));
+        assert_eq!(filled_rects(&drawn.svg, palette.cross_entropy).len(), 1);
+        assert!(
+            !elements(&drawn.svg, "polygon").is_empty(),
+            "no cut-off bar"
+        );
+        assert!(
+            drawn.marks.iter().all(|m| m.kind != MarkKind::Mean),
+            "an infinite mean has no line"
+        );
+    }
+}
