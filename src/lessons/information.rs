@@ -53,7 +53,6 @@ pub fn InformationLesson() -> impl IntoView {
         (s.information.chart_alt)(&shown(&Ok(p.get())), &shown(&information.get()), unit_name())
     });
     let csv_rows = Signal::derive(move || {
-        let s = strings.get();
         vec![
             vec!["p".to_string(), format!("I(p) ({})", unit_name())],
             vec![
