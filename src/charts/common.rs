@@ -635,10 +635,12 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             .y_label_area_size(style.px(58.0))
             .build_cartesian_2d(x.clone(), y.clone())?;
         let named = matches!(axes.x_ticks, XTicks::Named(_));
-        // About one y tick label per 30 CSS pixels of height, between 3 and 6.
-        let (_, height) = area.dim_in_pixel();
-        let y_labels =
-            (f64::from(height) / style.safe_scale() / 30.0 - 2.0).clamp(3.0, 6.0) as usize;
+        // About one y tick label per 30 CSS pixels of height (between 3 and 6) and one x tick
+        // label per 60 CSS pixels of width (between 3 and 8), so narrow phones stay legible.
+        let (width, height) = area.dim_in_pixel();
+        let css = |pixels: u32| f64::from(pixels) / style.safe_scale();
+        let y_labels = (css(height) / 30.0 - 2.0).clamp(3.0, 6.0) as usize;
+        let x_labels = (css(width) / 60.0).clamp(3.0, 8.0) as usize;
         {
             let mut mesh = chart.configure_mesh();
             mesh.bold_line_style(style.stroke(palette.grid, 1.0))
@@ -650,7 +652,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
                 .x_label_formatter(&tick_label)
                 .y_label_formatter(&tick_label)
                 .y_labels(y_labels)
-                .x_labels(if named { 0 } else { 8 });
+                .x_labels(if named { 0 } else { x_labels });
             // An empty title would still leave an empty text element behind.
             if !axes.x_desc.is_empty() {
                 mesh.x_desc(axes.x_desc);
