@@ -31,8 +31,10 @@ pub(crate) const LABEL_FONT: f64 = 14.0;
 /// The share of the room between the zero line and the plot's edge an infinite bar reaches;
 /// finite bars stay within 1/BAR_HEADROOM of it.
 const INFINITE_BAR_REACH: f64 = 0.88;
-/// Finite bars leave this factor of headroom for their value labels and for infinite bars.
+/// Finite bars leave this factor of headroom for their value labels...
 const BAR_HEADROOM: f64 = 1.3;
+/// ...and this much beside an infinite bar, which needs room for its cut and its ∞ label.
+const INFINITE_HEADROOM: f64 = 1.7;
 
 /// Formats a value the way the charts write it: 4 decimals, `infinity` (the ∞ label) for +∞,
 /// `-` and `infinity` for -∞, and nothing for NaN (which the math never hands over, but a chart
@@ -187,8 +189,16 @@ pub(crate) fn bar_value_range(values: impl IntoIterator<Item = f64>) -> Range<f6
             low = low.min(value);
         }
     }
-    let mut top = high * BAR_HEADROOM;
-    let mut bottom = low * BAR_HEADROOM;
+    // Where an infinite bar stands, finite ones stay lower still, below its ∞ label.
+    let headroom = |infinite: bool| {
+        if infinite {
+            INFINITE_HEADROOM
+        } else {
+            BAR_HEADROOM
+        }
+    };
+    let mut top = high * headroom(positive_infinite);
+    let mut bottom = low * headroom(negative_infinite);
     if top <= 0.0 && (positive_infinite || bottom >= 0.0) {
         top = (-bottom).max(1.0) * 0.5;
     }
@@ -620,10 +630,17 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             .margin_bottom(style.px(4.0))
             .margin_left(style.px(4.0))
             .margin_right(style.px(18.0))
-            .x_label_area_size(style.px(42.0))
+            // Room for tick labels, and for the axis title under them when there is one.
+            .x_label_area_size(style.px(if axes.x_desc.is_empty() { 26.0 } else { 42.0 }))
             .y_label_area_size(style.px(58.0))
             .build_cartesian_2d(x.clone(), y.clone())?;
         let named = matches!(axes.x_ticks, XTicks::Named(_));
+        // About one y tick label per 30 CSS pixels of height (between 3 and 6) and one x tick
+        // label per 60 CSS pixels of width (between 3 and 8), so narrow phones stay legible.
+        let (width, height) = area.dim_in_pixel();
+        let css = |pixels: u32| f64::from(pixels) / style.safe_scale();
+        let y_labels = (css(height) / 30.0 - 2.0).clamp(3.0, 6.0) as usize;
+        let x_labels = (css(width) / 60.0).clamp(3.0, 8.0) as usize;
         {
             let mut mesh = chart.configure_mesh();
             mesh.bold_line_style(style.stroke(palette.grid, 1.0))
@@ -634,8 +651,8 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
                 .axis_desc_style(style.font(LABEL_FONT, palette.text, Pos::default()))
                 .x_label_formatter(&tick_label)
                 .y_label_formatter(&tick_label)
-                .y_labels(6)
-                .x_labels(if named { 0 } else { 8 });
+                .y_labels(y_labels)
+                .x_labels(if named { 0 } else { x_labels });
             // An empty title would still leave an empty text element behind.
             if !axes.x_desc.is_empty() {
                 mesh.x_desc(axes.x_desc);
@@ -928,13 +945,19 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             } else {
                 map.bottom - base_row
             };
-            let reach = (f64::from(room) * INFINITE_BAR_REACH).round() as i32;
+            let label = format_value(value, infinity);
+            let infinity_style = self.style.font(
+                LABEL_FONT * 1.25,
+                self.style.palette.text,
+                Pos::new(HPos::Center, VPos::Center),
+            );
+            let zig = self.style.px(4.0);
+            let reach = ((f64::from(room) * INFINITE_BAR_REACH).round() as i32).max(2 * zig);
             let end_row = if upward {
                 base_row - reach
             } else {
                 base_row + reach
             };
-            let zig = self.style.px(4.0);
             let outline = zigzag_bar(left, right, base_row, end_row, zig, self.style.px(5.0));
             let local: Vec<_> = outline.iter().map(|&p| self.local(p)).collect();
             match fill {
@@ -964,18 +987,14 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
                         .draw(&PathElement::new(closed, self.style.stroke(color, 1.5)))?;
                 }
             }
-            let label = format_value(value, infinity);
-            let infinity_style = self.style.font(
-                LABEL_FONT * 1.25,
-                self.style.palette.text,
-                Pos::new(HPos::Center, if upward { VPos::Bottom } else { VPos::Top }),
-            );
-            let label_row = if upward {
-                end_row - zig - gap
-            } else {
-                end_row + zig + gap
-            };
-            self.text_px(&label, (center, label_row), &infinity_style)?;
+            self.infinity_tag(
+                &label,
+                &infinity_style,
+                center,
+                end_row,
+                base_row,
+                zig + gap,
+            )?;
             return Ok(Some((center, end_row)));
         }
 
@@ -1012,6 +1031,53 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             }
         }
         Ok(Some((center, end_row)))
+    }
+}
+
+impl<DB: DrawingBackend> Plot<'_, DB> {
+    /// The ∞ label of a bar broken off at row `end` (its base at row `base`): on a tag in the
+    /// background colour just inside the broken end, `inset` pixels from it, so it is readable
+    /// on any fill and never leaves the plot; beyond the end when the bar is too short to hold
+    /// it.
+    fn infinity_tag(
+        &self,
+        label: &str,
+        text_style: &TextStyle,
+        center: i32,
+        end: i32,
+        base: i32,
+        inset: i32,
+    ) -> DrawResult<(), DB> {
+        let (width, height) = self
+            .pixels
+            .estimate_text_size(label, text_style)
+            .map_or((self.style.px(12.0), self.style.px(16.0)), |(w, h)| {
+                (w as i32, h as i32)
+            });
+        let pad = self.style.px(3.0);
+        let (tag_width, tag_height) = (width + 2 * pad, height + pad);
+        let direction = if base > end { 1 } else { -1 };
+        let fits_inside = (base - end).abs() >= tag_height + 2 * inset;
+        let near_edge = if fits_inside {
+            end + direction * inset
+        } else {
+            end - direction * inset
+        };
+        let far_edge = if fits_inside {
+            near_edge + direction * tag_height
+        } else {
+            near_edge - direction * tag_height
+        };
+        let (top, bottom) = (near_edge.min(far_edge), near_edge.max(far_edge));
+        let corners = [
+            self.local((center - tag_width / 2, top)),
+            self.local((center + tag_width / 2, bottom)),
+        ];
+        self.pixels.draw(&Rectangle::new(
+            corners,
+            self.style.palette.background.filled(),
+        ))?;
+        self.text_px(label, (center, (top + bottom) / 2), text_style)
     }
 }
 

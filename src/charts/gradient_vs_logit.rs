@@ -7,7 +7,7 @@ use plotters::prelude::*;
 
 use super::common::{with_legend, Axes, DrawResult, LineKind, Mark, Plot, XTicks};
 use super::loss_vs_logit::{current_point, logit_range, sample_logits};
-use super::loss_vs_probability::{draw_pair, legend, LossCurveLabels};
+use super::loss_vs_probability::{draw_pair, legend, legend_names, LossCurveLabels};
 use super::Style;
 
 /// One sample's logits and true class (the `mse-vs-ce` view's state).
@@ -23,7 +23,7 @@ pub struct GradientVsLogit {
 
 /// Draws dCE/dz_t (solid, circles) and dSE/dz_t (dashed, squares) from
 /// `math::along_true_logit` over the same logit range as `loss-vs-logit`, a zero line, and the
-/// current logit marked on both with their values.
+/// current logit marked on both (their values in the legend).
 pub fn draw_gradient_vs_logit<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &GradientVsLogit,
@@ -39,8 +39,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Mark>, DB> {
     area.fill(&style.palette.background)?;
     let labels = &data.labels;
-    let body = with_legend(area, style, &legend(style, labels))?;
     let current = current_point(&data.z, data.true_class);
+    let names = legend_names(
+        labels,
+        current.map(|c| (c.grad_cross_entropy, c.grad_squared_error)),
+    );
+    let body = with_legend(area, style, &legend(style, &names))?;
     let x = logit_range(current.map_or(0.0, |c| c.logit));
     // Both gradients lie in [-1, 0]: q - 1, and -2 q L with L <= 2 (1 - q)^2, so at most 16/27
     // in size. A fixed axis over that band keeps the frame still while the reader drags.
@@ -72,5 +76,5 @@ pub(crate) fn draw<DB: DrawingBackend>(
             (c.logit, c.grad_squared_error),
         )
     });
-    draw_pair(&plot, &cross_entropy, &squared_error, points, labels)
+    draw_pair(&plot, &cross_entropy, &squared_error, points)
 }

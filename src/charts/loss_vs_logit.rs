@@ -8,7 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{sample_columns, with_legend, Axes, DrawResult, Mark, Plot, XTicks};
-use super::loss_vs_probability::{draw_pair, legend, LossCurveLabels};
+use super::loss_vs_probability::{draw_pair, legend, legend_names, LossCurveLabels};
 use super::Style;
 use crate::math::{along_true_logit, LogitPoint};
 
@@ -27,8 +27,6 @@ pub struct LossVsLogit {
 const LOGIT_SPAN: f64 = 10.0;
 /// ...and extends to this far either side of the current logit.
 const LOGIT_MARGIN: f64 = 8.0;
-/// The loss axis stops here; a larger current loss is marked on the top edge with its value.
-const HIGHEST_TOP: f64 = 25.0;
 
 /// The logit axis for a current true-class logit `current`: [min(-10, z_t - 8), max(10, z_t + 8)].
 pub(crate) fn logit_range(current: f64) -> Range<f64> {
@@ -57,7 +55,7 @@ pub(crate) fn current_point(z: &[f64], true_class: usize) -> Option<LogitPoint> 
 
 /// Draws CE(z_t) (solid, circles) and SE(z_t) (dashed, squares) from `math::along_true_logit`
 /// at one logit per pixel column, over a range holding the current logit with a margin, and
-/// marks the current logit on both with their values.
+/// marks the current logit on both (their values in the legend).
 pub fn draw_loss_vs_logit<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &LossVsLogit,
@@ -73,8 +71,9 @@ pub(crate) fn draw<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Mark>, DB> {
     area.fill(&style.palette.background)?;
     let labels = &data.labels;
-    let body = with_legend(area, style, &legend(style, labels))?;
     let current = current_point(&data.z, data.true_class);
+    let names = legend_names(labels, current.map(|c| (c.cross_entropy, c.squared_error)));
+    let body = with_legend(area, style, &legend(style, &names))?;
     let x = logit_range(current.map_or(0.0, |c| c.logit));
     // The ends of the range bound both losses (each is monotone in z_t), so two samples give
     // the y range before the plot, and with it the pixel columns, exists.
@@ -89,7 +88,9 @@ pub(crate) fn draw<DB: DrawingBackend>(
         style,
         Axes {
             x: x.clone(),
-            y: 0.0..(highest * 1.05).min(HIGHEST_TOP),
+            // Up to the highest loss in range: with extreme logits CE reaches 100 nats or more
+            // and squared error (at most 2) lies flat along the bottom, which is the lesson.
+            y: 0.0..highest * 1.05,
             x_desc: &labels.x_axis,
             y_desc: &labels.y_axis,
             x_ticks: XTicks::Numeric,
@@ -100,5 +101,5 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let cross_entropy: Vec<_> = samples.iter().map(|p| (p.logit, p.cross_entropy)).collect();
     let squared_error: Vec<_> = samples.iter().map(|p| (p.logit, p.squared_error)).collect();
     let points = current.map(|c| ((c.logit, c.cross_entropy), (c.logit, c.squared_error)));
-    draw_pair(&plot, &cross_entropy, &squared_error, points, labels)
+    draw_pair(&plot, &cross_entropy, &squared_error, points)
 }

@@ -44,12 +44,13 @@ pub struct LossCurveLabels {
 
 /// The y axis never ends below this many nats (CE = 2 at q = e^-2)...
 const LOWEST_TOP: f64 = 2.0;
-/// ...nor above this many; a larger current CE is marked on the top edge with its value.
+/// ...nor above this many; a larger current CE is marked on the top edge (its value is in the
+/// legend).
 const HIGHEST_TOP: f64 = 8.0;
 
 /// Draws CE(q) = -ln q (solid, circles) and MSE(q) = (1 - q)^2 (1 + sum r_i^2) (dashed, squares)
 /// for q in (0, 1], where r_i = `math::other_class_shares`, sampled at one point per pixel
-/// column, and marks the current q = softmax(z)_t on both with their values.
+/// column, and marks the current q = softmax(z)_t on both; the legend gives the current values.
 pub fn draw_loss_vs_probability<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &LossVsProbability,
@@ -65,11 +66,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
 ) -> DrawResult<Vec<Mark>, DB> {
     area.fill(&style.palette.background)?;
     let labels = &data.labels;
-    let body = with_legend(area, style, &legend(style, labels))?;
     let current = data
         .z
         .get(data.true_class)
         .and_then(|&zt| along_true_logit(&data.z, data.true_class, zt).ok());
+    let names = legend_names(labels, current.map(|c| (c.cross_entropy, c.squared_error)));
+    let body = with_legend(area, style, &legend(style, &names))?;
     let shares = other_class_shares(&data.z, data.true_class).ok();
     // MSE is largest at q = 0: 1 + sum r_i^2.
     let worst_mse = shares
@@ -112,14 +114,28 @@ pub(crate) fn draw<DB: DrawingBackend>(
             (c.probability_true, c.squared_error),
         )
     });
-    draw_pair(&plot, &cross_entropy, &squared_error, points, labels)
+    draw_pair(&plot, &cross_entropy, &squared_error, points)
+}
+
+/// The legend names of the loss charts: each curve's name with the current value, e.g.
+/// "cross-entropy = 0.3567". The values live in the legend rather than beside the markers
+/// because both markers share one x and often nearly one y, where two labels would collide.
+pub(crate) fn legend_names(labels: &LossCurveLabels, current: Option<(f64, f64)>) -> [String; 2] {
+    let name = |name: &str, value: Option<f64>| match value {
+        Some(value) => format!("{name} = {}", format_value(value, &labels.infinity)),
+        None => name.to_string(),
+    };
+    [
+        name(&labels.cross_entropy, current.map(|c| c.0)),
+        name(&labels.squared_error, current.map(|c| c.1)),
+    ]
 }
 
 /// The legend of the loss charts: CE solid with circles, MSE dashed with squares.
-pub(crate) fn legend<'s>(style: &Style, labels: &'s LossCurveLabels) -> [LegendEntry<'s>; 2] {
+pub(crate) fn legend<'s>(style: &Style, names: &'s [String; 2]) -> [LegendEntry<'s>; 2] {
     [
         LegendEntry {
-            name: &labels.cross_entropy,
+            name: &names[0],
             swatch: Swatch::Line {
                 color: style.palette.cross_entropy,
                 line: LineKind::Solid,
@@ -127,7 +143,7 @@ pub(crate) fn legend<'s>(style: &Style, labels: &'s LossCurveLabels) -> [LegendE
             },
         },
         LegendEntry {
-            name: &labels.squared_error,
+            name: &names[1],
             swatch: Swatch::Line {
                 color: style.palette.squared_error,
                 line: LineKind::Dashed,
@@ -138,14 +154,12 @@ pub(crate) fn legend<'s>(style: &Style, labels: &'s LossCurveLabels) -> [LegendE
 }
 
 /// Draws a CE curve (solid) and an MSE curve (dashed), and, when given, the current point on
-/// each with its value: the higher point's value above it, the lower one's below, so the two
-/// labels do not collide.
+/// each (a circle and a square).
 pub(crate) fn draw_pair<DB: DrawingBackend>(
     plot: &Plot<'_, DB>,
     cross_entropy: &[(f64, f64)],
     squared_error: &[(f64, f64)],
     current: Option<((f64, f64), (f64, f64))>,
-    labels: &LossCurveLabels,
 ) -> DrawResult<Vec<Mark>, DB> {
     let palette = plot.style.palette;
     plot.curve(cross_entropy, palette.cross_entropy, LineKind::Solid)?;
@@ -154,26 +168,22 @@ pub(crate) fn draw_pair<DB: DrawingBackend>(
     let Some((ce, se)) = current else {
         return Ok(marks);
     };
-    let ce_above = ce.1 >= se.1;
     let points = [
         (
             ce,
             palette.cross_entropy,
             MarkerShape::Circle,
             MarkKind::CrossEntropy,
-            ce_above,
         ),
         (
             se,
             palette.squared_error,
             MarkerShape::Square,
             MarkKind::SquaredError,
-            !ce_above,
         ),
     ];
-    for ((x, y), color, shape, kind, above) in points {
+    for ((x, y), color, shape, kind) in points {
         if let Some(pixel) = plot.marker(x, y, color, shape)? {
-            plot.label_near(pixel, &format_value(y, &labels.infinity), color, above)?;
             marks.push(plot.mark(kind, (x, y), pixel));
         }
     }

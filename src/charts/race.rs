@@ -204,12 +204,17 @@ pub(crate) fn draw<DB: DrawingBackend>(
                         &[(pixel.0, pixel.1), (pixel.0, bottom)],
                         style.stroke(color, 1.0),
                     )?;
-                    plot.label_near(
-                        pixel,
-                        &step.to_string(),
-                        color,
-                        kind == MarkKind::CrossEntropyFinish,
-                    )?;
+                    // Above the finish, between the target line and 1, where no run goes:
+                    // both stop on reaching the target.
+                    let map = plot.mapping();
+                    let h = if pixel.0 + style.px(12.0) > map.right {
+                        HPos::Right
+                    } else {
+                        HPos::Center
+                    };
+                    let text_style = style.font(SMALL_FONT, color, Pos::new(h, VPos::Bottom));
+                    let at = (pixel.0, pixel.1 - style.px(8.0));
+                    plot.text_px(&step.to_string(), at, &text_style)?;
                     marks.push(plot.mark(kind, (x, probability), pixel));
                 }
             }
