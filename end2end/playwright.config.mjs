@@ -1,8 +1,9 @@
 // End-to-end tests against the served release build (dist/), in Debian's headless Chromium.
 import { defineConfig } from "@playwright/test";
 
-export const APP_PORT = 8090;
-export const FIXTURE_PORT = 8091;
+// Ports can be moved (XENT_APP_PORT, XENT_FIXTURE_PORT) so several checkouts test at once.
+export const APP_PORT = Number(process.env.XENT_APP_PORT ?? 8090);
+export const FIXTURE_PORT = Number(process.env.XENT_FIXTURE_PORT ?? 8091);
 
 export default defineConfig({
   testDir: "./tests",

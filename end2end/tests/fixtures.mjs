@@ -2,6 +2,9 @@
 // error, a Content-Security-Policy violation or a request to another origin.
 import { test as base, expect } from "@playwright/test";
 
+/** The origin of the second server (fixture course pages, the sub-path copy of the release). */
+export const FIXTURE_ORIGIN = `http://127.0.0.1:${process.env.XENT_FIXTURE_PORT ?? 8091}`;
+
 export const test = base.extend({
   page: async ({ page, baseURL }, use, testInfo) => {
     const problems = [];

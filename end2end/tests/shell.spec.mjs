@@ -1,5 +1,5 @@
 // The course shell: table of contents, previous/next, settings, errors in links, sub-paths.
-import { test, expect, open, params } from "./fixtures.mjs";
+import { test, expect, open, params, FIXTURE_ORIGIN } from "./fixtures.mjs";
 
 const VIEWS = [
   "information", "entropy", "binary-entropy", "kl",
@@ -59,8 +59,8 @@ test("an unknown view falls back to the start with a message", async ({ page }) 
 });
 
 test("the release works from a sub-path on another server", async ({ page }) => {
-  test.info().annotations.push({ type: "allow-origin", description: "http://127.0.0.1:8091" });
-  await page.goto("http://127.0.0.1:8091/course/lab/index.html?view=kl&lang=en");
+  test.info().annotations.push({ type: "allow-origin", description: FIXTURE_ORIGIN });
+  await page.goto(`${FIXTURE_ORIGIN}/course/lab/index.html?view=kl&lang=en`);
   await expect(page.locator("section.view")).toHaveAttribute("data-view", "kl");
   await page.getByTestId("nav-next").click();
   await expect(page).toHaveURL(/\/course\/lab\/index\.html\?view=cross-entropy/);

@@ -1,4 +1,5 @@
 //! Reusable parts of the page: the course shell, controls, readouts and the canvas chart.
+mod announce;
 mod app;
 mod chart;
 mod controls;
@@ -9,6 +10,7 @@ mod prefs;
 mod readout;
 pub mod url;
 
+pub use announce::Announcer;
 pub use app::{use_initial_state, App, LaunchState};
 pub use chart::{palette, Chart};
 pub use controls::{NumberSlider, ProbabilityVector};

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::charts::{Figure, NegLog, NegLogLabels};
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, shown, use_initial_state, use_strings, use_unit, Chart, ExportCsv,
+    format::full_precision, shown, Announcer, use_initial_state, use_strings, use_unit, Chart, ExportCsv,
     NumberSlider, Readout,
 };
 use crate::math;
@@ -133,7 +133,7 @@ pub fn InformationLesson() -> impl IntoView {
                 step=0.001
                 valuetext=valuetext
             />
-            <div class="readouts" aria-live="polite">
+            <div class="readouts">
                 <p class="readout-card">
                     <span class="name">{move || strings.get().information.readout_label}</span>
                     <Readout quantity="information" value=information />
@@ -153,6 +153,7 @@ pub fn InformationLesson() -> impl IntoView {
                 title=Signal::derive(move || strings.get().information.chart_title.to_string())
             />
             <ExportCsv name="information" rows=csv_rows />
+            <Announcer text=valuetext />
         </div>
     }
 }
