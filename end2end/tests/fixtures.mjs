@@ -8,9 +8,10 @@ export const FIXTURE_ORIGIN = `http://127.0.0.1:${process.env.XENT_FIXTURE_PORT 
 export const test = base.extend({
   page: async ({ page, baseURL }, use, testInfo) => {
     const problems = [];
-    const allowedOrigins = new Set([new URL(baseURL).origin, ...(testInfo.annotations
-      .filter((a) => a.type === "allow-origin")
-      .map((a) => a.description))]);
+    // Read when a request happens, so a test can allow an origin after the page opened.
+    const allowed = (origin) =>
+      origin === new URL(baseURL).origin ||
+      testInfo.annotations.some((a) => a.type === "allow-origin" && a.description === origin);
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console error: ${message.text()}`);
     });
@@ -18,7 +19,7 @@ export const test = base.extend({
     page.on("request", (request) => {
       const url = new URL(request.url());
       if (["data:", "blob:"].includes(url.protocol)) return;
-      if (!allowedOrigins.has(url.origin)) problems.push(`request to another origin: ${request.url()}`);
+      if (!allowed(url.origin)) problems.push(`request to another origin: ${request.url()}`);
     });
     await page.exposeFunction("__reportCspViolation", (text) => problems.push(`CSP violation: ${text}`));
     await page.addInitScript(() => {

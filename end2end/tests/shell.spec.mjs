@@ -38,11 +38,11 @@ test("the table of contents opens any view", async ({ page }) => {
 });
 
 test("language and theme switch live and land in the URL", async ({ page }) => {
-  await open(page, "view=entropy&lang=en");
+  await open(page, "view=information&lang=en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByTestId("lang").selectOption("zh");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
-  await expect(page.locator("#view-title")).toHaveText("熵");
+  await expect(page.locator("#view-title")).toHaveText("信息量");
   await expect.poll(() => params(page).get("lang")).toBe("zh");
   await page.getByTestId("theme").selectOption("dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
