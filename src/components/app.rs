@@ -11,9 +11,7 @@ use super::prefs::{use_prefs, use_strings, Prefs};
 use super::url::{current_query, push_query};
 use crate::lessons;
 use crate::math::Unit;
-use crate::state::{
-    parse_query, settings_query, to_query, Lang, Parsed, Theme, ViewId, ViewState,
-};
+use crate::state::{parse_query, settings_query, to_query, Lang, Parsed, Theme, ViewId, ViewState};
 
 /// The link state the page was opened (or last navigated) with. A lesson takes its initial
 /// state from here when the link is about its view, else its defaults.
@@ -248,7 +246,10 @@ fn InputErrors(issues: RwSignal<Vec<crate::state::Issue>>) -> impl IntoView {
 }
 
 #[component]
-fn TableOfContents(view: RwSignal<Option<ViewId>>, navigate: impl Fn(ViewId) + Copy + 'static) -> impl IntoView {
+fn TableOfContents(
+    view: RwSignal<Option<ViewId>>,
+    navigate: impl Fn(ViewId) + Copy + 'static,
+) -> impl IntoView {
     let strings = use_strings();
     let prefs = use_prefs();
     view! {
@@ -284,7 +285,10 @@ fn TableOfContents(view: RwSignal<Option<ViewId>>, navigate: impl Fn(ViewId) + C
 }
 
 #[component]
-fn PrevNext(current: impl Fn() -> ViewId + Copy + Send + Sync + 'static, navigate: impl Fn(ViewId) + Copy + 'static) -> impl IntoView {
+fn PrevNext(
+    current: impl Fn() -> ViewId + Copy + Send + Sync + 'static,
+    navigate: impl Fn(ViewId) + Copy + 'static,
+) -> impl IntoView {
     let strings = use_strings();
     view! {
         <nav class="prev-next" aria-label=move || strings.get().ui.nav_label>

@@ -102,7 +102,8 @@ pub fn ProbabilityVector(
                 }
             })
         });
-        let valuetext = Signal::derive(move || format!("{}: {}", label.get(), rounded_to(value.get(), 4)));
+        let valuetext =
+            Signal::derive(move || format!("{}: {}", label.get(), rounded_to(value.get(), 4)));
         view! {
             <NumberSlider
                 testid=format!("{name}-{i}")

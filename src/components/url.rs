@@ -69,7 +69,10 @@ pub fn replace_query(query: String) {
         flush();
     } else {
         TIMER_SET.with(|timer| timer.set(true));
-        set_timeout(flush, Duration::from_millis((MIN_INTERVAL_MS - elapsed).ceil() as u64));
+        set_timeout(
+            flush,
+            Duration::from_millis((MIN_INTERVAL_MS - elapsed).ceil() as u64),
+        );
     }
 }
 
