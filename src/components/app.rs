@@ -39,7 +39,7 @@ pub fn use_initial_state(view: ViewId) -> ViewState {
 
 fn browser_lang() -> Lang {
     let language = window().navigator().language().unwrap_or_default();
-    if language.to_lowercase().starts_with("zh") {
+    if language.to_ascii_lowercase().starts_with("zh") {
         Lang::Zh
     } else {
         Lang::En

@@ -99,7 +99,7 @@ pub fn Chart(
             let area = AnyBackend(&mut backend).into_drawing_area();
             // A drawing error leaves the previous frame; it is logged, never fatal.
             if let Err(error) = figure.draw(&area, &style).and_then(|_| area.present()) {
-                leptos::logging::warn!("chart {name}: {error:?}");
+                leptos::logging::warn!("chart {name}: {error}");
             }
         }
     });
