@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::ResizeObserver;
 
 use super::prefs::{use_prefs, use_strings};
-use super::url::{current_query, url_with_query};
+use super::url::{current_query, flush_pending, url_with_query};
 use crate::state::{parse_query, to_query, ViewId};
 
 /// The message type the parent page listens for.
@@ -98,6 +98,7 @@ pub fn EmbedCode(view: impl Fn() -> ViewId + Copy + Send + Sync + 'static) -> im
     let status = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
         let s = strings.get_untracked();
+        flush_pending();
         let mut parsed = parse_query(&current_query());
         parsed.settings = prefs.settings();
         parsed.settings.embed = true;

@@ -73,6 +73,15 @@ pub fn replace_query(query: String) {
     }
 }
 
+/// Writes a throttled update that is still waiting, now, so a link read from the address bar
+/// (the permalink, the embed code, "open in Cross-Entropy Lab") carries the last move even
+/// within 250 ms of it. The waiting timer then finds nothing to write.
+pub fn flush_pending() {
+    if let Some(query) = PENDING.with(|pending| pending.borrow_mut().take()) {
+        write(&query);
+    }
+}
+
 /// Pushes a new history entry (navigation between views), dropping any pending replace.
 pub fn push_query(query: &str) {
     PENDING.with(|pending| pending.borrow_mut().take());
