@@ -43,7 +43,10 @@ addEventListener("message", function (event) {
 /// In the embedded form, posts the content's height to the parent whenever it changes.
 ///
 /// Observes the app's root element, whose height follows its content (never the viewport's),
-/// so the parent resizing the frame cannot feed back into the measurement.
+/// so the parent resizing the frame cannot feed back into the measurement. It also posts once
+/// when mounted and once more a moment later: Chromium holds back the rendering steps (and so
+/// the resize observer) of a cross-origin frame that is off screen, so a second embed further
+/// down a course page would otherwise keep its snippet's fixed height until scrolled to.
 #[component]
 pub fn PostHeight() -> impl IntoView {
     let marker = NodeRef::<leptos::html::Span>::new();
@@ -75,7 +78,19 @@ pub fn PostHeight() -> impl IntoView {
         });
         if let Ok(resize_observer) = ResizeObserver::new(post.as_ref().unchecked_ref()) {
             resize_observer.observe(&root);
+            let post_now: js_sys::Function =
+                post.as_ref().unchecked_ref::<js_sys::Function>().clone();
             observer.set_value(Some((resize_observer, post)));
+            let _ = post_now.call0(&JsValue::NULL);
+            // Effects of the lesson that mounted with this one may still add content.
+            set_timeout(
+                move || {
+                    if observer.try_with_value(Option::is_some) == Some(true) {
+                        let _ = post_now.call0(&JsValue::NULL);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
         }
     });
     on_cleanup(move || {
