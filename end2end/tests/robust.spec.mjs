@@ -353,8 +353,11 @@ async function recordReplaceState(page) {
 /** Everything a reader can see of a view's state: slider values and readouts. */
 async function snapshot(page) {
   return page.evaluate(() => ({
+    // Range inputs snap to their step; the number fields beside them show six decimals.
     sliders: Object.fromEntries(
-      [...document.querySelectorAll('input[type="range"][data-testid]')].map((e) => [e.dataset.testid, e.value]),
+      [...document.querySelectorAll('input[type="range"][data-testid], input[type="number"][data-testid]')].map(
+        (e) => [e.dataset.testid, e.value],
+      ),
     ),
     readouts: [...document.querySelectorAll("[data-quantity]")].map(
       (e) => `${e.dataset.quantity}[${e.dataset.index ?? ""}/${e.dataset.node ?? ""}]=${e.getAttribute("data-value")}`,
@@ -408,18 +411,21 @@ for (const [view, query] of [
     );
     const took = await fastMoves(page, 7 + view.length);
     const before = await snapshot(page);
-    // The URL settles on the final state (within about 250 ms of the last move).
+    // The URL settles on the final state (within about 250 ms of the last move): every entry
+    // as its number field shows it (six decimals).
+    const shown = Object.entries(before.sliders).filter(([id]) => /^[pq]-\d+-number$/.test(id));
+    expect(shown.length).toBeGreaterThan(0);
     await expect
       .poll(async () => {
         const p = params(page);
-        const want = Object.entries(before.sliders).filter(([id]) => /^[pq]-\d+$/.test(id));
         const lists = { p: (p.get("p") ?? "").split(",").map(Number), q: (p.get("q") ?? "").split(",").map(Number) };
-        return want.every(([id, v]) => {
+        const off = shown.filter(([id, v]) => {
           const [name, i] = id.split("-");
-          return Math.abs(lists[name][Number(i)] - Number(v)) < 5e-4;
+          return !(Math.abs(lists[name][Number(i)] - Number(v)) <= 1e-6);
         });
-      }, { message: "the address should hold the final slider values" })
-      .toBe(true);
+        return off.length === 0 ? "settled" : `${page.url()} vs ${JSON.stringify(off)}`;
+      }, { message: "the address should hold the final values" })
+      .toBe("settled");
     const settledUrl = page.url();
     // Throttled: about one write per 250 ms while dragging, not one per move.
     const writes = await page.evaluate(() => window.__replaced);
