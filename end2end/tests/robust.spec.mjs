@@ -460,6 +460,34 @@ test("the permalink copied right after a move holds that move", async ({ page, c
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain("p=0.777");
 });
 
+test("going back right after a move leaves the earlier entry's address alone", async ({ page }) => {
+  await recordReplaceState(page);
+  await open(page, "view=entropy&lang=en");
+  await page.getByTestId("nav-prev").click();
+  await expect(page.locator("section.view")).toHaveAttribute("data-view", "information");
+  // Two quick moves (the second waits for the throttle), then Back at once.
+  await page.evaluate(async () => {
+    const slider = document.querySelector('[data-testid="p-0"]');
+    for (const v of ["0.3", "0.6"]) {
+      slider.value = v;
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    history.back();
+  });
+  await expect(page.locator("section.view")).toHaveAttribute("data-view", "entropy");
+  // Wait out the throttle window (250 ms) twice over: no late write may land on this entry.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
+  expect(params(page).get("view")).toBe("entropy");
+  expect(params(page).get("p")).not.toBe("0.6");
+  await page.goForward();
+  await expect(page.locator("section.view")).toHaveAttribute("data-view", "information");
+  // The lesson shown after the history moves writes its own moves as before.
+  await setInput(page, "p-0", 0.9);
+  await expect.poll(() => params(page).get("p")).toBe("0.9");
+  expect(params(page).get("view")).toBe("information");
+});
+
 // ---- bad parameters: a message naming the parameter, defaults, valid neighbours kept --------
 
 /** The view's state as the app would link it: read from the "copy embed code" snippet. */
