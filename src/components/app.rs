@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::embed::{EmbedCode, PostHeight};
 use super::prefs::{use_prefs, use_strings, Prefs};
-use super::url::{current_query, flush_pending, push_query};
+use super::url::{current_query, drop_pending, flush_pending, push_query};
 use crate::lessons;
 use crate::math::Unit;
 use crate::state::{
@@ -119,6 +119,7 @@ pub fn App() -> impl IntoView {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     };
     let _ = window_event_listener(ev::popstate, move |_| {
+        drop_pending();
         let parsed = parse_query(&current_query());
         prefs.lang_choice.set(parsed.settings.lang);
         prefs.unit.set(parsed.settings.unit);
