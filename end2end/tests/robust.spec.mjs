@@ -212,7 +212,8 @@ function fuzzQueries(total) {
   return queries;
 }
 
-const FUZZ_TOTAL = 304;
+// At least 300; XENT_FUZZ_TOTAL runs a longer fuzz (and XENT_FUZZ_SEED another one).
+const FUZZ_TOTAL = Math.max(300, Number(process.env.XENT_FUZZ_TOTAL ?? 304));
 const FUZZ_BATCHES = 4;
 const QUERIES = fuzzQueries(FUZZ_TOTAL);
 
