@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::embed::{EmbedCode, PostHeight};
 use super::prefs::{use_prefs, use_strings, Prefs};
-use super::url::{current_query, push_query};
+use super::url::{current_query, drop_pending, flush_pending, push_query};
 use crate::lessons;
 use crate::math::Unit;
 use crate::state::{parse_query, settings_query, to_query, Lang, Parsed, Theme, ViewId, ViewState};
@@ -117,6 +117,7 @@ pub fn App() -> impl IntoView {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     };
     let _ = window_event_listener(ev::popstate, move |_| {
+        drop_pending();
         let parsed = parse_query(&current_query());
         prefs.lang_choice.set(parsed.settings.lang);
         prefs.unit.set(parsed.settings.unit);
@@ -349,6 +350,7 @@ fn SettingsFooter(view: impl Fn() -> ViewId + Copy + Send + Sync + 'static) -> i
     let strings = use_strings();
     let copied = RwSignal::new(None::<&'static str>);
     let copy_link = move |_| {
+        flush_pending();
         let href = window().location().href().unwrap_or_default();
         let clipboard = window().navigator().clipboard();
         let _ = clipboard.write_text(&href);
@@ -433,6 +435,7 @@ fn OpenInLab(view: impl Fn() -> ViewId + Copy + Send + Sync + 'static) -> impl I
                 on:click=move |e| {
                     // The address has moved on since the link was drawn: point it at the state now.
                     let anchor: web_sys::HtmlAnchorElement = event_target(&e);
+                    flush_pending();
                     anchor.set_href(&full_course_url());
                 }
             >
