@@ -11,8 +11,11 @@ use crate::components::{
 use crate::math;
 use crate::state::{InformationState, ViewId, ViewState};
 
+/// Picks a preset's label from the lesson's strings.
+type PresetLabel = fn(&crate::i18n::InformationText) -> &'static str;
+
 /// The examples of the preset menu: a label chooser and the probability it sets.
-const PRESETS: [(fn(&crate::i18n::InformationText) -> &'static str, f64); 4] = [
+const PRESETS: [(PresetLabel, f64); 4] = [
     (|t| t.preset_likely, 0.5),
     (|t| t.preset_unlikely, 0.001),
     (|t| t.preset_coin, 0.5),
