@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::charts::{Figure, NegLog, NegLogLabels};
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, shown, Announcer, use_initial_state, use_strings, use_unit, Chart, ExportCsv,
-    NumberSlider, Readout,
+    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
+    ExportCsv, NumberSlider, Readout,
 };
 use crate::math;
 use crate::state::{InformationState, ViewId, ViewState};
@@ -50,7 +50,11 @@ pub fn InformationLesson() -> impl IntoView {
     });
     let alt = Signal::derive(move || {
         let s = strings.get();
-        (s.information.chart_alt)(&shown(&Ok(p.get())), &shown(&information.get()), unit_name())
+        (s.information.chart_alt)(
+            &shown(&Ok(p.get())),
+            &shown(&information.get()),
+            unit_name(),
+        )
     });
     let csv_rows = Signal::derive(move || {
         vec![
@@ -62,7 +66,12 @@ pub fn InformationLesson() -> impl IntoView {
         ]
     });
     let valuetext = Signal::derive(move || {
-        format!("p = {}, I(p) = {} {}", shown(&Ok(p.get())), shown(&information.get()), unit_name())
+        format!(
+            "p = {}, I(p) = {} {}",
+            shown(&Ok(p.get())),
+            shown(&information.get()),
+            unit_name()
+        )
     });
 
     view! {
@@ -141,7 +150,7 @@ pub fn InformationLesson() -> impl IntoView {
                 </p>
             </div>
             <Show when=move || information.get().is_ok_and(f64::is_infinite)>
-                <p class="infinity-note">{move || strings.get().ui.infinity_reason_zero_probability}</p>
+                <p class="infinity-note" data-testid="infinity-note">{move || strings.get().information.zero_note}</p>
             </Show>
             <Show when=move || p.get() == 1.0>
                 <p class="note">{move || strings.get().information.certain_note}</p>
