@@ -196,7 +196,7 @@ const ENTROPY: EntropyText = EntropyText {
     extremes: "Entropy is largest when all outcomes are equally likely, because then there is nothing to go on: with n outcomes it reaches log n. It is 0 when one outcome is certain, because then looking tells you nothing new. Try the examples, or add and remove outcomes.",
     outcomes_computer: ["starts normally", "does not start", "explodes"],
     outcomes_coin: ["heads", "tails"],
-    die_face: die_face,
+    die_face: entropy_die_face,
     preset_computer: "Pressing the power button (0.7, 0.2, 0.1)",
     preset_fair_coin: "A fair coin (0.5, 0.5): 1 bit",
     preset_loaded_coin: "A loaded coin (0.9, 0.1)",
@@ -219,7 +219,7 @@ const ENTROPY: EntropyText = EntropyText {
     chart_alt: entropy_chart_alt,
 };
 
-fn die_face(face: usize) -> String {
+fn entropy_die_face(face: usize) -> String {
     format!("face {face}")
 }
 
@@ -249,6 +249,7 @@ const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     preset_certain: "A certain outcome (p = 1)",
     readout_label: "Binary entropy H(p)",
     table_caption: "The two outcomes and their contributions",
+    sum_row: "Sum: the binary entropy H(p)",
     symmetry: binary_symmetry,
     certain_note: "With p = 0 or p = 1 one outcome is certain: both terms vanish (0 · log 0 = 0) and H = 0.",
     x_axis: "probability p",

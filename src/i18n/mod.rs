@@ -203,6 +203,8 @@ pub struct BinaryEntropyText {
     pub preset_certain: &'static str,
     pub readout_label: &'static str,
     pub table_caption: &'static str,
+    /// The label of the sum row.
+    pub sum_row: &'static str,
     /// H(p) = H(1 − p) for the shown p, 1 − p, value and unit name.
     pub symmetry: fn(&str, &str, &str, &str) -> String,
     /// Shown at p = 0 or p = 1.

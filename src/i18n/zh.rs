@@ -192,7 +192,7 @@ const ENTROPY: EntropyText = EntropyText {
     extremes: "所有结果等可能时熵最大，因为这时毫无线索可循：n 个结果时熵达到 log n。某个结果必然发生时熵为 0，因为看一眼结果也得不到任何新信息。试试各个示例，或者增加、删除结果。",
     outcomes_computer: ["正常开机", "无法开机", "爆炸"],
     outcomes_coin: ["正面", "反面"],
-    die_face: die_face,
+    die_face: entropy_die_face,
     preset_computer: "按下电源键（0.7, 0.2, 0.1）",
     preset_fair_coin: "均匀的硬币（0.5, 0.5）：1 比特",
     preset_loaded_coin: "不均匀的硬币（0.9, 0.1）",
@@ -215,7 +215,7 @@ const ENTROPY: EntropyText = EntropyText {
     chart_alt: entropy_chart_alt,
 };
 
-fn die_face(face: usize) -> String {
+fn entropy_die_face(face: usize) -> String {
     format!("{face} 点")
 }
 
@@ -245,6 +245,7 @@ const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     preset_certain: "必然发生的结果（p = 1）",
     readout_label: "二元熵 H(p)",
     table_caption: "两个结果及其贡献",
+    sum_row: "合计：二元熵 H(p)",
     symmetry: binary_symmetry,
     certain_note: "p = 0 或 p = 1 时，有一个结果必然发生：两项都为 0（0 · log 0 = 0），H = 0。",
     x_axis: "概率 p",

@@ -18,8 +18,11 @@ use crate::state::{BinaryEntropyState, ViewId, ViewState};
 /// The most uncertain two-outcome distribution, where the curve peaks.
 const FAIR: f64 = 0.5;
 
+/// Picks a preset's label from the lesson's strings.
+type PresetLabel = fn(&BinaryEntropyText) -> &'static str;
+
 /// The examples of the preset menu: a label chooser and the probability it sets.
-const PRESETS: [(fn(&BinaryEntropyText) -> &'static str, f64); 4] = [
+const PRESETS: [(PresetLabel, f64); 4] = [
     (|t| t.preset_fair_coin, 0.5),
     (|t| t.preset_loaded_coin, 0.9),
     (|t| t.preset_lottery, 0.001),
@@ -122,7 +125,7 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
                 }),
         );
         table.push(vec![
-            s.entropy.sum_row.to_string(),
+            s.binary_entropy.sum_row.to_string(),
             String::new(),
             String::new(),
             full(&binary_entropy.get()),
@@ -154,11 +157,13 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
         };
         view! {
             <span class="step">
-                {format!("H({p_text}) = −{p_text} · {log} {p_text} − {q_text} · {log} {q_text}")}
+                {format!(
+                    "H({p_text}) = −{p_text}\u{a0}·\u{a0}{log}\u{a0}{p_text} − {q_text}\u{a0}·\u{a0}{log}\u{a0}{q_text}",
+                )}
             </span>
             <span class="step continued">
                 {format!(
-                    "= {p_text} · {} + {q_text} · {}",
+                    "= {p_text}\u{a0}·\u{a0}{} + {q_text}\u{a0}·\u{a0}{}",
                     shown(&first.information),
                     shown(&second.information),
                 )}
@@ -293,7 +298,7 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
                     </tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan="3">{move || strings.get().entropy.sum_row}</th>
+                            <th scope="row" colspan="3">{move || strings.get().binary_entropy.sum_row}</th>
                             <td>{move || format!("{} {}", shown(&binary_entropy.get()), unit_name())}</td>
                         </tr>
                     </tfoot>

@@ -69,30 +69,44 @@ enum PresetP {
     Uniform(usize),
 }
 
-/// The examples of the preset menu: a label chooser, the distribution, the outcomes' names.
-const PRESETS: [(fn(&EntropyText) -> &'static str, PresetP, Naming); 6] = [
-    (
-        |t| t.preset_computer,
-        PresetP::Given(&[0.7, 0.2, 0.1]),
-        Naming::Computer,
-    ),
-    (
-        |t| t.preset_fair_coin,
-        PresetP::Given(&[0.5, 0.5]),
-        Naming::Coin,
-    ),
-    (
-        |t| t.preset_loaded_coin,
-        PresetP::Given(&[0.9, 0.1]),
-        Naming::Coin,
-    ),
-    (|t| t.preset_four_sided, PresetP::Uniform(4), Naming::Die),
-    (|t| t.preset_die, PresetP::Uniform(6), Naming::Die),
-    (
-        |t| t.preset_certain,
-        PresetP::Given(&[1.0, 0.0, 0.0]),
-        Naming::Computer,
-    ),
+/// An example of the preset menu.
+struct Preset {
+    label: fn(&EntropyText) -> &'static str,
+    p: PresetP,
+    naming: Naming,
+}
+
+const PRESETS: [Preset; 6] = [
+    Preset {
+        label: |t| t.preset_computer,
+        p: PresetP::Given(&[0.7, 0.2, 0.1]),
+        naming: Naming::Computer,
+    },
+    Preset {
+        label: |t| t.preset_fair_coin,
+        p: PresetP::Given(&[0.5, 0.5]),
+        naming: Naming::Coin,
+    },
+    Preset {
+        label: |t| t.preset_loaded_coin,
+        p: PresetP::Given(&[0.9, 0.1]),
+        naming: Naming::Coin,
+    },
+    Preset {
+        label: |t| t.preset_four_sided,
+        p: PresetP::Uniform(4),
+        naming: Naming::Die,
+    },
+    Preset {
+        label: |t| t.preset_die,
+        p: PresetP::Uniform(6),
+        naming: Naming::Die,
+    },
+    Preset {
+        label: |t| t.preset_certain,
+        p: PresetP::Given(&[1.0, 0.0, 0.0]),
+        naming: Naming::Computer,
+    },
 ];
 
 /// One row of the table: p, its information −log p and its term p · (−log p), in the unit.
@@ -250,11 +264,18 @@ pub fn EntropyLesson() -> impl IntoView {
         Signal::derive(move || format!("H(P) = {} {}", shown(&entropy.get()), unit_name()));
 
     // The substituted sum, one line per step: p · (−log p) for each outcome, the terms, H.
+    // No-break spaces inside a product, so a long sum wraps only between its terms.
     let substituted = move || {
         let rows = rows.get();
         let products = rows
             .iter()
-            .map(|row| format!("{} · {}", short_probability(row.p), shown(&row.information)))
+            .map(|row| {
+                format!(
+                    "{}\u{a0}·\u{a0}{}",
+                    short_probability(row.p),
+                    shown(&row.information)
+                )
+            })
             .collect::<Vec<_>>()
             .join(" + ");
         let terms = rows
@@ -278,15 +299,15 @@ pub fn EntropyLesson() -> impl IntoView {
     };
 
     let apply_preset = move |index: usize| {
-        let Some((_, values, names)) = PRESETS.get(index) else {
+        let Some(preset) = PRESETS.get(index) else {
             return;
         };
-        let values = match values {
+        let values = match &preset.p {
             PresetP::Given(values) => Ok(values.to_vec()),
             PresetP::Uniform(outcomes) => math::uniform(*outcomes),
         };
         if let Ok(values) = values {
-            naming.set(*names);
+            naming.set(preset.naming);
             p.set(values);
         }
     };
@@ -374,7 +395,8 @@ pub fn EntropyLesson() -> impl IntoView {
                         {PRESETS
                             .iter()
                             .enumerate()
-                            .map(|(i, (label, _, _))| {
+                            .map(|(i, preset)| {
+                                let label = preset.label;
                                 view! { <option value=i.to_string()>{move || label(&strings.get().entropy)}</option> }
                             })
                             .collect_view()}
@@ -479,5 +501,52 @@ pub fn EntropyLesson() -> impl IntoView {
             <ExportCsv name="entropy" rows=csv_rows />
             <Announcer text=announcement />
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::strings;
+    use crate::state::Lang;
+
+    #[test]
+    fn probabilities_in_sums_drop_trailing_zeros() {
+        assert_eq!(short_probability(0.7), "0.7");
+        assert_eq!(short_probability(0.25), "0.25");
+        assert_eq!(short_probability(1.0), "1");
+        assert_eq!(short_probability(0.0), "0");
+        assert_eq!(short_probability(1.0 / 6.0), "0.1667");
+        // Scientific notation keeps its digits.
+        assert_eq!(short_probability(0.00001), "1.000e−5");
+    }
+
+    #[test]
+    fn outcomes_are_named_from_the_example_then_numbered() {
+        let en = &strings(Lang::En).entropy;
+        let names =
+            |naming: Naming, n: usize| (0..n).map(|i| naming.name(en, i)).collect::<Vec<_>>();
+        assert_eq!(
+            names(Naming::Computer, 4),
+            ["starts normally", "does not start", "explodes", "x₄"]
+        );
+        assert_eq!(names(Naming::Coin, 3), ["heads", "tails", "x₃"]);
+        assert_eq!(names(Naming::Die, 2), ["face 1", "face 2"]);
+        assert_eq!(outcome_symbol(7), "x₈");
+        assert_eq!(Naming::for_length(3), Naming::Computer);
+        assert_eq!(Naming::for_length(2), Naming::Coin);
+        assert_eq!(Naming::for_length(6), Naming::Die);
+    }
+
+    #[test]
+    fn presets_are_distributions_within_the_limits() {
+        for preset in &PRESETS {
+            let p = match &preset.p {
+                PresetP::Given(values) => values.to_vec(),
+                PresetP::Uniform(n) => math::uniform(*n).expect("a valid size"),
+            };
+            assert!((MIN_CLASSES..=MAX_CLASSES).contains(&p.len()));
+            math::check_distribution(&p).expect("a distribution");
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::entropy::{log_mathml, short_probability};
 use crate::charts::{Figure, NegLog, NegLogLabels};
 use crate::components::url::sync_url;
 use crate::components::{
@@ -11,8 +12,11 @@ use crate::components::{
 use crate::math;
 use crate::state::{InformationState, ViewId, ViewState};
 
+/// Picks a preset's label from the lesson's strings.
+type PresetLabel = fn(&crate::i18n::InformationText) -> &'static str;
+
 /// The examples of the preset menu: a label chooser and the probability it sets.
-const PRESETS: [(fn(&crate::i18n::InformationText) -> &'static str, f64); 4] = [
+const PRESETS: [(PresetLabel, f64); 4] = [
     (|t| t.preset_likely, 0.5),
     (|t| t.preset_unlikely, 0.001),
     (|t| t.preset_coin, 0.5),
@@ -51,7 +55,7 @@ pub fn InformationLesson() -> impl IntoView {
     let alt = Signal::derive(move || {
         let s = strings.get();
         (s.information.chart_alt)(
-            &shown(&Ok(p.get())),
+            &short_probability(p.get()),
             &shown(&information.get()),
             unit_name(),
         )
@@ -68,7 +72,7 @@ pub fn InformationLesson() -> impl IntoView {
     let valuetext = Signal::derive(move || {
         format!(
             "p = {}, I(p) = {} {}",
-            shown(&Ok(p.get())),
+            short_probability(p.get()),
             shown(&information.get()),
             unit_name()
         )
@@ -88,7 +92,7 @@ pub fn InformationLesson() -> impl IntoView {
                         <mo>")"</mo>
                         <mo>"="</mo>
                         <mo>"−"</mo>
-                        <mi>{move || unit.get().log_symbol()}</mi>
+                        {move || log_mathml(unit.get())}
                         <mi>"p"</mi>
                     </mrow>
                 </math>
@@ -96,9 +100,9 @@ pub fn InformationLesson() -> impl IntoView {
                     {move || {
                         format!(
                             "I({}) = −{} {} = {} {}",
-                            shown(&Ok(p.get())),
+                            short_probability(p.get()),
                             unit.get().log_symbol(),
-                            shown(&Ok(p.get())),
+                            short_probability(p.get()),
                             shown(&information.get()),
                             unit_name(),
                         )
