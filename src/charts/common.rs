@@ -7,7 +7,6 @@
 
 use std::ops::Range;
 
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -15,8 +14,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::Style;
 
-/// A 2-D chart over f64 axes.
-pub(crate) type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 /// The result of a drawing step on backend `DB`.
 pub(crate) type DrawResult<T, DB> =
     Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -602,9 +599,12 @@ pub(crate) struct Axes<'s> {
     pub x_ticks: XTicks,
 }
 
-/// A plot: the chart context plus pixel-space drawing on its plotting area.
+/// A plot: a frame (axes, grid, ticks, titles) drawn by hand on the area, with its linear map
+/// from data to backend pixels.
+///
+/// plotters' ChartBuilder and mesh would do the same, but their generic machinery is a large
+/// share of the wasm bundle; the frame needs only lines and text.
 pub(crate) struct Plot<'a, DB: DrawingBackend> {
-    pub chart: Chart<'a, DB>,
     pub style: Style,
     /// The whole area the plot was built on, for pixel-space drawing (offset by `base`).
     /// Markers and labels at the plot's edge may reach into the margins; drawing them on the
@@ -613,6 +613,28 @@ pub(crate) struct Plot<'a, DB: DrawingBackend> {
     base: (i32, i32),
     x: Range<f64>,
     y: Range<f64>,
+    /// The plotting rectangle in backend pixels.
+    frame: PlotMapping,
+    area: std::marker::PhantomData<&'a ()>,
+}
+
+/// "Nice" tick values (1, 2 or 5 times a power of ten apart) inside `range`, at most about
+/// `count` of them.
+pub(crate) fn nice_ticks(range: &Range<f64>, count: usize) -> Vec<f64> {
+    let span = range.end - range.start;
+    if !(span.is_finite() && span > 0.0) || count == 0 {
+        return Vec::new();
+    }
+    let rough = span / count as f64;
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|step| span / step <= count as f64)
+        .unwrap_or(10.0 * power);
+    let first = (range.start / step).ceil() as i64;
+    let last = (range.end / step + 1e-9).floor() as i64;
+    (first..=last).map(|i| i as f64 * step).collect()
 }
 
 impl<'a, DB: DrawingBackend> Plot<'a, DB> {
@@ -625,56 +647,89 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         let x = safe_range(axes.x.start, axes.x.end, 0.0..1.0);
         let y = safe_range(axes.y.start, axes.y.end, 0.0..1.0);
         let palette = style.palette;
-        let mut chart = ChartBuilder::on(area)
-            .margin_top(style.px(10.0))
-            .margin_bottom(style.px(4.0))
-            .margin_left(style.px(4.0))
-            .margin_right(style.px(18.0))
-            // Room for tick labels, and for the axis title under them when there is one.
-            .x_label_area_size(style.px(if axes.x_desc.is_empty() { 26.0 } else { 42.0 }))
-            .y_label_area_size(style.px(58.0))
-            .build_cartesian_2d(x.clone(), y.clone())?;
         let named = matches!(axes.x_ticks, XTicks::Named(_));
+        let (width, height) = area.dim_in_pixel();
+        let base = area.get_base_pixel();
+        // Room for tick labels, and for the axis title under them when there is one.
+        let x_label_area = style.px(if axes.x_desc.is_empty() { 26.0 } else { 42.0 });
+        let y_label_area = style.px(58.0);
+        let left = base.0 + style.px(4.0) + y_label_area;
+        let right = (base.0 + width as i32 - style.px(18.0)).max(left + 1);
+        let top = base.1 + style.px(10.0);
+        let bottom = (base.1 + height as i32 - style.px(4.0) - x_label_area).max(top + 1);
+        let plot = Plot {
+            style: *style,
+            pixels: area.clone(),
+            base,
+            x: x.clone(),
+            y: y.clone(),
+            frame: PlotMapping {
+                x_range: (x.start, x.end),
+                y_range: (y.start, y.end),
+                left,
+                right,
+                top,
+                bottom,
+            },
+            area: std::marker::PhantomData,
+        };
         // About one y tick label per 30 CSS pixels of height (between 3 and 6) and one x tick
         // label per 60 CSS pixels of width (between 3 and 8), so narrow phones stay legible.
-        let (width, height) = area.dim_in_pixel();
         let css = |pixels: u32| f64::from(pixels) / style.safe_scale();
         let y_labels = (css(height) / 30.0 - 2.0).clamp(3.0, 6.0) as usize;
         let x_labels = (css(width) / 60.0).clamp(3.0, 8.0) as usize;
-        {
-            let mut mesh = chart.configure_mesh();
-            mesh.bold_line_style(style.stroke(palette.grid, 1.0))
-                .light_line_style(TRANSPARENT)
-                .axis_style(style.stroke(palette.axis, 1.0))
-                .set_all_tick_mark_size(style.px(4.0))
-                .label_style(style.font(SMALL_FONT, palette.text, Pos::default()))
-                .axis_desc_style(style.font(LABEL_FONT, palette.text, Pos::default()))
-                .x_label_formatter(&tick_label)
-                .y_label_formatter(&tick_label)
-                .y_labels(y_labels)
-                .x_labels(if named { 0 } else { x_labels });
-            // An empty title would still leave an empty text element behind.
-            if !axes.x_desc.is_empty() {
-                mesh.x_desc(axes.x_desc);
+        let grid = style.stroke(palette.grid, 1.0);
+        let axis = style.stroke(palette.axis, 1.0);
+        let tick = style.px(4.0);
+        let label = style.font(
+            SMALL_FONT,
+            palette.text,
+            Pos::new(HPos::Right, VPos::Center),
+        );
+        for value in nice_ticks(&y, y_labels) {
+            if let Some((_, row)) = plot.pixel(x.start, value) {
+                plot.line_px(&[(left, row), (right, row)], grid)?;
+                plot.line_px(&[(left - tick, row), (left, row)], axis)?;
+                plot.text_px(
+                    &tick_label(&value),
+                    (left - tick - style.px(3.0), row),
+                    &label,
+                )?;
             }
-            if !axes.y_desc.is_empty() {
-                mesh.y_desc(axes.y_desc);
-            }
-            if named {
-                mesh.disable_x_mesh();
-            }
-            mesh.draw()?;
         }
-        let pixels = area.clone();
-        let base = pixels.get_base_pixel();
-        let plot = Plot {
-            chart,
-            style: *style,
-            pixels,
-            base,
-            x,
-            y,
-        };
+        if !named {
+            let label = style.font(SMALL_FONT, palette.text, Pos::new(HPos::Center, VPos::Top));
+            for value in nice_ticks(&x, x_labels) {
+                if let Some((column, _)) = plot.pixel(value, y.start) {
+                    plot.line_px(&[(column, top), (column, bottom)], grid)?;
+                    plot.line_px(&[(column, bottom), (column, bottom + tick)], axis)?;
+                    plot.text_px(
+                        &tick_label(&value),
+                        (column, bottom + tick + style.px(3.0)),
+                        &label,
+                    )?;
+                }
+            }
+        }
+        plot.line_px(&[(left, top), (left, bottom), (right, bottom)], axis)?;
+        let title = style.font(
+            LABEL_FONT,
+            palette.text,
+            Pos::new(HPos::Center, VPos::Bottom),
+        );
+        plot.text_px(
+            axes.x_desc,
+            ((left + right) / 2, base.1 + height as i32 - style.px(4.0)),
+            &title,
+        )?;
+        let y_title = style
+            .font(LABEL_FONT, palette.text, Pos::new(HPos::Center, VPos::Top))
+            .transform(FontTransform::Rotate270);
+        plot.text_px(
+            axes.y_desc,
+            (base.0 + style.px(4.0), (top + bottom) / 2),
+            &y_title,
+        )?;
         if let XTicks::Named(ticks) = &axes.x_ticks {
             plot.named_x_ticks(ticks)?;
         }
@@ -683,16 +738,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
 
     /// The data-to-pixel mapping of this plot.
     pub fn mapping(&self) -> PlotMapping {
-        let (left, bottom) = self.chart.backend_coord(&(self.x.start, self.y.start));
-        let (right, top) = self.chart.backend_coord(&(self.x.end, self.y.end));
-        PlotMapping {
-            x_range: (self.x.start, self.x.end),
-            y_range: (self.y.start, self.y.end),
-            left,
-            right,
-            top,
-            bottom,
-        }
+        self.frame
     }
 
     /// The x range.
@@ -702,7 +748,12 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
 
     /// The backend pixel of a finite data point (`None` otherwise).
     pub fn pixel(&self, x: f64, y: f64) -> Option<(i32, i32)> {
-        (x.is_finite() && y.is_finite()).then(|| self.chart.backend_coord(&(x, y)))
+        let f = &self.frame;
+        let column = f.left as f64
+            + (x - self.x.start) / (self.x.end - self.x.start) * (f.right - f.left) as f64;
+        let row = f.bottom as f64
+            - (y - self.y.start) / (self.y.end - self.y.start) * (f.bottom - f.top) as f64;
+        (column.is_finite() && row.is_finite()).then(|| (column.round() as i32, row.round() as i32))
     }
 
     /// Converts a backend pixel to the pixel area's own coordinates.
@@ -812,14 +863,17 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
     ) -> DrawResult<(), DB> {
         let stroke = self.style.stroke(color, 2.0);
         for run in clip_runs(points, &self.x, &self.y) {
+            let run: Vec<(i32, i32)> = run
+                .into_iter()
+                .filter_map(|(x, y)| self.pixel(x, y))
+                .map(|p| self.local(p))
+                .collect();
             match line {
                 LineKind::Solid => {
-                    self.chart
-                        .plotting_area()
-                        .draw(&PathElement::new(run, stroke))?;
+                    self.pixels.draw(&PathElement::new(run, stroke))?;
                 }
                 LineKind::Dashed => {
-                    self.chart.plotting_area().draw(&DashedPathElement::new(
+                    self.pixels.draw(&DashedPathElement::new(
                         run,
                         self.style.px(7.0),
                         self.style.px(5.0),

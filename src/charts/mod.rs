@@ -10,6 +10,7 @@
 //! non-finite coordinate is ever drawn (non-finite samples are skipped, infinite values are drawn
 //! as a cut-off bar or a marker pinned to the top edge with the ∞ label), and no valid input
 //! panics.
+mod backend;
 mod batch_losses;
 mod binary_entropy;
 mod common;
@@ -21,6 +22,7 @@ mod loss_vs_probability;
 mod neg_log;
 mod race;
 
+pub use backend::{AnyBackend, BackendError, ErasedBackend};
 pub use batch_losses::{draw_batch_losses, BatchLosses, BatchLossesLabels};
 pub use binary_entropy::{draw_binary_entropy, BinaryEntropyCurve, BinaryEntropyLabels};
 pub use common::{format_value, Mark, MarkKind, PlotMapping};
@@ -208,8 +210,9 @@ impl Figure {
     pub fn to_svg_marked(&self, width: u32, height: u32, style: &Style) -> (String, Vec<Mark>) {
         let mut svg = String::new();
         let marks = {
-            let area = SVGBackend::with_string(&mut svg, (width.max(1), height.max(1)))
-                .into_drawing_area();
+            let mut backend = SVGBackend::with_string(&mut svg, (width.max(1), height.max(1)));
+            // Through the erased backend, so the bundle holds one copy of the charts.
+            let area = AnyBackend(&mut backend).into_drawing_area();
             // Writing into a String cannot fail, and a chart that fails half-way still leaves a
             // valid (partial) document, which is more useful to an export than nothing.
             let marks = self.draw_marked(&area, style).unwrap_or_default();

@@ -8,12 +8,10 @@ use wasm_bindgen::JsCast;
 
 use super::embed::{EmbedCode, PostHeight};
 use super::prefs::{use_prefs, use_strings, Prefs};
-use super::url::{current_query, push_query};
+use super::url::{current_query, drop_pending, flush_pending, push_query};
 use crate::lessons;
 use crate::math::Unit;
-use crate::state::{
-    parse_query, settings_query, to_query, Lang, Parsed, Theme, ViewId, ViewState,
-};
+use crate::state::{parse_query, settings_query, to_query, Lang, Parsed, Theme, ViewId, ViewState};
 
 /// The link state the page was opened (or last navigated) with. A lesson takes its initial
 /// state from here when the link is about its view, else its defaults.
@@ -41,7 +39,7 @@ pub fn use_initial_state(view: ViewId) -> ViewState {
 
 fn browser_lang() -> Lang {
     let language = window().navigator().language().unwrap_or_default();
-    if language.to_lowercase().starts_with("zh") {
+    if language.to_ascii_lowercase().starts_with("zh") {
         Lang::Zh
     } else {
         Lang::En
@@ -119,6 +117,7 @@ pub fn App() -> impl IntoView {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     };
     let _ = window_event_listener(ev::popstate, move |_| {
+        drop_pending();
         let parsed = parse_query(&current_query());
         prefs.lang_choice.set(parsed.settings.lang);
         prefs.unit.set(parsed.settings.unit);
@@ -248,7 +247,10 @@ fn InputErrors(issues: RwSignal<Vec<crate::state::Issue>>) -> impl IntoView {
 }
 
 #[component]
-fn TableOfContents(view: RwSignal<Option<ViewId>>, navigate: impl Fn(ViewId) + Copy + 'static) -> impl IntoView {
+fn TableOfContents(
+    view: RwSignal<Option<ViewId>>,
+    navigate: impl Fn(ViewId) + Copy + 'static,
+) -> impl IntoView {
     let strings = use_strings();
     let prefs = use_prefs();
     view! {
@@ -284,7 +286,10 @@ fn TableOfContents(view: RwSignal<Option<ViewId>>, navigate: impl Fn(ViewId) + C
 }
 
 #[component]
-fn PrevNext(current: impl Fn() -> ViewId + Copy + Send + Sync + 'static, navigate: impl Fn(ViewId) + Copy + 'static) -> impl IntoView {
+fn PrevNext(
+    current: impl Fn() -> ViewId + Copy + Send + Sync + 'static,
+    navigate: impl Fn(ViewId) + Copy + 'static,
+) -> impl IntoView {
     let strings = use_strings();
     view! {
         <nav class="prev-next" aria-label=move || strings.get().ui.nav_label>
@@ -345,6 +350,7 @@ fn SettingsFooter(view: impl Fn() -> ViewId + Copy + Send + Sync + 'static) -> i
     let strings = use_strings();
     let copied = RwSignal::new(None::<&'static str>);
     let copy_link = move |_| {
+        flush_pending();
         let href = window().location().href().unwrap_or_default();
         let clipboard = window().navigator().clipboard();
         let _ = clipboard.write_text(&href);
@@ -429,6 +435,7 @@ fn OpenInLab(view: impl Fn() -> ViewId + Copy + Send + Sync + 'static) -> impl I
                 on:click=move |e| {
                     // The address has moved on since the link was drawn: point it at the state now.
                     let anchor: web_sys::HtmlAnchorElement = event_target(&e);
+                    flush_pending();
                     anchor.set_href(&full_course_url());
                 }
             >

@@ -11,7 +11,7 @@ use web_sys::ResizeObserver;
 
 use super::export::{download_text, download_url};
 use super::prefs::{use_prefs, use_strings};
-use crate::charts::{Figure, Palette, Style};
+use crate::charts::{AnyBackend, Figure, Palette, Style};
 use crate::state::Theme;
 
 /// The palette of a theme.
@@ -91,12 +91,15 @@ pub fn Chart(
         if canvas.height() != pixel_height {
             canvas.set_height(pixel_height);
         }
-        let style = Style { palette: palette(theme), scale };
-        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-            let area = backend.into_drawing_area();
+        let style = Style {
+            palette: palette(theme),
+            scale,
+        };
+        if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) {
+            let area = AnyBackend(&mut backend).into_drawing_area();
             // A drawing error leaves the previous frame; it is logged, never fatal.
             if let Err(error) = figure.draw(&area, &style).and_then(|_| area.present()) {
-                leptos::logging::warn!("chart {name}: {error:?}");
+                leptos::logging::warn!("chart {name}: {error}");
             }
         }
     });
@@ -110,7 +113,10 @@ pub fn Chart(
     };
     let export_svg = move |_| {
         let (width, height) = css_size.get_untracked();
-        let style = Style { palette: palette(prefs.theme.get_untracked()), scale: 1.0 };
+        let style = Style {
+            palette: palette(prefs.theme.get_untracked()),
+            scale: 1.0,
+        };
         let svg = figure.with_untracked(|f| f.to_svg(width.max(320), height.max(240), &style));
         download_text(&svg, "image/svg+xml", &format!("xent-lab-{name}.svg"));
     };

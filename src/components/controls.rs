@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::format::rounded_to;
 use super::prefs::use_strings;
 use crate::math;
+use crate::state::parse_decimal;
 
 /// A slider and a number field for one value; both are native inputs, so keyboards and screen
 /// readers work. The slider carries `data-testid=testid`, the field `testid-number`.
@@ -24,8 +25,8 @@ pub fn NumberSlider(
 ) -> impl IntoView {
     let strings = use_strings();
     let invalid = RwSignal::new(false);
-    let apply = move |text: String| match text.trim().parse::<f64>() {
-        Ok(x) if x.is_finite() && (min..=max).contains(&x) => {
+    let apply = move |text: String| match parse_decimal(text.trim()) {
+        Some(x) if x.is_finite() && (min..=max).contains(&x) => {
             invalid.set(false);
             on_input.run(x);
         }
@@ -102,7 +103,8 @@ pub fn ProbabilityVector(
                 }
             })
         });
-        let valuetext = Signal::derive(move || format!("{}: {}", label.get(), rounded_to(value.get(), 4)));
+        let valuetext =
+            Signal::derive(move || format!("{}: {}", label.get(), rounded_to(value.get(), 4)));
         view! {
             <NumberSlider
                 testid=format!("{name}-{i}")

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::ResizeObserver;
 
 use super::prefs::{use_prefs, use_strings};
-use super::url::{current_query, url_with_query};
+use super::url::{current_query, flush_pending, url_with_query};
 use crate::state::{parse_query, to_query, ViewId};
 
 /// The message type the parent page listens for.
@@ -43,7 +43,10 @@ addEventListener("message", function (event) {
 /// In the embedded form, posts the content's height to the parent whenever it changes.
 ///
 /// Observes the app's root element, whose height follows its content (never the viewport's),
-/// so the parent resizing the frame cannot feed back into the measurement.
+/// so the parent resizing the frame cannot feed back into the measurement. It also posts once
+/// when mounted and once more a moment later: Chromium holds back the rendering steps (and so
+/// the resize observer) of a cross-origin frame that is off screen, so a second embed further
+/// down a course page would otherwise keep its snippet's fixed height until scrolled to.
 #[component]
 pub fn PostHeight() -> impl IntoView {
     let marker = NodeRef::<leptos::html::Span>::new();
@@ -75,7 +78,19 @@ pub fn PostHeight() -> impl IntoView {
         });
         if let Ok(resize_observer) = ResizeObserver::new(post.as_ref().unchecked_ref()) {
             resize_observer.observe(&root);
+            let post_now: js_sys::Function =
+                post.as_ref().unchecked_ref::<js_sys::Function>().clone();
             observer.set_value(Some((resize_observer, post)));
+            let _ = post_now.call0(&JsValue::NULL);
+            // Effects of the lesson that mounted with this one may still add content.
+            set_timeout(
+                move || {
+                    if observer.try_with_value(Option::is_some) == Some(true) {
+                        let _ = post_now.call0(&JsValue::NULL);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
         }
     });
     on_cleanup(move || {
@@ -98,6 +113,7 @@ pub fn EmbedCode(view: impl Fn() -> ViewId + Copy + Send + Sync + 'static) -> im
     let status = RwSignal::new(None::<&'static str>);
     let copy = move |_| {
         let s = strings.get_untracked();
+        flush_pending();
         let mut parsed = parse_query(&current_query());
         parsed.settings = prefs.settings();
         parsed.settings.embed = true;

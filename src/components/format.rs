@@ -29,12 +29,12 @@ pub fn rounded_to(x: f64, decimals: usize) -> String {
         return if x > 0.0 { "∞" } else { "−∞" }.to_string();
     }
     let magnitude = x.abs();
-    let text = if magnitude != 0.0 && (magnitude < 10f64.powi(-(decimals as i32)) || magnitude >= 1e7)
-    {
-        format!("{x:.3e}")
-    } else {
-        format!("{x:.decimals$}")
-    };
+    let text =
+        if magnitude != 0.0 && (magnitude < 10f64.powi(-(decimals as i32)) || magnitude >= 1e7) {
+            format!("{x:.3e}")
+        } else {
+            format!("{x:.decimals$}")
+        };
     // "-0.0000" reads as a sign error to a learner.
     let text = if text.starts_with('-') && text[1..].chars().all(|c| c == '0' || c == '.') {
         text[1..].to_string()

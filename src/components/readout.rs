@@ -50,5 +50,8 @@ pub fn Readout(
 
 /// The rounded text of a value, for tables and formulas beside the readouts.
 pub fn shown(value: &Result<f64, MathError>) -> String {
-    value.as_ref().map(|x| rounded(*x)).unwrap_or_else(|_| "–".to_string())
+    value
+        .as_ref()
+        .map(|x| rounded(*x))
+        .unwrap_or_else(|_| "–".to_string())
 }

@@ -20,6 +20,13 @@ thread_local! {
     static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
     static LAST_WRITE_MS: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
     static TIMER_SET: Cell<bool> = const { Cell::new(false) };
+    /// Bumped whenever the history entry changes under the lessons (a push, back or forward):
+    /// a lesson mounted before that describes an entry that is no longer shown.
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+fn next_generation() {
+    GENERATION.with(|generation| generation.set(generation.get() + 1));
 }
 
 /// The current query string, without its leading `?`.
@@ -69,13 +76,33 @@ pub fn replace_query(query: String) {
         flush();
     } else {
         TIMER_SET.with(|timer| timer.set(true));
-        set_timeout(flush, Duration::from_millis((MIN_INTERVAL_MS - elapsed).ceil() as u64));
+        set_timeout(
+            flush,
+            Duration::from_millis((MIN_INTERVAL_MS - elapsed).ceil() as u64),
+        );
     }
+}
+
+/// Writes a throttled update that is still waiting, now, so a link read from the address bar
+/// (the permalink, the embed code, "open in Cross-Entropy Lab") carries the last move even
+/// within 250 ms of it. The waiting timer then finds nothing to write.
+pub fn flush_pending() {
+    if let Some(query) = PENDING.with(|pending| pending.borrow_mut().take()) {
+        write(&query);
+    }
+}
+
+/// Forgets a throttled update that has not been written yet, and stops the lessons mounted so
+/// far from writing again. Called when the reader goes back or forward: what they would write
+/// describes the entry the reader left, and would land on the entry they arrived at.
+pub fn drop_pending() {
+    PENDING.with(|pending| pending.borrow_mut().take());
+    next_generation();
 }
 
 /// Pushes a new history entry (navigation between views), dropping any pending replace.
 pub fn push_query(query: &str) {
-    PENDING.with(|pending| pending.borrow_mut().take());
+    drop_pending();
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url_with_query(query)));
     }
@@ -86,11 +113,14 @@ pub fn push_query(query: &str) {
 ///
 /// Call once in a lesson; `state` reads the lesson's signals. The first run only subscribes:
 /// the address the page was opened with stays as it is until the reader changes something.
+/// Once the history entry changes (see [`drop_pending`]) the lesson no longer writes, even if
+/// its effect still runs before the lesson is replaced.
 pub fn sync_url(view: ViewId, state: impl Fn() -> ViewState + 'static) {
     let prefs = use_prefs();
+    let generation = GENERATION.with(Cell::get);
     Effect::new(move |previous: Option<()>| {
         let query = to_query(view, &prefs.settings(), &state());
-        if previous.is_some() {
+        if previous.is_some() && GENERATION.with(Cell::get) == generation {
             replace_query(query);
         }
     });

@@ -132,7 +132,10 @@ fn describe_issue(issue: &Issue) -> String {
             format!("“{param}”: “{value}” is not one of {}.", allowed.join(", "))
         }
         Problem::ClassOutOfRange { class, classes } => {
-            format!("“{param}”: class {class} does not exist; there are {classes} classes (0 to {}).", classes.saturating_sub(1))
+            format!(
+                "“{param}”: class {class} does not exist; there are {classes} classes (0 to {}).",
+                classes.saturating_sub(1)
+            )
         }
         Problem::Repeated => format!("“{param}” appears more than once; the first value is used."),
     }
@@ -153,7 +156,10 @@ fn describe_math_error(error: &MathError) -> String {
             format!("Class {class} does not exist: there are {classes} classes.")
         }
         MathError::RaggedBatch { row, len, expected } => {
-            format!("Sample {} has {len} values where {expected} are needed.", row + 1)
+            format!(
+                "Sample {} has {len} values where {expected} are needed.",
+                row + 1
+            )
         }
         MathError::InvalidParameter { name, value } => format!("{name} cannot be {value}."),
     }
@@ -273,9 +279,7 @@ fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String
 
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 
-const KL: KlText = KlText {
-    intro: "kl (en)",
-};
+const KL: KlText = KlText { intro: "kl (en)" };
 
 // ---- lesson 5: cross-entropy --------------------------------------------------------------
 

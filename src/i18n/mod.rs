@@ -257,7 +257,10 @@ mod tests {
     fn no_string_is_empty_in_either_language() {
         for lang in [Lang::En, Lang::Zh] {
             let dump = format!("{:?}", strings(lang));
-            assert!(!dump.contains("\"\""), "{lang:?} has an empty string: {dump}");
+            assert!(
+                !dump.contains("\"\""),
+                "{lang:?} has an empty string: {dump}"
+            );
         }
     }
 

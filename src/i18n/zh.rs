@@ -128,7 +128,10 @@ fn describe_issue(issue: &Issue) -> String {
             format!("“{param}”：“{value}”不是以下之一：{}。", allowed.join("、"))
         }
         Problem::ClassOutOfRange { class, classes } => {
-            format!("“{param}”：类别 {class} 不存在，共有 {classes} 个类别（0 到 {}）。", classes.saturating_sub(1))
+            format!(
+                "“{param}”：类别 {class} 不存在，共有 {classes} 个类别（0 到 {}）。",
+                classes.saturating_sub(1)
+            )
         }
         Problem::Repeated => format!("“{param}”出现了不止一次，使用第一个值。"),
     }

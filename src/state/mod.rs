@@ -12,6 +12,7 @@
 //! decoded before they are split, so `%2C` also separates numbers; class names are split on the
 //! literal `,` first and decoded one by one, so an encoded comma stays inside a name.
 
+mod decimal;
 mod query;
 mod views;
 
@@ -19,6 +20,7 @@ use crate::math::{Reduction, Unit};
 
 use query::{Params, Reader};
 
+pub use decimal::parse_decimal;
 pub use views::MAX_LEARNING_RATE;
 
 /// The most classes (outcomes, nodes) a vector or a batch row may have; longer lists are cut.

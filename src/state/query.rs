@@ -197,12 +197,17 @@ pub(super) fn number(text: &str) -> Result<f64, Problem> {
     if text.is_empty() {
         return Err(Problem::Empty);
     }
-    match text.parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok(value + 0.0),
-        Ok(_) => Err(Problem::NotFinite {
+    let unsigned = text.trim_start_matches(['+', '-']).to_ascii_lowercase();
+    let names_infinity = matches!(unsigned.as_str(), "inf" | "infinity" | "nan");
+    match super::decimal::parse_decimal(text) {
+        Some(value) if value.is_finite() => Ok(value + 0.0),
+        Some(_) => Err(Problem::NotFinite {
             value: shorten(text),
         }),
-        Err(_) => Err(Problem::NotANumber {
+        None if names_infinity => Err(Problem::NotFinite {
+            value: shorten(text),
+        }),
+        None => Err(Problem::NotANumber {
             value: shorten(text),
         }),
     }

@@ -1,0 +1,280 @@
+//! One drawing backend type for every target.
+//!
+//! The chart functions are generic over plotters' `DrawingBackend`, and every backend they are
+//! used with gets its own copy of all nine charts in the wasm bundle. [`AnyBackend`] erases the
+//! real backend (canvas on screen, SVG for the export) behind a trait object, so the charts are
+//! compiled once and only this thin forwarding layer exists per backend.
+
+use plotters::prelude::DrawingBackend;
+use plotters_backend::text_anchor::Pos;
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontFamily,
+    FontStyle, FontTransform,
+};
+
+/// A drawing error of the erased backend, with the real backend's message.
+#[derive(Debug)]
+pub struct BackendError(pub String);
+
+impl std::fmt::Display for BackendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BackendError {}
+
+type Drawn = Result<(), DrawingErrorKind<BackendError>>;
+
+/// A stroke or fill style with its values resolved.
+#[derive(Clone, Copy)]
+pub struct PlainStyle {
+    color: BackendColor,
+    stroke_width: u32,
+}
+
+impl PlainStyle {
+    fn of<S: BackendStyle>(style: &S) -> PlainStyle {
+        PlainStyle {
+            color: style.color(),
+            stroke_width: style.stroke_width(),
+        }
+    }
+}
+
+impl BackendStyle for PlainStyle {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+
+    fn stroke_width(&self) -> u32 {
+        self.stroke_width
+    }
+}
+
+/// A text style with its values resolved. Canvas and SVG lay text out themselves, so the
+/// layout box is only an estimate and bitmap drawing is never asked for.
+#[derive(Clone)]
+pub struct PlainTextStyle {
+    color: BackendColor,
+    size: f64,
+    transform: FontTransform,
+    style: FontStyle,
+    anchor: Pos,
+    family: String,
+}
+
+impl PlainTextStyle {
+    fn of<S: BackendTextStyle>(style: &S) -> PlainTextStyle {
+        PlainTextStyle {
+            color: style.color(),
+            size: style.size(),
+            transform: style.transform(),
+            style: style.style(),
+            anchor: style.anchor(),
+            family: style.family().as_str().to_string(),
+        }
+    }
+}
+
+impl BackendTextStyle for PlainTextStyle {
+    type FontError = BackendError;
+
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+
+    fn size(&self) -> f64 {
+        self.size
+    }
+
+    fn transform(&self) -> FontTransform {
+        self.transform.clone()
+    }
+
+    fn style(&self) -> FontStyle {
+        self.style
+    }
+
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::from(self.family.as_str())
+    }
+
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), BackendError> {
+        let width = (text.chars().count() as f64 * self.size * 0.6).round() as i32;
+        Ok(((0, 0), (width, self.size.round() as i32)))
+    }
+
+    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: DrawFunc,
+    ) -> Result<Result<(), E>, BackendError> {
+        Ok(Ok(()))
+    }
+}
+
+/// The object-safe part of `DrawingBackend` that charts use, with resolved styles.
+pub trait ErasedBackend {
+    fn size(&self) -> (u32, u32);
+    fn prepare(&mut self) -> Drawn;
+    fn finish(&mut self) -> Drawn;
+    fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn;
+    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &PlainStyle) -> Drawn;
+    fn rect(&mut self, a: BackendCoord, b: BackendCoord, style: &PlainStyle, fill: bool) -> Drawn;
+    fn path(&mut self, path: &[BackendCoord], style: &PlainStyle) -> Drawn;
+    fn circle(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &PlainStyle,
+        fill: bool,
+    ) -> Drawn;
+    fn polygon(&mut self, points: &[BackendCoord], style: &PlainStyle) -> Drawn;
+    fn text(&mut self, text: &str, style: &PlainTextStyle, pos: BackendCoord) -> Drawn;
+}
+
+fn erase<E: std::error::Error + Send + Sync>(result: Result<(), DrawingErrorKind<E>>) -> Drawn {
+    result.map_err(|error| match error {
+        DrawingErrorKind::DrawingError(e) => {
+            DrawingErrorKind::DrawingError(BackendError(e.to_string()))
+        }
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    })
+}
+
+impl<B: DrawingBackend> ErasedBackend for B {
+    fn size(&self) -> (u32, u32) {
+        self.get_size()
+    }
+    fn prepare(&mut self) -> Drawn {
+        erase(self.ensure_prepared())
+    }
+    fn finish(&mut self) -> Drawn {
+        erase(self.present())
+    }
+    fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
+        erase(self.draw_pixel(point, color))
+    }
+    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &PlainStyle) -> Drawn {
+        erase(self.draw_line(from, to, style))
+    }
+    fn rect(&mut self, a: BackendCoord, b: BackendCoord, style: &PlainStyle, fill: bool) -> Drawn {
+        erase(self.draw_rect(a, b, style, fill))
+    }
+    fn path(&mut self, path: &[BackendCoord], style: &PlainStyle) -> Drawn {
+        erase(self.draw_path(path.iter().copied(), style))
+    }
+    fn circle(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &PlainStyle,
+        fill: bool,
+    ) -> Drawn {
+        erase(self.draw_circle(center, radius, style, fill))
+    }
+    fn polygon(&mut self, points: &[BackendCoord], style: &PlainStyle) -> Drawn {
+        erase(self.fill_polygon(points.iter().copied(), style))
+    }
+    fn text(&mut self, text: &str, style: &PlainTextStyle, pos: BackendCoord) -> Drawn {
+        erase(self.draw_text(text, style, pos))
+    }
+}
+
+/// Any backend, behind one type: what the app hands to the chart functions.
+pub struct AnyBackend<'a>(pub &'a mut dyn ErasedBackend);
+
+impl DrawingBackend for AnyBackend<'_> {
+    type ErrorType = BackendError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.0.size()
+    }
+
+    fn ensure_prepared(&mut self) -> Drawn {
+        self.0.prepare()
+    }
+
+    fn present(&mut self) -> Drawn {
+        self.0.finish()
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
+        self.0.pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Drawn {
+        self.0.line(from, to, &PlainStyle::of(style))
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        self.0
+            .rect(upper_left, bottom_right, &PlainStyle::of(style), fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Drawn {
+        let points: Vec<BackendCoord> = path.into_iter().collect();
+        self.0.path(&points, &PlainStyle::of(style))
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Drawn {
+        self.0.circle(center, radius, &PlainStyle::of(style), fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Drawn {
+        let points: Vec<BackendCoord> = vert.into_iter().collect();
+        self.0.polygon(&points, &PlainStyle::of(style))
+    }
+
+    fn draw_text<TStyle: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &TStyle,
+        pos: BackendCoord,
+    ) -> Drawn {
+        self.0.text(text, &PlainTextStyle::of(style), pos)
+    }
+
+    fn estimate_text_size<TStyle: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &TStyle,
+    ) -> Result<(u32, u32), DrawingErrorKind<BackendError>> {
+        // Measured with the caller's own font style (plotters' fonts), as any backend would.
+        let ((x0, y0), (x1, y1)) = style
+            .layout_box(text)
+            .map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
+        Ok(((x1 - x0).unsigned_abs(), (y1 - y0).unsigned_abs()))
+    }
+}
