@@ -182,6 +182,7 @@ const INFORMATION: InformationText = InformationText {
     chart_title: "information content",
     chart_alt: info_chart_alt,
     certain_note: "A certain event tells you nothing new: I(1) = 0.",
+    zero_note: "An event of probability 0 never happens. If it did, the surprise would have no bound: I(0) = ∞, because −log p grows without limit as p falls to 0.",
 };
 
 fn info_y_axis(log: &str, unit: &str) -> String {
@@ -195,14 +196,86 @@ fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
 // ---- lesson 2: entropy --------------------------------------------------------------------
 
 const ENTROPY: EntropyText = EntropyText {
-    intro: "entropy (en)",
+    intro: "Information content scores a single outcome. Entropy scores the whole situation: how much you learn, on average, when you find out which outcome happened.",
+    example: "Press the power button of your computer. Usually it starts normally (p = 0.7), sometimes it does not start at all (p = 0.2), and in our story it occasionally explodes (p = 0.1). Each outcome has its own information content −log p: a normal start tells you little, an explosion a great deal.",
+    expected: "Weight each outcome's information by how often it happens and add the results: that average is the entropy, H(P) = −Σ pᵢ log pᵢ. The table below does exactly this, one row per outcome, and its last row is the sum.",
+    extremes: "Entropy is largest when all outcomes are equally likely, because then there is nothing to go on: with n outcomes it reaches log n. It is 0 when one outcome is certain, because then looking tells you nothing new. Try the examples, or add and remove outcomes.",
+    outcomes_computer: ["starts normally", "does not start", "explodes"],
+    outcomes_coin: ["heads", "tails"],
+    die_face: entropy_die_face,
+    preset_computer: "Pressing the power button (0.7, 0.2, 0.1)",
+    preset_fair_coin: "A fair coin (0.5, 0.5): 1 bit",
+    preset_loaded_coin: "A loaded coin (0.9, 0.1)",
+    preset_four_sided: "A fair four-sided die: 2 bits",
+    preset_die: "A fair six-sided die",
+    preset_certain: "A computer that always starts (1, 0, 0)",
+    vector_legend: "Distribution P over the outcomes",
+    readout_label: "Entropy H(P)",
+    table_caption: "Each outcome's information and its contribution to the entropy",
+    column_information: "information",
+    column_term: "contribution",
+    sum_row: "Sum: the entropy H(P)",
+    zero_convention: "* An outcome with p = 0 never happens, so it adds nothing: by convention 0 · log 0 = 0 (p · log p shrinks to 0 as p → 0), even though its own information −log 0 is infinite.",
+    maximum_note: entropy_maximum_note,
+    outcome_axis: "outcome",
+    probability_axis: "probability p",
+    contribution_axis: entropy_contribution_axis,
+    contribution_series: "contribution to H(P)",
+    chart_title: "entropy contributions",
+    chart_alt: entropy_chart_alt,
 };
+
+fn entropy_die_face(face: usize) -> String {
+    format!("face {face}")
+}
+
+fn entropy_maximum_note(outcomes: usize, maximum: &str, unit: &str) -> String {
+    format!("With {outcomes} outcomes the entropy is at most log {outcomes} = {maximum} {unit}, reached when all {outcomes} are equally likely.")
+}
+
+fn entropy_contribution_axis(log: &str, unit: &str) -> String {
+    format!("p · (−{log} p)  ({unit})")
+}
+
+fn entropy_chart_alt(outcomes: &str, entropy: &str, unit: &str) -> String {
+    format!("Bar chart. Top: the probability of each outcome. Bottom: each outcome's contribution p · (−log p) to the entropy; together they add up to H(P) = {entropy} {unit}. Outcomes (probability → contribution): {outcomes}.")
+}
 
 // ---- lesson 3: binary entropy -------------------------------------------------------------
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
-    intro: "binary entropy (en)",
+    intro: "Many questions have only two answers: heads or tails, win or lose, spam or not. Call the probability of the first answer p; the second then has probability 1 − p.",
+    explanation: "The entropy of two outcomes depends on p alone: H(p) = −p log p − (1 − p) log(1 − p). Drag p and follow the point along the curve.",
+    peak: "The curve peaks at p = 1/2, where H = ln 2 ≈ 0.6931 nats, exactly 1 bit: a fair coin is the hardest two-outcome event to predict. At p = 0 and p = 1 the result is certain and H = 0.",
+    slider_label: "Probability p of the first outcome",
+    outcomes: ["first outcome (x = 1)", "second outcome (x = 0)"],
+    preset_fair_coin: "A fair coin (p = 0.5)",
+    preset_loaded_coin: "A loaded coin (p = 0.9)",
+    preset_lottery: "A lottery ticket wins (p = 0.001)",
+    preset_certain: "A certain outcome (p = 1)",
+    readout_label: "Binary entropy H(p)",
+    table_caption: "The two outcomes and their contributions",
+    sum_row: "Sum: the binary entropy H(p)",
+    symmetry: binary_symmetry,
+    certain_note: "With p = 0 or p = 1 one outcome is certain: both terms vanish (0 · log 0 = 0) and H = 0.",
+    x_axis: "probability p",
+    y_axis: binary_y_axis,
+    maximum: "maximum",
+    chart_title: "binary entropy",
+    chart_alt: binary_chart_alt,
 };
+
+fn binary_symmetry(p: &str, complement: &str, entropy: &str, unit: &str) -> String {
+    format!("Swapping the two outcomes changes nothing: p = {p} and p = {complement} have the same entropy, {entropy} {unit}. The curve is symmetric about p = 1/2.")
+}
+
+fn binary_y_axis(unit: &str) -> String {
+    format!("entropy H(p)  ({unit})")
+}
+
+fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String {
+    format!("The binary entropy curve H(p) for p from 0 to 1: 0 at both ends and highest at p = 1/2, where it is {maximum} {unit}. The marked point is p = {p}, H(p) = {entropy} {unit}.")
+}
 
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 

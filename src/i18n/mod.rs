@@ -136,18 +136,86 @@ pub struct InformationText {
     /// The chart's text alternative for p, the shown information and the unit name.
     pub chart_alt: fn(&str, &str, &str) -> String,
     pub certain_note: &'static str,
+    /// Why I(0) is infinite, shown when p = 0.
+    pub zero_note: &'static str,
 }
 
 /// Lesson 2: entropy.
 #[derive(Debug)]
 pub struct EntropyText {
     pub intro: &'static str,
+    /// The computer power-on example.
+    pub example: &'static str,
+    /// Entropy as the expected information content.
+    pub expected: &'static str,
+    /// Where entropy is largest and smallest.
+    pub extremes: &'static str,
+    /// The outcomes of pressing the power button: starts, does not start, explodes.
+    pub outcomes_computer: [&'static str; 3],
+    /// Heads and tails.
+    pub outcomes_coin: [&'static str; 2],
+    /// The name of face `n` (from 1) of a die.
+    pub die_face: fn(usize) -> String,
+    pub preset_computer: &'static str,
+    pub preset_fair_coin: &'static str,
+    pub preset_loaded_coin: &'static str,
+    pub preset_four_sided: &'static str,
+    pub preset_die: &'static str,
+    pub preset_certain: &'static str,
+    pub vector_legend: &'static str,
+    pub readout_label: &'static str,
+    pub table_caption: &'static str,
+    /// The header of the −log p column (the formula is written under it).
+    pub column_information: &'static str,
+    /// The header of the p · (−log p) column (the formula is written under it).
+    pub column_term: &'static str,
+    /// The label of the sum row.
+    pub sum_row: &'static str,
+    /// The footnote on 0 · log 0 = 0, shown when an entry is 0.
+    pub zero_convention: &'static str,
+    /// The cap log n for `n` outcomes, with the shown value and unit name.
+    pub maximum_note: fn(usize, &str, &str) -> String,
+    pub outcome_axis: &'static str,
+    pub probability_axis: &'static str,
+    /// The contribution axis title for a log symbol and unit name.
+    pub contribution_axis: fn(&str, &str) -> String,
+    /// The legend name of the contribution bars.
+    pub contribution_series: &'static str,
+    pub chart_title: &'static str,
+    /// The chart's text alternative: "name p → term" for each outcome, the entropy, the unit.
+    pub chart_alt: fn(&str, &str, &str) -> String,
 }
 
 /// Lesson 3: the binary entropy curve.
 #[derive(Debug)]
 pub struct BinaryEntropyText {
     pub intro: &'static str,
+    /// Two-outcome problems: coins, lottery tickets, yes/no.
+    pub explanation: &'static str,
+    /// The maximum at p = 1/2: ln 2 nats = 1 bit.
+    pub peak: &'static str,
+    pub slider_label: &'static str,
+    /// The two outcomes: the event (probability p) and its complement (1 − p).
+    pub outcomes: [&'static str; 2],
+    pub preset_fair_coin: &'static str,
+    pub preset_loaded_coin: &'static str,
+    pub preset_lottery: &'static str,
+    pub preset_certain: &'static str,
+    pub readout_label: &'static str,
+    pub table_caption: &'static str,
+    /// The label of the sum row.
+    pub sum_row: &'static str,
+    /// H(p) = H(1 − p) for the shown p, 1 − p, value and unit name.
+    pub symmetry: fn(&str, &str, &str, &str) -> String,
+    /// Shown at p = 0 or p = 1.
+    pub certain_note: &'static str,
+    pub x_axis: &'static str,
+    /// The y axis title for a unit name.
+    pub y_axis: fn(&str) -> String,
+    pub maximum: &'static str,
+    pub chart_title: &'static str,
+    /// The chart's text alternative for p, H(p), the maximum and the unit name.
+    pub chart_alt: fn(&str, &str, &str, &str) -> String,
 }
 
 /// Lesson 4: KL divergence.

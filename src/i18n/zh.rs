@@ -175,6 +175,7 @@ const INFORMATION: InformationText = InformationText {
     chart_title: "信息量",
     chart_alt: info_chart_alt,
     certain_note: "必然发生的事不带来新信息：I(1) = 0。",
+    zero_note: "概率为 0 的事件从不发生。假如它真的发生了，意外程度没有上限：I(0) = ∞，因为 p 趋于 0 时 −log p 无限增大。",
 };
 
 fn info_y_axis(log: &str, unit: &str) -> String {
@@ -188,14 +189,86 @@ fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
 // ---- lesson 2: entropy --------------------------------------------------------------------
 
 const ENTROPY: EntropyText = EntropyText {
-    intro: "熵（中文）",
+    intro: "信息量衡量的是单个结果；熵衡量的是整个局面：得知发生了哪个结果时，你平均能获得多少信息。",
+    example: "按下电脑的电源键。通常它会正常开机（p = 0.7），有时根本开不了机（p = 0.2），在我们的故事里偶尔还会爆炸（p = 0.1）。每个结果都有自己的信息量 −log p：正常开机几乎没告诉你什么，爆炸则带来大量信息。",
+    expected: "把每个结果的信息量按它发生的概率加权，再全部相加：这个平均值就是熵，H(P) = −Σ pᵢ log pᵢ。下表就是这样算的，每个结果占一行，最后一行是总和。",
+    extremes: "所有结果等可能时熵最大，因为这时毫无线索可循：n 个结果时熵达到 log n。某个结果必然发生时熵为 0，因为看一眼结果也得不到任何新信息。试试各个示例，或者增加、删除结果。",
+    outcomes_computer: ["正常开机", "无法开机", "爆炸"],
+    outcomes_coin: ["正面", "反面"],
+    die_face: entropy_die_face,
+    preset_computer: "按下电源键（0.7, 0.2, 0.1）",
+    preset_fair_coin: "均匀的硬币（0.5, 0.5）：1 比特",
+    preset_loaded_coin: "不均匀的硬币（0.9, 0.1）",
+    preset_four_sided: "均匀的四面骰子：2 比特",
+    preset_die: "均匀的六面骰子",
+    preset_certain: "总能正常开机的电脑（1, 0, 0）",
+    vector_legend: "各结果上的分布 P",
+    readout_label: "熵 H(P)",
+    table_caption: "每个结果的信息量及其对熵的贡献",
+    column_information: "信息量",
+    column_term: "贡献",
+    sum_row: "合计：熵 H(P)",
+    zero_convention: "* 概率为 0 的结果从不发生，所以对熵没有贡献：按约定 0 · log 0 = 0（p 趋于 0 时 p · log p 趋于 0），尽管这个结果本身的信息量 −log 0 是无穷大。",
+    maximum_note: entropy_maximum_note,
+    outcome_axis: "结果",
+    probability_axis: "概率 p",
+    contribution_axis: entropy_contribution_axis,
+    contribution_series: "对 H(P) 的贡献",
+    chart_title: "熵的各项贡献",
+    chart_alt: entropy_chart_alt,
 };
+
+fn entropy_die_face(face: usize) -> String {
+    format!("{face} 点")
+}
+
+fn entropy_maximum_note(outcomes: usize, maximum: &str, unit: &str) -> String {
+    format!("有 {outcomes} 个结果时，熵最多为 log {outcomes} = {maximum} {unit}，在 {outcomes} 个结果等可能时取到。")
+}
+
+fn entropy_contribution_axis(log: &str, unit: &str) -> String {
+    format!("p · (−{log} p)（{unit}）")
+}
+
+fn entropy_chart_alt(outcomes: &str, entropy: &str, unit: &str) -> String {
+    format!("柱状图。上图：每个结果的概率。下图：每个结果对熵的贡献 p · (−log p)，各柱相加等于 H(P) = {entropy} {unit}。各结果（概率 → 贡献）：{outcomes}。")
+}
 
 // ---- lesson 3: binary entropy -------------------------------------------------------------
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
-    intro: "二元熵（中文）",
+    intro: "很多问题只有两个答案：正面或反面，中奖或不中，是垃圾邮件或不是。把第一个答案的概率记为 p，第二个答案的概率就是 1 − p。",
+    explanation: "两个结果的熵只取决于 p：H(p) = −p log p − (1 − p) log(1 − p)。拖动 p，看曲线上的点如何移动。",
+    peak: "曲线在 p = 1/2 处最高，此时 H = ln 2 ≈ 0.6931 奈特，恰好是 1 比特：均匀的硬币是最难预测的二元事件。在 p = 0 和 p = 1 处结果是确定的，H = 0。",
+    slider_label: "第一个结果的概率 p",
+    outcomes: ["第一个结果（x = 1）", "第二个结果（x = 0）"],
+    preset_fair_coin: "均匀的硬币（p = 0.5）",
+    preset_loaded_coin: "不均匀的硬币（p = 0.9）",
+    preset_lottery: "一张彩票中奖（p = 0.001）",
+    preset_certain: "必然发生的结果（p = 1）",
+    readout_label: "二元熵 H(p)",
+    table_caption: "两个结果及其贡献",
+    sum_row: "合计：二元熵 H(p)",
+    symmetry: binary_symmetry,
+    certain_note: "p = 0 或 p = 1 时，有一个结果必然发生：两项都为 0（0 · log 0 = 0），H = 0。",
+    x_axis: "概率 p",
+    y_axis: binary_y_axis,
+    maximum: "最大值",
+    chart_title: "二元熵",
+    chart_alt: binary_chart_alt,
 };
+
+fn binary_symmetry(p: &str, complement: &str, entropy: &str, unit: &str) -> String {
+    format!("交换两个结果不会改变熵：p = {p} 与 p = {complement} 的熵相同，都是 {entropy} {unit}。曲线关于 p = 1/2 对称。")
+}
+
+fn binary_y_axis(unit: &str) -> String {
+    format!("熵 H(p)（{unit}）")
+}
+
+fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String {
+    format!("二元熵曲线 H(p)，p 从 0 到 1：两端为 0，在 p = 1/2 处最高，为 {maximum} {unit}。标记的点为 p = {p}，H(p) = {entropy} {unit}。")
+}
 
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 

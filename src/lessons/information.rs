@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::entropy::{log_mathml, short_probability};
 use crate::charts::{Figure, NegLog, NegLogLabels};
 use crate::components::url::sync_url;
 use crate::components::{
@@ -54,7 +55,7 @@ pub fn InformationLesson() -> impl IntoView {
     let alt = Signal::derive(move || {
         let s = strings.get();
         (s.information.chart_alt)(
-            &shown(&Ok(p.get())),
+            &short_probability(p.get()),
             &shown(&information.get()),
             unit_name(),
         )
@@ -71,7 +72,7 @@ pub fn InformationLesson() -> impl IntoView {
     let valuetext = Signal::derive(move || {
         format!(
             "p = {}, I(p) = {} {}",
-            shown(&Ok(p.get())),
+            short_probability(p.get()),
             shown(&information.get()),
             unit_name()
         )
@@ -91,7 +92,7 @@ pub fn InformationLesson() -> impl IntoView {
                         <mo>")"</mo>
                         <mo>"="</mo>
                         <mo>"−"</mo>
-                        <mi>{move || unit.get().log_symbol()}</mi>
+                        {move || log_mathml(unit.get())}
                         <mi>"p"</mi>
                     </mrow>
                 </math>
@@ -99,9 +100,9 @@ pub fn InformationLesson() -> impl IntoView {
                     {move || {
                         format!(
                             "I({}) = −{} {} = {} {}",
-                            shown(&Ok(p.get())),
+                            short_probability(p.get()),
                             unit.get().log_symbol(),
-                            shown(&Ok(p.get())),
+                            short_probability(p.get()),
                             shown(&information.get()),
                             unit_name(),
                         )
@@ -153,7 +154,7 @@ pub fn InformationLesson() -> impl IntoView {
                 </p>
             </div>
             <Show when=move || information.get().is_ok_and(f64::is_infinite)>
-                <p class="infinity-note">{move || strings.get().ui.infinity_reason_zero_probability}</p>
+                <p class="infinity-note" data-testid="infinity-note">{move || strings.get().information.zero_note}</p>
             </Show>
             <Show when=move || p.get() == 1.0>
                 <p class="note">{move || strings.get().information.certain_note}</p>
