@@ -640,10 +640,12 @@ pub(super) fn TermsTable(
     let strings = use_strings();
     let header_columns = columns.clone();
     let sum_columns = columns.clone();
+    // The caption sits above the scrolling wrapper, so a table wider than a phone scrolls
+    // without cutting its caption; the wrapper is a focusable region so keyboards can scroll it.
     view! {
-        <div class="table-wrap">
-            <table class="numbers terms-table">
-                <caption>{move || caption.get()}</caption>
+        <p class="table-caption" id="terms-table-caption">{move || caption.get()}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="terms-table-caption">
+            <table class="numbers terms-table" aria-labelledby="terms-table-caption">
                 <thead>
                     <tr>
                         <th scope="col">{move || strings.get().ui.outcome}</th>
