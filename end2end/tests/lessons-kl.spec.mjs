@@ -199,6 +199,9 @@ test.describe("cross-entropy view", () => {
     await expect(page.getByTestId("true-class")).toHaveValue("0");
     await expect(page.getByTestId("p-0")).toHaveCount(0);
     await expect(page.locator(".lesson-cross-entropy .note")).toContainText("−ln 0.7 = 0.3567 nats");
+    // The stacked bar: all of H(P, Q) is KL.
+    await expect(page.locator(".ce-stack-entropy")).toHaveAttribute("style", /width: 0%/);
+    await expect(page.locator(".ce-stack-kl")).toHaveAttribute("style", /width: 100%/);
 
     await open(page, "view=cross-entropy&lang=en&unit=bits");
     await expectClose(page, "cross_entropy", CE_DEFAULT / Math.LN2);
@@ -217,6 +220,9 @@ test.describe("cross-entropy view", () => {
     await expectClose(page, "kl_pq", kl(p, Q));
     await expectClose(page, "cross_entropy", crossEntropy(p, Q));
     await expect.poll(() => vectorInUrl(page, "p")[0], { timeout: 1000 }).toBe(0.6);
+    const share = (entropy(p) / crossEntropy(p, Q)) * 100;
+    const width = await page.locator(".ce-stack-entropy").evaluate((e) => parseFloat(e.style.width));
+    expect(Math.abs(width - share)).toBeLessThan(1e-3); // CSS keeps about 6 digits
 
     const q = setEntry(Q, 1, 0.5);
     await setInput(page, "q-1", 0.5);

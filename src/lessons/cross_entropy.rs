@@ -51,6 +51,10 @@ fn most_likely(p: &[f64]) -> usize {
         .0
 }
 
+/// The share of the stacked bar (in percent) below which a segment is too short for its name;
+/// the numbers are written out under the bar anyway.
+const NARROW_SHARE: f64 = 18.0;
+
 #[component]
 pub fn CrossEntropyLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::CrossEntropy) {
@@ -390,12 +394,16 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                 />
             </div>
             <div class="ce-stack" role="img" aria-label=move || stack_alt.get()>
-                <span class="ce-stack-entropy" style:width=move || format!("{}%", entropy_share())>
+                <span
+                    class="ce-stack-entropy"
+                    class:ce-stack-narrow=move || { entropy_share() < NARROW_SHARE }
+                    style:width=move || format!("{}%", entropy_share())>
                     "H(P)"
                 </span>
                 <span
                     class="ce-stack-kl"
                     class:ce-stack-infinite=kl_infinite
+                    class:ce-stack-narrow=move || { kl_share() < NARROW_SHARE }
                     style:width=move || format!("{}%", kl_share())
                 >
                     {move || if kl_infinite() { "D(P‖Q) = ∞" } else { "D(P‖Q)" }}
