@@ -279,13 +279,123 @@ fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String
 
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 
-const KL: KlText = KlText { intro: "kl (en)" };
+const KL: KlText = KlText {
+    intro: "Now there are two distributions over the same outcomes: P, what really happens, and Q, what someone (or some model) believes happens. How much does it cost to believe Q when the truth is P?",
+    setting: "In machine learning, P is the true distribution of a sample, for example the label [1, 0, 0] of a sample in the first class, and Q is the model’s prediction for it, for example [0.7, 0.2, 0.1].",
+    definition: "The Kullback–Leibler divergence, or relative entropy, is the extra information you need on average when you describe the outcomes with Q although P describes them perfectly:",
+    properties: "It is never negative, and it is 0 only when Q = P. It is not symmetric: D(P‖Q) and D(Q‖P) are usually different numbers, as the two bars of the second chart show. So it is not a distance between P and Q, but the cost of mistaking one for the other in one direction.",
+    p_legend: "P: the true distribution",
+    q_legend: "Q: the model’s distribution",
+    preset_tutorial: "The tutorial: label P = [1, 0, 0], prediction Q = [0.7, 0.2, 0.1]",
+    preset_default: "Two soft distributions: P = [0.7, 0.2, 0.1], Q = [0.5, 0.3, 0.2]",
+    preset_equal: "Q = P: nothing extra to pay (D = 0)",
+    preset_reverse_infinite: "P rules out an outcome that Q allows: D(Q‖P) = ∞",
+    preset_forward_infinite: "Q rules out an outcome that P allows: D(P‖Q) = ∞",
+    kl_pq_label: "KL divergence D(P‖Q)",
+    kl_qp_label: "The other way round, D(Q‖P)",
+    entropy_p_label: "Entropy H(P)",
+    cross_entropy_label: "Cross-entropy H(P, Q)",
+    infinite_pq: kl_infinite_pq,
+    infinite_qp: kl_infinite_qp,
+    outcome_list: kl_outcome_list,
+    equal_note: "Q equals P, so both divergences are 0: describing P with P itself costs nothing extra.",
+    asymmetry: kl_asymmetry,
+    identity: "Compare the readouts: D(P‖Q) is exactly H(P, Q) − H(P), the cross-entropy minus the entropy. The next step builds on that.",
+    table_caption: "Each outcome’s terms. The bottom row adds them up: D(P‖Q), H(P) and H(P, Q).",
+    distributions_title: "P and Q with each outcome’s contributions",
+    asymmetry_title: "D(P‖Q) beside D(Q‖P)",
+    outcome_axis: "outcome",
+    probability_axis: "probability",
+    contribution_axis: kl_contribution_axis,
+    divergence_axis: kl_divergence_axis,
+    distributions_alt: kl_distributions_alt,
+    asymmetry_alt: kl_asymmetry_alt,
+};
+
+fn kl_infinite_pq(outcomes: &str) -> String {
+    format!("D(P‖Q) = ∞: Q gives probability 0 to {outcomes}, which P says can happen. Describing an outcome with a distribution that calls it impossible takes an unbounded amount of information.")
+}
+
+fn kl_infinite_qp(outcomes: &str) -> String {
+    format!("D(Q‖P) = ∞: P gives probability 0 to {outcomes}, which Q says can happen. In this direction P is the one that calls a possible outcome impossible.")
+}
+
+fn kl_outcome_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => format!("outcome {one}"),
+        [init @ .., last] => format!("outcomes {} and {last}", init.join(", ")),
+    }
+}
+
+fn kl_asymmetry(kl_pq: &str, kl_qp: &str, unit: &str) -> String {
+    format!("Here D(P‖Q) = {kl_pq} {unit} but D(Q‖P) = {kl_qp} {unit}: swapping the roles of P and Q changes the answer.")
+}
+
+fn kl_contribution_axis(unit: &str) -> String {
+    format!("contribution ({unit})")
+}
+
+fn kl_divergence_axis(unit: &str) -> String {
+    format!("divergence ({unit})")
+}
+
+fn kl_distributions_alt(n: &DistributionNumbers) -> String {
+    format!(
+        "Top: bars of P = ({}) and Q = ({}) for each outcome. Bottom: each outcome’s contribution to H(P) = {}, H(P, Q) = {} and D(P‖Q) = {} {}.",
+        n.p, n.q, n.entropy_p, n.cross_entropy, n.kl_pq, n.unit
+    )
+}
+
+fn kl_asymmetry_alt(kl_pq: &str, kl_qp: &str, unit: &str, infinite: bool) -> String {
+    let cut = if infinite {
+        " An infinite bar is cut off at the top and marked ∞."
+    } else {
+        ""
+    };
+    format!("Two bars: D(P‖Q) = {kl_pq} {unit} and D(Q‖P) = {kl_qp} {unit}.{cut}")
+}
 
 // ---- lesson 5: cross-entropy --------------------------------------------------------------
 
 const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
-    intro: "cross-entropy (en)",
+    intro: "Cross-entropy is the loss almost every classifier is trained with. It is the KL divergence of the previous step, plus a constant.",
+    derivation: "Split the logarithm in the KL sum: D(P‖Q) = Σ pᵢ log pᵢ − Σ pᵢ log qᵢ = −H(P) + H(P, Q). The second sum, H(P, Q) = −Σ pᵢ log qᵢ, is the cross-entropy. Read the other way round:",
+    why_loss: "Training compares the labels P with the model’s predictions Q, so D(P‖Q) is the mismatch to shrink. But H(P) depends only on the labels, and training never changes them. Whatever lowers the cross-entropy lowers the KL divergence by exactly as much, so minimising one minimises the other, and cross-entropy is the simpler formula. That is why it is the loss.",
+    label_legend: "The label P",
+    one_hot_option: "One-hot label (one true class)",
+    soft_option: "Soft distribution",
+    true_class_label: "True class",
+    p_legend: "P: the label as a distribution",
+    q_legend: "Q: the model’s prediction",
+    preset_tutorial: "The tutorial: label [1, 0, 0], prediction [0.7, 0.2, 0.1]",
+    preset_soft: "A soft label [0.8, 0.1, 0.1], prediction [0.7, 0.2, 0.1]",
+    preset_confident_wrong: "Confidently wrong: label [1, 0, 0], prediction [0, 0.9, 0.1]",
+    one_hot_note: ce_one_hot_note,
+    soft_note: "With a soft label, H(P) is above 0, and the cross-entropy can never fall below it: even the perfect prediction Q = P leaves H(P, Q) = H(P). Only the KL part can be trained away.",
+    infinite: ce_infinite,
+    decomposition_title: "Cross-entropy = entropy + KL divergence",
+    stack_alt: ce_stack_alt,
+    table_caption: "Each outcome’s term of the cross-entropy. The bottom row adds them up.",
 };
+
+fn ce_one_hot_note(
+    log: &str,
+    class: &str,
+    q_true: &str,
+    cross_entropy: &str,
+    unit: &str,
+) -> String {
+    format!("With a one-hot label, H(P) = 0: a certain outcome carries no information. So the cross-entropy is the KL divergence, and both are the information content of the true class under the model: H(P, Q) = D(P‖Q) = −{log} q({class}) = −{log} {q_true} = {cross_entropy} {unit}.")
+}
+
+fn ce_infinite(outcomes: &str) -> String {
+    format!("H(P, Q) = D(P‖Q) = ∞: Q gives probability 0 to {outcomes}, which P says can happen. A model that rules out what actually happens is infinitely surprised; this is why training code never takes the logarithm of a probability of exactly 0.")
+}
+
+fn ce_stack_alt(entropy_p: &str, kl_pq: &str, cross_entropy: &str, unit: &str) -> String {
+    format!("A bar split into H(P) = {entropy_p} and D(P‖Q) = {kl_pq}; together they make H(P, Q) = {cross_entropy} {unit}.")
+}
 
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 

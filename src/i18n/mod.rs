@@ -218,16 +218,94 @@ pub struct BinaryEntropyText {
     pub chart_alt: fn(&str, &str, &str, &str) -> String,
 }
 
-/// Lesson 4: KL divergence.
+/// The current numbers a chart's text alternative states, already rounded for reading.
+#[derive(Debug)]
+pub struct DistributionNumbers<'a> {
+    /// P as a list, e.g. "0.7, 0.2, 0.1".
+    pub p: &'a str,
+    /// Q as a list.
+    pub q: &'a str,
+    pub entropy_p: &'a str,
+    pub cross_entropy: &'a str,
+    pub kl_pq: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
+/// Lesson 4: KL divergence. The cross-entropy lesson shares its readout names, chart text and
+/// outcome wording, since both lessons show the same quantities of the same pair P, Q.
 #[derive(Debug)]
 pub struct KlText {
     pub intro: &'static str,
+    /// P as the truth, Q as the model, with the tutorial's example.
+    pub setting: &'static str,
+    pub definition: &'static str,
+    /// Never negative, 0 only when Q = P, not symmetric.
+    pub properties: &'static str,
+    pub p_legend: &'static str,
+    pub q_legend: &'static str,
+    pub preset_tutorial: &'static str,
+    pub preset_default: &'static str,
+    pub preset_equal: &'static str,
+    pub preset_reverse_infinite: &'static str,
+    pub preset_forward_infinite: &'static str,
+    pub kl_pq_label: &'static str,
+    pub kl_qp_label: &'static str,
+    pub entropy_p_label: &'static str,
+    pub cross_entropy_label: &'static str,
+    /// Why D(P‖Q) is infinite, given the outcomes Q rules out (from `outcome_list`).
+    pub infinite_pq: fn(&str) -> String,
+    /// Why D(Q‖P) is infinite, given the outcomes P rules out.
+    pub infinite_qp: fn(&str) -> String,
+    /// "outcome x₂", "outcomes x₂ and x₃", ….
+    pub outcome_list: fn(&[String]) -> String,
+    pub equal_note: &'static str,
+    /// The two divergences side by side (shown values and the unit name).
+    pub asymmetry: fn(&str, &str, &str) -> String,
+    /// D(P‖Q) = H(P, Q) − H(P), pointing at the next step.
+    pub identity: &'static str,
+    pub table_caption: &'static str,
+    pub distributions_title: &'static str,
+    pub asymmetry_title: &'static str,
+    pub outcome_axis: &'static str,
+    pub probability_axis: &'static str,
+    /// The contribution axis title for a unit name.
+    pub contribution_axis: fn(&str) -> String,
+    /// The divergence axis title for a unit name.
+    pub divergence_axis: fn(&str) -> String,
+    pub distributions_alt: fn(&DistributionNumbers) -> String,
+    /// The asymmetry chart's text alternative: D(P‖Q), D(Q‖P), the unit name, and whether a
+    /// bar is infinite (cut off).
+    pub asymmetry_alt: fn(&str, &str, &str, bool) -> String,
 }
 
 /// Lesson 5: cross-entropy = H + KL.
 #[derive(Debug)]
 pub struct CrossEntropyText {
     pub intro: &'static str,
+    /// From the KL sum to H(P, Q) = H(P) + D(P‖Q).
+    pub derivation: &'static str,
+    /// Why minimising cross-entropy minimises KL.
+    pub why_loss: &'static str,
+    pub label_legend: &'static str,
+    pub one_hot_option: &'static str,
+    pub soft_option: &'static str,
+    pub true_class_label: &'static str,
+    pub p_legend: &'static str,
+    pub q_legend: &'static str,
+    pub preset_tutorial: &'static str,
+    pub preset_soft: &'static str,
+    pub preset_confident_wrong: &'static str,
+    /// H(P) = 0 with a one-hot label: the log symbol, the true class's name, q of the true
+    /// class, the cross-entropy and the unit name.
+    pub one_hot_note: fn(&str, &str, &str, &str, &str) -> String,
+    pub soft_note: &'static str,
+    /// Why the cross-entropy is infinite, given the outcomes Q rules out.
+    pub infinite: fn(&str) -> String,
+    pub decomposition_title: &'static str,
+    /// The stacked bar's text: H(P), D(P‖Q), H(P, Q) and the unit name.
+    pub stack_alt: fn(&str, &str, &str, &str) -> String,
+    pub table_caption: &'static str,
 }
 
 /// Lesson 6: why cross-entropy and not squared error.

@@ -1,11 +1,776 @@
-//! Placeholder until this lesson lands (see its issue).
+//! Step 4, `kl`: the KL divergence D(P‖Q) = Σ p_i log(p_i / q_i) of two distributions over the
+//! same outcomes, both ways round.
+//!
+//! The cross-entropy lesson shows the same pair P, Q, so the parts both lessons need (outcome
+//! names, adding and removing outcomes, the per-outcome table, the formula pieces, the
+//! distributions chart) live here as `pub(super)` items.
 
 use leptos::prelude::*;
 
-use crate::components::use_strings;
+use crate::charts::{
+    Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure, KlAsymmetry,
+    KlAsymmetryLabels,
+};
+use crate::components::format::{full_precision, rounded_to};
+use crate::components::url::sync_url;
+use crate::components::{
+    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
+    ProbabilityVector, Readout,
+};
+use crate::i18n::{DistributionNumbers, KlText, Strings};
+use crate::math::{self, MathError, Unit};
+use crate::state::{KlState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
+
+/// A preset: its label, and the pair (P, Q) it sets given the current P.
+type Preset = (
+    fn(&KlText) -> &'static str,
+    fn(&[f64]) -> (Vec<f64>, Vec<f64>),
+);
+
+const PRESETS: [Preset; 5] = [
+    (
+        |t| t.preset_tutorial,
+        |_| (vec![1.0, 0.0, 0.0], vec![0.7, 0.2, 0.1]),
+    ),
+    (
+        |t| t.preset_default,
+        |_| {
+            let defaults = KlState::default();
+            (defaults.p, defaults.q)
+        },
+    ),
+    (|t| t.preset_equal, |p| (p.to_vec(), p.to_vec())),
+    (
+        |t| t.preset_reverse_infinite,
+        |_| (vec![0.5, 0.5, 0.0], vec![0.4, 0.4, 0.2]),
+    ),
+    (
+        |t| t.preset_forward_infinite,
+        |_| (vec![0.4, 0.4, 0.2], vec![0.5, 0.5, 0.0]),
+    ),
+];
 
 #[component]
 pub fn KlLesson() -> impl IntoView {
+    let initial = match use_initial_state(ViewId::Kl) {
+        ViewState::Kl(state) => state,
+        _ => KlState::default(),
+    };
+    let p = RwSignal::new(initial.p);
+    let q = RwSignal::new(initial.q);
     let strings = use_strings();
-    view! { <p class="lesson-intro">{move || strings.get().kl.intro}</p> }
+    let unit = use_unit();
+
+    let kl_pq = of_pair(p, q, unit, math::kl_divergence);
+    let kl_qp = of_pair(p, q, unit, |p, q, unit| math::kl_divergence(q, p, unit));
+    let cross_entropy = of_pair(p, q, unit, math::cross_entropy);
+    let entropy_p = Memo::new(move |_| p.with(|p| math::entropy(p, unit.get())));
+    let kl_terms = of_pair(p, q, unit, math::kl_terms);
+    let reverse_kl_terms = of_pair(p, q, unit, |p, q, unit| math::kl_terms(q, p, unit));
+    let cross_entropy_terms = of_pair(p, q, unit, math::cross_entropy_terms);
+    let entropy_terms = Memo::new(move |_| p.with(|p| math::entropy_terms(p, unit.get())));
+    sync_url(ViewId::Kl, move || {
+        ViewState::Kl(KlState {
+            p: p.get(),
+            q: q.get(),
+        })
+    });
+
+    let unit_name = move || strings.get().ui.unit_name(unit.get());
+    let outcomes = Signal::derive(move || p.with(Vec::len));
+    let names = Signal::derive(move || outcome_names(outcomes.get()));
+    let infinite_pq = Memo::new(move |_| infinite_outcomes(&kl_terms.get()));
+    let infinite_qp = Memo::new(move |_| infinite_outcomes(&reverse_kl_terms.get()));
+
+    let figure =
+        Memo::new(move |_| distributions_figure(strings.get(), unit.get(), p.get(), q.get()));
+    let distributions_alt = Signal::derive(move || {
+        distributions_alt(
+            strings.get(),
+            unit.get(),
+            &p.get(),
+            &q.get(),
+            [entropy_p.get(), cross_entropy.get(), kl_pq.get()],
+        )
+    });
+    let asymmetry_figure = Memo::new(move |_| {
+        let s = strings.get();
+        Figure::KlAsymmetry(KlAsymmetry {
+            kl_pq: kl_pq.get().unwrap_or(f64::NAN),
+            kl_qp: kl_qp.get().unwrap_or(f64::NAN),
+            unit: unit.get(),
+            labels: KlAsymmetryLabels {
+                kl_pq: "D(P‖Q)".to_string(),
+                kl_qp: "D(Q‖P)".to_string(),
+                y_axis: (s.kl.divergence_axis)(unit_name()),
+                infinity: "∞".to_string(),
+            },
+        })
+    });
+    let asymmetry_alt = Signal::derive(move || {
+        let infinite = [kl_pq.get(), kl_qp.get()]
+            .iter()
+            .any(|value| value.as_ref().is_ok_and(|x| x.is_infinite()));
+        (strings.get().kl.asymmetry_alt)(
+            &shown(&kl_pq.get()),
+            &shown(&kl_qp.get()),
+            unit_name(),
+            infinite,
+        )
+    });
+
+    let log = move || unit.get().log_symbol();
+    let columns = vec![
+        Column::probabilities("p", p),
+        Column::probabilities("q", q),
+        Column {
+            header: Signal::derive(move || format!("p·{}(p/q)", log())),
+            values: kl_terms.into(),
+            sum: Some(kl_pq.into()),
+        },
+        Column {
+            header: Signal::derive(move || format!("−p·{} p", log())),
+            values: entropy_terms.into(),
+            sum: Some(entropy_p.into()),
+        },
+        Column {
+            header: Signal::derive(move || format!("−p·{} q", log())),
+            values: cross_entropy_terms.into(),
+            sum: Some(cross_entropy.into()),
+        },
+    ];
+    let csv_columns = columns.clone();
+    let csv_rows = Signal::derive(move || {
+        let s = strings.get();
+        table_csv(&csv_columns, s.ui.outcome, s.ui.sum, outcomes.get())
+    });
+
+    // D(P‖Q) = p₁·ln(p₁/q₁) + … = t₁ + t₂ + … = D, each piece unbreakable so lines wrap
+    // between terms.
+    let substituted = move || {
+        let log = log();
+        let mut pieces = vec!["D(P‖Q) =".to_string()];
+        p.with(|p| {
+            q.with(|q| {
+                for (i, (&pi, &qi)) in p.iter().zip(q).enumerate() {
+                    let term = if pi == 0.0 {
+                        "0".to_string()
+                    } else {
+                        let (pi, qi) = (probability_text(pi), probability_text(qi));
+                        format!("{pi}·{log}({pi}/{qi})")
+                    };
+                    pieces.push(if i == 0 { term } else { format!("+ {term}") });
+                }
+            })
+        });
+        pieces.push("=".to_string());
+        pieces.extend(signed_terms(&kl_terms.get()));
+        pieces.push(format!("= {} {}", shown(&kl_pq.get()), unit_name()));
+        formula_pieces(pieces)
+    };
+
+    let announcement = Signal::derive(move || {
+        format!(
+            "D(P‖Q) = {}, D(Q‖P) = {}, H(P) = {}, H(P, Q) = {} {}",
+            shown(&kl_pq.get()),
+            shown(&kl_qp.get()),
+            shown(&entropy_p.get()),
+            shown(&cross_entropy.get()),
+            unit_name()
+        )
+    });
+    let both_equal_zero = move || kl_pq.get() == Ok(0.0) && kl_qp.get() == Ok(0.0);
+    let asymmetric = move || match (kl_pq.get(), kl_qp.get()) {
+        (Ok(a), Ok(b)) => a != b,
+        _ => false,
+    };
+
+    view! {
+        <div class="lesson lesson-kl">
+            <p class="lesson-intro">{move || strings.get().kl.intro}</p>
+            <p>{move || strings.get().kl.setting}</p>
+            <p>{move || strings.get().kl.definition}</p>
+            <div class="formula">
+                <math display="block">
+                    <mrow>
+                        <mi>"D"</mi>
+                        <mo>"("</mo>
+                        <mi>"P"</mi>
+                        <mo>"‖"</mo>
+                        <mi>"Q"</mi>
+                        <mo>")"</mo>
+                        <mo>"="</mo>
+                        <munder>
+                            <mo>"∑"</mo>
+                            <mi>"i"</mi>
+                        </munder>
+                        <msub>
+                            <mi>"p"</mi>
+                            <mi>"i"</mi>
+                        </msub>
+                        {move || log_mathml(unit.get())}
+                        <mfrac>
+                            <msub>
+                                <mi>"p"</mi>
+                                <mi>"i"</mi>
+                            </msub>
+                            <msub>
+                                <mi>"q"</mi>
+                                <mi>"i"</mi>
+                            </msub>
+                        </mfrac>
+                    </mrow>
+                </math>
+                <p class="substituted" data-testid="substituted">{substituted}</p>
+            </div>
+            <p>{move || strings.get().kl.properties}</p>
+            <div class="controls-row">
+                <PresetSelect
+                    labels=Signal::derive(move || {
+                        let s = strings.get();
+                        PRESETS.iter().map(|(label, _)| label(&s.kl)).collect::<Vec<_>>()
+                    })
+                    on_pick=Callback::new(move |i: usize| {
+                        if let Some((_, pair)) = PRESETS.get(i) {
+                            let (next_p, next_q) = p.with_untracked(|p| pair(p));
+                            p.set(next_p);
+                            q.set(next_q);
+                        }
+                    })
+                />
+                <OutcomeButtons
+                    outcomes=outcomes
+                    on_add=Callback::new(move |_| {
+                        p.update(|v| *v = with_added_outcome(v));
+                        q.update(|v| *v = with_added_outcome(v));
+                    })
+                    on_remove=Callback::new(move |_| {
+                        p.update(|v| *v = with_removed_outcome(v));
+                        q.update(|v| *v = with_removed_outcome(v));
+                    })
+                />
+            </div>
+            <div class="pq-vectors">
+                <ProbabilityVector
+                    name="p"
+                    values=p
+                    outcomes=names
+                    legend=Signal::derive(move || strings.get().kl.p_legend.to_string())
+                />
+                <ProbabilityVector
+                    name="q"
+                    values=q
+                    outcomes=names
+                    legend=Signal::derive(move || strings.get().kl.q_legend.to_string())
+                />
+            </div>
+            <div class="readouts">
+                <ReadoutCard
+                    name=Signal::derive(move || strings.get().kl.kl_pq_label)
+                    quantity="kl_pq"
+                    value=kl_pq
+                />
+                <ReadoutCard
+                    name=Signal::derive(move || strings.get().kl.kl_qp_label)
+                    quantity="kl_qp"
+                    value=kl_qp
+                />
+                <ReadoutCard
+                    name=Signal::derive(move || strings.get().kl.entropy_p_label)
+                    quantity="entropy_p"
+                    value=entropy_p
+                />
+                <ReadoutCard
+                    name=Signal::derive(move || strings.get().kl.cross_entropy_label)
+                    quantity="cross_entropy"
+                    value=cross_entropy
+                />
+            </div>
+            <Show when=move || !infinite_pq.get().is_empty()>
+                <p class="infinity-note" data-testid="infinity-note">
+                    {move || {
+                        let s = strings.get();
+                        (s.kl.infinite_pq)(&(s.kl.outcome_list)(&infinite_pq.get()))
+                    }}
+                </p>
+            </Show>
+            <Show when=move || !infinite_qp.get().is_empty()>
+                <p class="infinity-note" data-testid="infinity-note-reverse">
+                    {move || {
+                        let s = strings.get();
+                        (s.kl.infinite_qp)(&(s.kl.outcome_list)(&infinite_qp.get()))
+                    }}
+                </p>
+            </Show>
+            <Show when=both_equal_zero>
+                <p class="note">{move || strings.get().kl.equal_note}</p>
+            </Show>
+            <Show when=asymmetric>
+                <p class="note">
+                    {move || {
+                        (strings.get().kl.asymmetry)(
+                            &shown(&kl_pq.get()),
+                            &shown(&kl_qp.get()),
+                            unit_name(),
+                        )
+                    }}
+                </p>
+            </Show>
+            <p>{move || strings.get().kl.identity}</p>
+            <div class="charts">
+                <Chart
+                    name="distributions"
+                    figure=figure
+                    alt=distributions_alt
+                    title=Signal::derive(move || strings.get().kl.distributions_title.to_string())
+                />
+                <Chart
+                    name="kl-asymmetry"
+                    figure=asymmetry_figure
+                    alt=asymmetry_alt
+                    title=Signal::derive(move || strings.get().kl.asymmetry_title.to_string())
+                />
+            </div>
+            <TermsTable
+                caption=Signal::derive(move || strings.get().kl.table_caption)
+                columns=columns
+                outcomes=outcomes
+            />
+            <ExportCsv name="kl" rows=csv_rows />
+            <Announcer text=announcement />
+        </div>
+    }
+}
+
+// ---- shared with the cross-entropy lesson ---------------------------------------------------
+
+/// A quantity of the pair (P, Q) in a unit, as `math` computes it.
+pub(super) type PairQuantity<T> = fn(&[f64], &[f64], Unit) -> Result<T, MathError>;
+
+/// A Memo of `quantity` for the current P, Q and unit.
+pub(super) fn of_pair<T: PartialEq + Send + Sync + 'static>(
+    p: RwSignal<Vec<f64>>,
+    q: RwSignal<Vec<f64>>,
+    unit: Signal<Unit>,
+    quantity: PairQuantity<T>,
+) -> Memo<Result<T, MathError>> {
+    Memo::new(move |_| p.with(|p| q.with(|q| quantity(p, q, unit.get()))))
+}
+
+/// The name of outcome `index` (from 0) in formulas, tables and charts: x₁, x₂, …
+pub(super) fn outcome_name(index: usize) -> String {
+    const SUBSCRIPT_DIGITS: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
+    let subscript: String = (index + 1)
+        .to_string()
+        .chars()
+        .filter_map(|digit| digit.to_digit(10))
+        .map(|digit| SUBSCRIPT_DIGITS[digit as usize])
+        .collect();
+    format!("x{subscript}")
+}
+
+/// The names of `outcomes` outcomes.
+pub(super) fn outcome_names(outcomes: usize) -> Vec<String> {
+    (0..outcomes).map(outcome_name).collect()
+}
+
+/// A probability as it is written inside a formula: at most four decimals, trailing zeros
+/// dropped ("0.7", "0.1333", "1").
+pub(super) fn probability_text(x: f64) -> String {
+    let text = rounded_to(x, 4);
+    if text.contains('.') && !text.contains('e') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// `values` as a comma-separated list of probabilities, for text alternatives.
+pub(super) fn probability_list(values: &[f64]) -> String {
+    values
+        .iter()
+        .map(|&x| probability_text(x))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `p` with one more outcome, still a distribution: the new outcome takes the equal share
+/// 1/(n+1) and the others shrink in proportion (`math::set_entry`).
+pub(super) fn with_added_outcome(p: &[f64]) -> Vec<f64> {
+    let mut extended = p.to_vec();
+    extended.push(0.0);
+    let outcomes = extended.len();
+    math::set_entry(&extended, outcomes - 1, 1.0 / outcomes as f64)
+        .or_else(|_| math::uniform(outcomes))
+        .unwrap_or(extended)
+}
+
+/// `p` without its last outcome, renormalised; uniform when the last outcome held all the mass.
+pub(super) fn with_removed_outcome(p: &[f64]) -> Vec<f64> {
+    let kept = &p[..p.len().saturating_sub(1)];
+    math::renormalise(kept)
+        .or_else(|_| math::uniform(kept.len()))
+        .unwrap_or_else(|_| p.to_vec())
+}
+
+/// The outcomes whose term is infinite (a probability of 0 under the other distribution's
+/// positive one), by name.
+pub(super) fn infinite_outcomes(terms: &Result<Vec<f64>, MathError>) -> Vec<String> {
+    terms
+        .as_ref()
+        .map(|terms| {
+            terms
+                .iter()
+                .enumerate()
+                .filter(|(_, term)| term.is_infinite())
+                .map(|(i, _)| outcome_name(i))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Term values written as a sum: "0.2355", "− 0.0811", "+ 0.0000", …
+pub(super) fn signed_terms(terms: &Result<Vec<f64>, MathError>) -> Vec<String> {
+    match terms {
+        Ok(terms) => terms
+            .iter()
+            .enumerate()
+            .map(|(i, &term)| match (i, term < 0.0) {
+                (0, _) => rounded_to(term, 4),
+                (_, true) => format!("− {}", rounded_to(-term, 4)),
+                (_, false) => format!("+ {}", rounded_to(term, 4)),
+            })
+            .collect(),
+        Err(_) => vec!["–".to_string()],
+    }
+}
+
+/// A formula written out with numbers: one unbreakable span per piece, so a long sum wraps
+/// between its terms on a narrow screen.
+pub(super) fn formula_pieces(pieces: Vec<String>) -> impl IntoView {
+    pieces
+        .into_iter()
+        .map(|piece| view! { <span class="term">{piece}</span>" " })
+        .collect_view()
+}
+
+/// The logarithm of the current unit in MathML: ln, or log with a subscript 2.
+pub(super) fn log_mathml(unit: Unit) -> AnyView {
+    match unit {
+        Unit::Nats => view! { <mi>"ln"</mi> }.into_any(),
+        Unit::Bits => view! {
+            <msub>
+                <mi>"log"</mi>
+                <mn>"2"</mn>
+            </msub>
+        }
+        .into_any(),
+    }
+}
+
+/// The `distributions` chart of P and Q with each outcome's contributions to H(P), H(P, Q)
+/// and D(P‖Q).
+pub(super) fn distributions_figure(s: &Strings, unit: Unit, p: Vec<f64>, q: Vec<f64>) -> Figure {
+    let series = |quantity, name: &str| ContributionSeries {
+        quantity,
+        name: name.to_string(),
+    };
+    Figure::Distributions(Distributions {
+        outcomes: outcome_names(p.len()),
+        p,
+        q: Some(q),
+        contributions: vec![
+            series(Contribution::Entropy, "H(P)"),
+            series(Contribution::CrossEntropy, "H(P, Q)"),
+            series(Contribution::KlDivergence, "D(P‖Q)"),
+        ],
+        unit,
+        labels: DistributionsLabels {
+            outcome_axis: s.kl.outcome_axis.to_string(),
+            probability_axis: s.kl.probability_axis.to_string(),
+            contribution_axis: (s.kl.contribution_axis)(s.ui.unit_name(unit)),
+            p: "P".to_string(),
+            q: "Q".to_string(),
+            infinity: "∞".to_string(),
+        },
+    })
+}
+
+/// The text alternative of the `distributions` chart; `totals` are H(P), H(P, Q), D(P‖Q).
+pub(super) fn distributions_alt(
+    s: &Strings,
+    unit: Unit,
+    p: &[f64],
+    q: &[f64],
+    totals: [Result<f64, MathError>; 3],
+) -> String {
+    let [entropy_p, cross_entropy, kl_pq] = totals.map(|value| shown(&value));
+    (s.kl.distributions_alt)(&DistributionNumbers {
+        p: &probability_list(p),
+        q: &probability_list(q),
+        entropy_p: &entropy_p,
+        cross_entropy: &cross_entropy,
+        kl_pq: &kl_pq,
+        unit: s.ui.unit_name(unit),
+    })
+}
+
+/// One quantity on a card: its name, the readout, the unit.
+#[component]
+pub(super) fn ReadoutCard(
+    name: Signal<&'static str>,
+    quantity: &'static str,
+    #[prop(into)] value: Signal<Result<f64, MathError>>,
+) -> impl IntoView {
+    let strings = use_strings();
+    let unit = use_unit();
+    view! {
+        <p class="readout-card">
+            <span class="name">{move || name.get()}</span>
+            <Readout quantity=quantity value=value />
+            <span class="unit-suffix">{move || strings.get().ui.unit_name(unit.get())}</span>
+        </p>
+    }
+}
+
+/// The preset menu (`data-testid="preset"`): calls `on_pick` with the chosen index.
+#[component]
+pub(super) fn PresetSelect(
+    labels: Signal<Vec<&'static str>>,
+    on_pick: Callback<usize>,
+) -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <label>
+            {move || strings.get().ui.preset_label}
+            " "
+            <select
+                data-testid="preset"
+                on:input=move |e| {
+                    if let Ok(i) = event_target_value(&e).parse::<usize>() {
+                        on_pick.run(i);
+                    }
+                }
+            >
+                <option value="" selected>{move || strings.get().ui.preset_choose}</option>
+                {move || {
+                    labels
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, label)| view! { <option value=i.to_string()>{label}</option> })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+/// The add-outcome and remove-outcome buttons, disabled at the contract's limits; the lesson
+/// decides how its vectors grow and shrink (they must keep the same outcomes).
+#[component]
+pub(super) fn OutcomeButtons(
+    outcomes: Signal<usize>,
+    on_add: Callback<()>,
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <button
+            type="button"
+            data-testid="add-outcome"
+            disabled=move || { outcomes.get() >= MAX_CLASSES }
+            on:click=move |_| {
+                if outcomes.get_untracked() < MAX_CLASSES {
+                    on_add.run(());
+                }
+            }
+        >
+            {move || strings.get().ui.add_outcome}
+        </button>
+        <button
+            type="button"
+            data-testid="remove-outcome"
+            disabled=move || { outcomes.get() <= MIN_CLASSES }
+            on:click=move |_| {
+                if outcomes.get_untracked() > MIN_CLASSES {
+                    on_remove.run(());
+                }
+            }
+        >
+            {move || strings.get().ui.remove_outcome}
+        </button>
+    }
+}
+
+/// One column of a per-outcome table: a header, a value per outcome and, for a column of terms,
+/// the quantity they add up to (from `math`, not summed here) for the bottom row.
+#[derive(Clone, Copy)]
+pub(super) struct Column {
+    pub header: Signal<String>,
+    pub values: Signal<Result<Vec<f64>, MathError>>,
+    pub sum: Option<Signal<Result<f64, MathError>>>,
+}
+
+impl Column {
+    /// The entries of a probability vector, headed by its name.
+    pub fn probabilities(name: &'static str, vector: RwSignal<Vec<f64>>) -> Column {
+        Column {
+            header: Signal::derive(move || name.to_string()),
+            values: Signal::derive(move || Ok(vector.get())),
+            sum: None,
+        }
+    }
+}
+
+fn entry(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
+    match values {
+        Ok(values) => values.get(index).copied().ok_or(MathError::Empty),
+        Err(error) => Err(error.clone()),
+    }
+}
+
+/// The table a lesson shows: a row per outcome and a bottom row of sums.
+#[component]
+pub(super) fn TermsTable(
+    caption: Signal<&'static str>,
+    columns: Vec<Column>,
+    outcomes: Signal<usize>,
+) -> impl IntoView {
+    let strings = use_strings();
+    let header_columns = columns.clone();
+    let sum_columns = columns.clone();
+    // The caption sits above the scrolling wrapper, so a table wider than a phone scrolls
+    // without cutting its caption; the wrapper is a focusable region so keyboards can scroll it.
+    view! {
+        <p class="table-caption" id="terms-table-caption">{move || caption.get()}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="terms-table-caption">
+            <table class="numbers terms-table" aria-labelledby="terms-table-caption">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || strings.get().ui.outcome}</th>
+                        {header_columns
+                            .into_iter()
+                            .map(|column| view! { <th scope="col">{move || column.header.get()}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        (0..outcomes.get())
+                            .map(|i| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{outcome_name(i)}</th>
+                                        {columns
+                                            .iter()
+                                            .map(|&column| {
+                                                view! { <td>{move || shown(&entry(&column.values.get(), i))}</td> }
+                                            })
+                                            .collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{move || strings.get().ui.sum}</th>
+                        {sum_columns
+                            .into_iter()
+                            .map(|column| {
+                                view! { <td>{move || column.sum.map(|sum| shown(&sum.get()))}</td> }
+                            })
+                            .collect_view()}
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// The table of [`TermsTable`] as CSV rows at full precision, with a header row.
+pub(super) fn table_csv(
+    columns: &[Column],
+    outcome_header: &str,
+    sum_header: &str,
+    outcomes: usize,
+) -> Vec<Vec<String>> {
+    let cell = |value: Result<f64, MathError>| value.map(full_precision).unwrap_or_default();
+    let mut rows = vec![std::iter::once(outcome_header.to_string())
+        .chain(columns.iter().map(|column| column.header.get()))
+        .collect::<Vec<_>>()];
+    for i in 0..outcomes {
+        rows.push(
+            std::iter::once(outcome_name(i))
+                .chain(
+                    columns
+                        .iter()
+                        .map(|column| cell(entry(&column.values.get(), i))),
+                )
+                .collect(),
+        );
+    }
+    rows.push(
+        std::iter::once(sum_header.to_string())
+            .chain(
+                columns
+                    .iter()
+                    .map(|column| column.sum.map(|sum| cell(sum.get())).unwrap_or_default()),
+            )
+            .collect(),
+    );
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_are_named_with_subscripts_from_one() {
+        assert_eq!(outcome_name(0), "x₁");
+        assert_eq!(outcome_name(9), "x₁₀");
+    }
+
+    #[test]
+    fn probabilities_drop_trailing_zeros() {
+        assert_eq!(probability_text(0.7), "0.7");
+        assert_eq!(probability_text(1.0), "1");
+        assert_eq!(probability_text(0.0), "0");
+        assert_eq!(probability_text(2.0 / 15.0), "0.1333");
+        assert_eq!(probability_text(0.00001), "1.000e−5");
+    }
+
+    #[test]
+    fn adding_and_removing_outcomes_keeps_a_distribution() {
+        let added = with_added_outcome(&[0.7, 0.2, 0.1]);
+        assert_eq!(added.len(), 4);
+        assert!((added.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        assert_eq!(added[3], 0.25);
+        assert!((added[0] - 0.525).abs() < 1e-12);
+
+        let removed = with_removed_outcome(&[0.5, 0.25, 0.25]);
+        assert_eq!(removed.len(), 2);
+        assert!((removed[0] - 2.0 / 3.0).abs() < 1e-12);
+
+        // The removed outcome held all the mass: the rest is shared equally.
+        assert_eq!(with_removed_outcome(&[0.0, 0.0, 1.0]), vec![0.5, 0.5]);
+    }
+
+    #[test]
+    fn infinite_terms_are_named() {
+        let terms = math::kl_terms(&[0.5, 0.5, 0.0], &[0.0, 0.8, 0.2], Unit::Nats);
+        assert_eq!(infinite_outcomes(&terms), vec!["x₁".to_string()]);
+        assert!(infinite_outcomes(&Err(MathError::Empty)).is_empty());
+    }
+
+    #[test]
+    fn terms_read_as_a_signed_sum() {
+        assert_eq!(
+            signed_terms(&Ok(vec![0.25, -0.125, 0.0])),
+            vec!["0.2500", "− 0.1250", "+ 0.0000"]
+        );
+    }
 }
