@@ -184,6 +184,7 @@ pub fn MseVsCeLesson() -> impl IntoView {
     let learning_rate = RwSignal::new(initial.learning_rate);
     let strings = use_strings();
     let unit = use_unit();
+    let text = move || &strings.get().mse_vs_ce;
 
     sync_url(ViewId::MseVsCe, move || {
         ViewState::MseVsCe(MseVsCeState {
@@ -444,8 +445,7 @@ pub fn MseVsCeLesson() -> impl IntoView {
     });
 
     // The formulas with the current numbers.
-    let substituted_losses = move || {
-        let t = true_class.get();
+    let substituted_squared_error = move || {
         let q = q_shown();
         let shares = shares.get();
         let spread = shares
@@ -457,9 +457,16 @@ pub fn MseVsCeLesson() -> impl IntoView {
             })
             .unwrap_or_default();
         format!(
-            "t = {t}, q_t = {q}:  SE = (1 − {q})² · (1{spread}) = {}   CE = −{} {q} = {} {}",
+            "t = {}: SE = (1 − {q})² · (1{spread}) = {}",
+            true_class.get(),
             shown(&squared_error.get()),
+        )
+    };
+    let substituted_cross_entropy = move || {
+        format!(
+            "CE = −{} {} = {} {}",
             unit.get().log_symbol(),
+            q_shown(),
             shown(&cross_entropy.get()),
             unit_name(),
         )
@@ -467,7 +474,7 @@ pub fn MseVsCeLesson() -> impl IntoView {
     let substituted_gradients = move || {
         let q = q_shown();
         format!(
-            "∂CE/∂z_t = {q} − 1 = {}   ∂SE/∂z_t = −2 · {q} · {} = {}",
+            "∂CE/∂z_t = {q} − 1 = {};  ∂SE/∂z_t = −2 · {q} · {} = {}",
             shown(&grad_cross_entropy.get()),
             shown(&squared_error.get()),
             shown(&grad_squared_error.get()),
@@ -552,7 +559,8 @@ pub fn MseVsCeLesson() -> impl IntoView {
                 <td>
                     {move || (strings.get().mse_vs_ce.class_name)(i)}
                     <Show when=is_true>
-                        " ★"
+                        <span class="true-mark" aria-hidden="true">"★"</span>
+                        <span class="sr-only">{move || format!(" ({})", text().true_class_label)}</span>
                     </Show>
                 </td>
                 <td>{move || entry(&label.get(), i)}</td>
@@ -564,7 +572,6 @@ pub fn MseVsCeLesson() -> impl IntoView {
         }
     };
 
-    let text = move || &strings.get().mse_vs_ce;
     view! {
         <div class="lesson lesson-mse">
             <p class="lesson-intro">{move || text().intro}</p>
@@ -595,7 +602,10 @@ pub fn MseVsCeLesson() -> impl IntoView {
                             <msubsup><mi>"r"</mi><mi>"i"</mi><mn>"2"</mn></msubsup>
                             <mo>")"</mo>
                         </mrow>
-                        <mspace width="2em"></mspace>
+                    </mrow>
+                </math>
+                <math display="block">
+                    <mrow>
                         <mi>"CE"</mi>
                         <mo>"="</mo>
                         <mo>"−"</mo>
@@ -603,7 +613,8 @@ pub fn MseVsCeLesson() -> impl IntoView {
                         <msub><mi>"q"</mi><mi>"t"</mi></msub>
                     </mrow>
                 </math>
-                <p class="substituted" data-testid="substituted">{substituted_losses}</p>
+                <p class="substituted" data-testid="substituted">{substituted_squared_error}</p>
+                <p class="substituted">{substituted_cross_entropy}</p>
             </div>
 
             <fieldset class="mse-controls">
