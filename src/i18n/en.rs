@@ -219,6 +219,8 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     controls_legend: "One prediction",
     logits_hint: "Move the logits: softmax turns them into the probabilities in the table below.",
     true_class_label: "True class",
+    add_class: "Add a class",
+    remove_class: "Remove the last class",
     class_name: mse_class_name,
     logit_label: mse_logit_label,
     preset_tutorial: "The tutorial's prediction: q = 0.7, 0.2, 0.1, true class 0",

@@ -173,6 +173,8 @@ pub struct MseVsCeText {
     pub controls_legend: &'static str,
     pub logits_hint: &'static str,
     pub true_class_label: &'static str,
+    pub add_class: &'static str,
+    pub remove_class: &'static str,
     /// "class {i}".
     pub class_name: fn(usize) -> String,
     /// The label of the slider of logit i, e.g. "z₀ (class 0)".

@@ -215,6 +215,8 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     controls_legend: "一次预测",
     logits_hint: "拖动 logit：softmax 会把它们变成下表中的概率。",
     true_class_label: "真实类别",
+    add_class: "增加一个类别",
+    remove_class: "删除最后一个类别",
     class_name: mse_class_name,
     logit_label: mse_logit_label,
     preset_tutorial: "教程中的预测：q = 0.7、0.2、0.1，真实类别 0",

@@ -563,7 +563,8 @@ pub fn MseVsCeLesson() -> impl IntoView {
                         <span class="sr-only">{move || format!(" ({})", text().true_class_label)}</span>
                     </Show>
                 </td>
-                <td>{move || entry(&label.get(), i)}</td>
+                // The label is exactly 0 or 1: no decimals.
+                <td>{move || entry_full(&label.get(), i)}</td>
                 <td>{move || z.with(|z| shown(&z.get(i).copied().ok_or(MathError::Empty)))}</td>
                 <td>{move || entry(&probabilities.get(), i)}</td>
                 <td>{move || entry(&grads_cross_entropy.get(), i)}</td>
@@ -655,7 +656,7 @@ pub fn MseVsCeLesson() -> impl IntoView {
                         disabled=move || { z.with(Vec::len) >= MAX_CLASSES }
                         on:click=add_outcome
                     >
-                        {move || strings.get().ui.add_outcome}
+                        {move || text().add_class}
                     </button>
                     <button
                         type="button"
@@ -663,7 +664,7 @@ pub fn MseVsCeLesson() -> impl IntoView {
                         disabled=move || { z.with(Vec::len) <= MIN_CLASSES }
                         on:click=remove_outcome
                     >
-                        {move || strings.get().ui.remove_outcome}
+                        {move || text().remove_class}
                     </button>
                 </div>
                 <p class="note">{move || text().logits_hint}</p>
@@ -672,9 +673,11 @@ pub fn MseVsCeLesson() -> impl IntoView {
                 </For>
             </fieldset>
 
+            // The caption stays outside the scrolling box, so it stays readable when a phone has
+            // to scroll a table of eight classes.
+            <p class="mse-table-caption" id="mse-table-caption">{move || text().table_caption}</p>
             <div class="table-wrap">
-                <table class="numbers mse-table">
-                    <caption>{move || text().table_caption}</caption>
+                <table class="numbers mse-table" aria-labelledby="mse-table-caption">
                     <thead>
                         <tr>
                             <th scope="col">{move || text().col_class}</th>
@@ -719,7 +722,10 @@ pub fn MseVsCeLesson() -> impl IntoView {
             <Show when=move || cross_entropy.get().is_ok_and(f64::is_infinite)>
                 <p class="infinity-note">{move || text().underflow_note}</p>
             </Show>
-            <p class="note nats-note">{move || strings.get().ui.nats_note} " " {move || text().charts_in_nats}</p>
+            <div class="note nats-note">
+                <p>{move || strings.get().ui.nats_note}</p>
+                <p>{move || text().charts_in_nats}</p>
+            </div>
 
             <h2>{move || text().convexity_heading}</h2>
             <p>{move || text().convex_in_probability}</p>
