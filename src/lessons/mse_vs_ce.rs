@@ -831,3 +831,62 @@ pub fn MseVsCeLesson() -> impl IntoView {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn replay(longest: usize, duration_ms: f64) -> Replay {
+        Replay {
+            started_ms: 1000.0,
+            duration_ms,
+            longest,
+        }
+    }
+
+    #[test]
+    fn a_replay_walks_every_step_in_order_and_then_ends() {
+        for longest in [11, 87, 9817] {
+            let plan = replay(longest, 2500.0);
+            let frames: Vec<usize> = (0..150)
+                .filter_map(|frame| plan.steps_at(1000.0 + frame as f64 * 1000.0 / 60.0))
+                .collect();
+            assert_eq!(frames.first(), Some(&0), "{longest}");
+            assert!(
+                frames.windows(2).all(|w| w[0] <= w[1]),
+                "{longest}: {frames:?}"
+            );
+            assert!(frames.iter().all(|&s| s <= longest));
+            assert_eq!(plan.steps_at(1000.0 + 2500.0), None);
+        }
+    }
+
+    #[test]
+    fn a_long_race_shows_its_early_steps_on_the_logarithmic_axis() {
+        // Halfway through a 9817-step replay, about sqrt(9818) steps are shown, not 4900.
+        let halfway = replay(9817, 2000.0).steps_at(2000.0).unwrap();
+        assert!((90..=100).contains(&halfway), "{halfway}");
+        assert_eq!(replay(87, 2000.0).steps_at(2000.0), Some(43));
+    }
+
+    #[test]
+    fn without_duration_the_end_shows_at_once() {
+        assert_eq!(replay(87, 0.0).steps_at(1000.0), None);
+    }
+
+    #[test]
+    fn steps_past_the_cap_read_as_infinity() {
+        let unfinished = Race {
+            probability_true: vec![0.1; RACE_STEP_CAP + 1],
+            loss: vec![1.0; RACE_STEP_CAP + 1],
+            steps_to_target: None,
+        };
+        assert_eq!(steps_value(&unfinished), f64::INFINITY);
+        assert_eq!(recorded_steps(&unfinished), RACE_STEP_CAP);
+        let finished = Race {
+            steps_to_target: Some(11),
+            ..no_race()
+        };
+        assert_eq!(steps_value(&finished), 11.0);
+    }
+}
