@@ -400,8 +400,101 @@ fn ce_stack_alt(entropy_p: &str, kl_pq: &str, cross_entropy: &str, unit: &str) -
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 
 const MSE_VS_CE: MseVsCeText = MseVsCeText {
-    intro: "mse vs ce (en)",
+    intro: "Squared error and cross-entropy both reach their minimum when the true class gets all the probability. So why does every classifier train on cross-entropy? Not because of where the minimum is, but because of how each loss pulls on the logits, the raw outputs the network actually adjusts.",
+    setup: "Take one sample whose true class is t, with a one-hot label y (1 for class t, 0 for the others), and logits z turned into probabilities q = softmax(z). Squared error adds up the squared misses of every class: SE = (1 − q_t)² + Σ q_i² over the other classes i. Cross-entropy with a one-hot label keeps a single term: CE = −ln q_t. Over a batch, MSE is the mean of these per-sample losses.",
+    shares: "The tutorial draws the squared error as if the wrong classes' probabilities stayed fixed while q_t moves. Under a softmax they cannot: raise z_t with the other logits held, and the other classes split what is left, 1 − q_t, in fixed proportions r_i (the softmax of the other logits alone). So q_i = (1 − q_t) r_i, and the squared error becomes (1 − q_t)² (1 + Σ r_i²), a parabola in q_t.",
+    controls_legend: "One prediction",
+    logits_hint: "Move the logits: softmax turns them into the probabilities in the table below.",
+    true_class_label: "True class",
+    add_class: "Add a class",
+    remove_class: "Remove the last class",
+    class_name: mse_class_name,
+    logit_label: mse_logit_label,
+    preset_tutorial: "The tutorial's prediction: q = 0.7, 0.2, 0.1, true class 0",
+    preset_confident_wrong: "Confident and wrong: z = 0, 0, −5, true class 2",
+    preset_very_wrong: "Very confident and wrong: z = 0, 0, −10, true class 2",
+    preset_confident_right: "Confident and right: z = 5, 0, 0, true class 0",
+    table_caption: "Each class: its label y, logit z, probability q and the gradient of each loss with respect to its logit (★ marks the true class)",
+    col_class: "Class",
+    readout_probability_true: "Probability of the true class q_t",
+    readout_cross_entropy: "Cross-entropy −log q_t",
+    readout_squared_error: "Squared error SE",
+    readout_grad_cross_entropy: "Gradient of CE, ∂CE/∂z_t",
+    readout_grad_squared_error: "Gradient of SE, ∂SE/∂z_t",
+    underflow_note: "The true class's probability is so small that it rounds to 0 in floating point, so −log q_t is infinite.",
+    charts_in_nats: "The three loss charts draw cross-entropy in nats as well; only the cross-entropy readout follows the unit switch.",
+    convexity_heading: "Is the squared error really non-convex?",
+    convex_in_probability: "Against the probability q_t: no. In the first chart both curves bend upwards everywhere: −ln q_t is convex, and so is the parabola (1 − q_t)²(1 + Σ r_i²). Drawn over probabilities, the tutorial's claim that MSE is non-convex does not hold.",
+    not_convex_in_logit: "Against the logit z_t: yes, and that is the picture that matters, because gradient descent moves logits, not probabilities. In the second chart, cross-entropy keeps climbing almost in a straight line as z_t falls, while the squared error flattens out at its ceiling 1 + Σ r_i² once the model is confidently wrong. A curve that rises and then levels off bends the wrong way: it is not convex, and its plateau gives almost no slope to follow.",
+    gradients: "The third chart shows those slopes. Cross-entropy's gradient is q_t − 1: always negative, and closest to −1 exactly when the model is most wrong, so the worse the prediction, the harder the push. The squared error's gradient is −2 q_t · SE: it vanishes when the model is right (SE → 0), but also when it is confidently wrong (q_t → 0). A model that is sure of the wrong answer hardly learns from squared error.",
+    race_heading: "The training race",
+    race_intro: "Start from the logits above and run plain gradient descent on every logit, z ← z − η ∇L, once with cross-entropy and once with squared error, until the true class's probability reaches 0.9 (or 10,000 steps pass). Choose “Confident and wrong” and watch: cross-entropy gets there in a handful of steps, while squared error first has to crawl off its plateau.",
+    learning_rate_label: "Learning rate η",
+    race_start: "Replay the race",
+    readout_race_cross_entropy: "Steps to 0.9 with cross-entropy",
+    readout_race_squared_error: "Steps to 0.9 with squared error",
+    steps: "steps",
+    race_verdict: mse_race_verdict,
+    race_cap_note: mse_race_cap_note,
+    legend_cross_entropy: "cross-entropy",
+    legend_squared_error: "squared error",
+    x_probability: "probability of the true class q_t",
+    x_logit: "logit of the true class z_t",
+    y_loss: "loss (nats)",
+    y_gradient: "gradient ∂L/∂z_t",
+    race_x: "gradient steps",
+    race_y: "probability of the true class q_t",
+    race_target: "target",
+    title_probability: "loss against probability",
+    title_logit: "loss against logit",
+    title_gradient: "gradient against logit",
+    title_race: "training race",
+    alt_probability: mse_alt_probability,
+    alt_logit: mse_alt_logit,
+    alt_gradient: mse_alt_gradient,
+    alt_race: mse_alt_race,
 };
+
+fn mse_class_name(i: usize) -> String {
+    format!("class {i}")
+}
+
+fn mse_logit_label(i: usize) -> String {
+    let subscript = char::from_u32(0x2080 + i as u32).unwrap_or('?');
+    format!("z{subscript} (class {i})")
+}
+
+fn mse_race_verdict(cross_entropy: Option<usize>, squared_error: Option<usize>) -> String {
+    match (cross_entropy, squared_error) {
+        (Some(0), Some(0)) => "The true class already has 0.9 or more: neither loss needs a step.".to_string(),
+        (Some(a), Some(b)) if a < b => format!("Cross-entropy wins: {a} steps against {b}."),
+        (Some(a), Some(b)) if a > b => format!("Squared error wins this time: {b} steps against {a}."),
+        (Some(a), Some(_)) => format!("A tie: both need {a} steps."),
+        (Some(a), None) => format!("Cross-entropy reaches 0.9 in {a} steps; squared error does not get there within the cap."),
+        (None, Some(b)) => format!("Squared error reaches 0.9 in {b} steps; cross-entropy does not get there within the cap."),
+        (None, None) => "Neither loss reaches 0.9 within the cap: try a larger learning rate.".to_string(),
+    }
+}
+
+fn mse_race_cap_note(cap: usize) -> String {
+    format!("∞ means the run had not reached 0.9 after {cap} steps, where the race stops.")
+}
+
+fn mse_alt_probability(q: &str, ce: &str, se: &str) -> String {
+    format!("Cross-entropy −ln q (solid) and squared error (1 − q)²(1 + Σ r²) (dashed) against the true class's probability q from 0 to 1, the other classes keeping their shares; both curves are convex. The marked points are at q = {q}: cross-entropy {ce} nats, squared error {se}.")
+}
+
+fn mse_alt_logit(z: &str, ce: &str, se: &str) -> String {
+    format!("Cross-entropy (solid) and squared error (dashed) against the true class's logit, the other logits held. As the logit falls, cross-entropy rises almost linearly while squared error levels off at a plateau. The marked points are at z_t = {z}: cross-entropy {ce} nats, squared error {se}.")
+}
+
+fn mse_alt_gradient(z: &str, ce: &str, se: &str) -> String {
+    format!("The gradients with respect to the true class's logit: cross-entropy's q − 1 (solid) nears −1 where the model is most wrong; squared error's −2qL (dashed) is near 0 both there and where the model is right. The marked points are at z_t = {z}: ∂CE/∂z_t = {ce}, ∂SE/∂z_t = {se}.")
+}
+
+fn mse_alt_race(rate: &str, ce: &str, se: &str) -> String {
+    format!("The training race at learning rate {rate}: the true class's probability after each gradient step, with cross-entropy (solid) and squared error (dashed), up to the 0.9 target line. Cross-entropy needs {ce} steps, squared error {se}.")
+}
 
 // ---- lesson 7: single-label ---------------------------------------------------------------
 

@@ -389,8 +389,103 @@ fn ce_stack_alt(entropy_p: &str, kl_pq: &str, cross_entropy: &str, unit: &str) -
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 
 const MSE_VS_CE: MseVsCeText = MseVsCeText {
-    intro: "均方误差与交叉熵（中文）",
+    intro: "平方误差和交叉熵都在真实类别拿到全部概率时取得最小值。那为什么分类器几乎都用交叉熵来训练？区别不在最小值的位置，而在两种损失如何拉动 logit——也就是网络真正在调整的原始输出。",
+    setup: "取一个样本，真实类别为 t，标签 y 是 one-hot 向量（类别 t 为 1，其余为 0）；网络输出 logit z，经 softmax 得到概率 q = softmax(z)。平方误差把每个类别的偏差平方后相加：SE = (1 − q_t)² + Σ q_i²（i 取其他类别）。在 one-hot 标签下，交叉熵只剩一项：CE = −ln q_t。对一个批次而言，MSE 是各样本损失的平均值。",
+    shares: "教程在画平方误差曲线时，把错误类别的概率当成常数，只让 q_t 变化。但经过 softmax，它们不可能保持不变：固定其他 logit、只增大 z_t 时，其他类别按固定比例 r_i（只对其他 logit 做 softmax 得到的比例）分享剩下的 1 − q_t。于是 q_i = (1 − q_t) r_i，平方误差变成 (1 − q_t)² (1 + Σ r_i²)，是关于 q_t 的一条抛物线。",
+    controls_legend: "一次预测",
+    logits_hint: "拖动 logit：softmax 会把它们变成下表中的概率。",
+    true_class_label: "真实类别",
+    add_class: "增加一个类别",
+    remove_class: "删除最后一个类别",
+    class_name: mse_class_name,
+    logit_label: mse_logit_label,
+    preset_tutorial: "教程中的预测：q = 0.7、0.2、0.1，真实类别 0",
+    preset_confident_wrong: "自信地犯错：z = 0、0、−5，真实类别 2",
+    preset_very_wrong: "非常自信地犯错：z = 0、0、−10，真实类别 2",
+    preset_confident_right: "自信且正确：z = 5、0、0，真实类别 0",
+    table_caption: "每个类别的标签 y、logit z、概率 q，以及两种损失对该 logit 的梯度（★ 表示真实类别）",
+    col_class: "类别",
+    readout_probability_true: "真实类别的概率 q_t",
+    readout_cross_entropy: "交叉熵 −log q_t",
+    readout_squared_error: "平方误差 SE",
+    readout_grad_cross_entropy: "交叉熵的梯度 ∂CE/∂z_t",
+    readout_grad_squared_error: "平方误差的梯度 ∂SE/∂z_t",
+    underflow_note: "真实类别的概率小到在浮点数中被舍入为 0，所以 −log q_t 为无穷大。",
+    charts_in_nats: "三张损失曲线图中的交叉熵同样以奈特为单位；只有交叉熵的读数会随单位开关变化。",
+    convexity_heading: "平方误差真的是非凸的吗？",
+    convex_in_probability: "以概率 q_t 为横轴：不是。第一张图中两条曲线处处向上弯曲：−ln q_t 是凸函数，抛物线 (1 − q_t)²(1 + Σ r_i²) 也是。在概率上看，教程所说的“MSE 非凸”并不成立。",
+    not_convex_in_logit: "以 logit z_t 为横轴：是的，而这才是关键，因为梯度下降调整的是 logit，而不是概率。第二张图中，随着 z_t 减小，交叉熵几乎沿直线持续上升；平方误差却在模型自信地犯错时趋于平坦，停在上限 1 + Σ r_i² 附近。先上升再变平的曲线弯曲方向不对，因此不是凸的，而且平台上几乎没有坡度可循。",
+    gradients: "第三张图画出了这些坡度。交叉熵的梯度是 q_t − 1：始终为负，模型错得越离谱，它越接近 −1，预测越差，推动越大。平方误差的梯度是 −2 q_t · SE：模型正确时（SE → 0）它趋于 0，模型自信地犯错时（q_t → 0）它同样趋于 0。一个对错误答案深信不疑的模型，几乎无法从平方误差中学到东西。",
+    race_heading: "训练竞赛",
+    race_intro: "从上面的 logit 出发，对每个 logit 做最普通的梯度下降 z ← z − η ∇L：一次用交叉熵，一次用平方误差，直到真实类别的概率达到 0.9（或走满 10,000 步）。选择“自信地犯错”看看：交叉熵几步就能到达，平方误差却得先从平台上慢慢爬出来。",
+    learning_rate_label: "学习率 η",
+    race_start: "重新播放",
+    readout_race_cross_entropy: "交叉熵到达 0.9 所需步数",
+    readout_race_squared_error: "平方误差到达 0.9 所需步数",
+    steps: "步",
+    race_verdict: mse_race_verdict,
+    race_cap_note: mse_race_cap_note,
+    legend_cross_entropy: "交叉熵",
+    legend_squared_error: "平方误差",
+    x_probability: "真实类别的概率 q_t",
+    x_logit: "真实类别的 logit z_t",
+    y_loss: "损失（奈特）",
+    y_gradient: "梯度 ∂L/∂z_t",
+    race_x: "梯度下降步数",
+    race_y: "真实类别的概率 q_t",
+    race_target: "目标",
+    title_probability: "损失与概率",
+    title_logit: "损失与 logit",
+    title_gradient: "梯度与 logit",
+    title_race: "训练竞赛",
+    alt_probability: mse_alt_probability,
+    alt_logit: mse_alt_logit,
+    alt_gradient: mse_alt_gradient,
+    alt_race: mse_alt_race,
 };
+
+fn mse_class_name(i: usize) -> String {
+    format!("类别 {i}")
+}
+
+fn mse_logit_label(i: usize) -> String {
+    let subscript = char::from_u32(0x2080 + i as u32).unwrap_or('?');
+    format!("z{subscript}（类别 {i}）")
+}
+
+fn mse_race_verdict(cross_entropy: Option<usize>, squared_error: Option<usize>) -> String {
+    match (cross_entropy, squared_error) {
+        (Some(0), Some(0)) => {
+            "真实类别的概率已经不低于 0.9：两种损失都不需要迈出一步。".to_string()
+        }
+        (Some(a), Some(b)) if a < b => format!("交叉熵获胜：{a} 步对 {b} 步。"),
+        (Some(a), Some(b)) if a > b => format!("这次平方误差获胜：{b} 步对 {a} 步。"),
+        (Some(a), Some(_)) => format!("平局：都需要 {a} 步。"),
+        (Some(a), None) => format!("交叉熵用 {a} 步到达 0.9；平方误差在步数上限内没有到达。"),
+        (None, Some(b)) => format!("平方误差用 {b} 步到达 0.9；交叉熵在步数上限内没有到达。"),
+        (None, None) => "两种损失都没有在步数上限内到达 0.9：试试更大的学习率。".to_string(),
+    }
+}
+
+fn mse_race_cap_note(cap: usize) -> String {
+    format!("∞ 表示走完 {cap} 步（竞赛的上限）后仍未到达 0.9。")
+}
+
+fn mse_alt_probability(q: &str, ce: &str, se: &str) -> String {
+    format!("交叉熵 −ln q（实线）和平方误差 (1 − q)²(1 + Σ r²)（虚线）随真实类别概率 q 从 0 到 1 的变化，其他类别保持各自的比例；两条曲线都是凸的。标记点位于 q = {q}：交叉熵 {ce} 奈特，平方误差 {se}。")
+}
+
+fn mse_alt_logit(z: &str, ce: &str, se: &str) -> String {
+    format!("交叉熵（实线）和平方误差（虚线）随真实类别 logit 的变化，其他 logit 保持不变。logit 减小时，交叉熵几乎线性上升，平方误差却趋于平台。标记点位于 z_t = {z}：交叉熵 {ce} 奈特，平方误差 {se}。")
+}
+
+fn mse_alt_gradient(z: &str, ce: &str, se: &str) -> String {
+    format!("两种损失对真实类别 logit 的梯度：交叉熵的 q − 1（实线）在模型错得最厉害时接近 −1；平方误差的 −2qL（虚线）在那里和模型正确时都接近 0。标记点位于 z_t = {z}：∂CE/∂z_t = {ce}，∂SE/∂z_t = {se}。")
+}
+
+fn mse_alt_race(rate: &str, ce: &str, se: &str) -> String {
+    format!("学习率为 {rate} 时的训练竞赛：每一步梯度下降后真实类别的概率，交叉熵为实线，平方误差为虚线，直到 0.9 的目标线。交叉熵需要 {ce} 步，平方误差需要 {se} 步。")
+}
 
 // ---- lesson 7: single-label ---------------------------------------------------------------
 
