@@ -223,6 +223,10 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     class_name_label: |i| format!("Name of class {i}"),
     new_class_name: |i| format!("class {i}"),
     name_required: "A class needs a name; the previous one is kept.",
+    add_class: "Add a class",
+    remove_class: "Remove the last class",
+    add_sample: "Add a sample",
+    remove_sample: "Remove the last sample",
     sample_legend: |j| format!("Sample {j}"),
     batch_size: |m, n| {
         let samples = if m == 1 { "sample" } else { "samples" };

@@ -178,6 +178,10 @@ pub struct BatchEditorText {
     /// The name a new class gets, from its 1-based number.
     pub new_class_name: fn(usize) -> String,
     pub name_required: &'static str,
+    pub add_class: &'static str,
+    pub remove_class: &'static str,
+    pub add_sample: &'static str,
+    pub remove_sample: &'static str,
     /// "Sample {j}" for the 1-based sample number j.
     pub sample_legend: fn(usize) -> String,
     /// "m = {m} samples, n = {n} classes".
