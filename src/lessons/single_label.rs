@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
-use crate::components::batch::{math_ji, math_sum, new_class_name, sample_items, weighted_log_term};
+use crate::components::batch::{
+    math_ji, math_sum, new_class_name, sample_items, weighted_log_term,
+};
 use crate::components::url::sync_url;
 use crate::components::{
     format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
@@ -22,38 +24,60 @@ use crate::state::{
 const LOGIT_LIMIT: f64 = 10.0;
 
 /// The examples of the preset menu: a label chooser and the state it sets.
-const PRESETS: [(fn(&SingleLabelText) -> &'static str, fn() -> SingleLabelState); 6] = [
+const PRESETS: [(
+    fn(&SingleLabelText) -> &'static str,
+    fn() -> SingleLabelState,
+); 6] = [
     (|t| t.preset_tutorial, SingleLabelState::default),
-    (|t| t.preset_confident_mistake, || SingleLabelState {
-        labels: vec![1, 0, 2],
-        q: vec![vec![0.3, 0.6, 0.1], vec![0.7, 0.2, 0.1], vec![0.9, 0.05, 0.05]],
-        classes: default_class_names(3),
-        input: InputKind::Prob,
-    }),
-    (|t| t.preset_perfect, || SingleLabelState {
-        labels: vec![1],
-        q: vec![vec![0.0, 1.0, 0.0]],
-        classes: default_class_names(3),
-        input: InputKind::Prob,
-    }),
-    (|t| t.preset_certain_mistake, || SingleLabelState {
-        labels: vec![2],
-        q: vec![vec![0.5, 0.5, 0.0]],
-        classes: default_class_names(3),
-        input: InputKind::Prob,
-    }),
-    (|t| t.preset_uniform, || SingleLabelState {
-        labels: vec![0],
-        q: vec![vec![0.25; 4]],
-        classes: ["cat", "frog", "mouse", "bird"].map(String::from).to_vec(),
-        input: InputKind::Prob,
-    }),
-    (|t| t.preset_logits, || SingleLabelState {
-        // The logarithms of a distribution are logits whose softmax is that distribution.
-        q: vec![[0.3f64, 0.6, 0.1].map(f64::ln).to_vec()],
-        input: InputKind::Logit,
-        ..SingleLabelState::default()
-    }),
+    (
+        |t| t.preset_confident_mistake,
+        || SingleLabelState {
+            labels: vec![1, 0, 2],
+            q: vec![
+                vec![0.3, 0.6, 0.1],
+                vec![0.7, 0.2, 0.1],
+                vec![0.9, 0.05, 0.05],
+            ],
+            classes: default_class_names(3),
+            input: InputKind::Prob,
+        },
+    ),
+    (
+        |t| t.preset_perfect,
+        || SingleLabelState {
+            labels: vec![1],
+            q: vec![vec![0.0, 1.0, 0.0]],
+            classes: default_class_names(3),
+            input: InputKind::Prob,
+        },
+    ),
+    (
+        |t| t.preset_certain_mistake,
+        || SingleLabelState {
+            labels: vec![2],
+            q: vec![vec![0.5, 0.5, 0.0]],
+            classes: default_class_names(3),
+            input: InputKind::Prob,
+        },
+    ),
+    (
+        |t| t.preset_uniform,
+        || SingleLabelState {
+            labels: vec![0],
+            q: vec![vec![0.25; 4]],
+            classes: ["cat", "frog", "mouse", "bird"].map(String::from).to_vec(),
+            input: InputKind::Prob,
+        },
+    ),
+    (
+        |t| t.preset_logits,
+        || SingleLabelState {
+            // The logarithms of a distribution are logits whose softmax is that distribution.
+            q: vec![[0.3f64, 0.6, 0.1].map(f64::ln).to_vec()],
+            input: InputKind::Logit,
+            ..SingleLabelState::default()
+        },
+    ),
 ];
 
 // ---- editing the state (every edit keeps the invariants of `SingleLabelState`) -------------
@@ -185,7 +209,11 @@ fn rename_class(state: &mut SingleLabelState, class: usize, name: String) {
 /// The labels y_j as one-hot rows.
 fn one_hot_rows(state: &SingleLabelState) -> Result<Vec<Vec<f64>>, MathError> {
     let classes = state.classes.len();
-    state.labels.iter().map(|&class| math::one_hot(class, classes)).collect()
+    state
+        .labels
+        .iter()
+        .map(|&class| math::one_hot(class, classes))
+        .collect()
 }
 
 /// The predicted distributions q_j: the rows themselves, or the softmax of each row of logits.
@@ -257,7 +285,9 @@ pub fn SingleLabelLesson() -> impl IntoView {
     let state = RwSignal::new(initial);
     let strings = use_strings();
     let unit = use_unit();
-    sync_url(ViewId::SingleLabel, move || ViewState::SingleLabel(state.get()));
+    sync_url(ViewId::SingleLabel, move || {
+        ViewState::SingleLabel(state.get())
+    });
 
     let text = move || &strings.get().single_label;
     let editor = Signal::derive(move || &strings.get().single_label.editor);
@@ -274,10 +304,14 @@ pub fn SingleLabelLesson() -> impl IntoView {
     let predicted = Memo::new(move |_| state.with(predictions));
     let losses = Memo::new(move |_| {
         let unit = unit.get();
-        state.with(sample_losses_nats).map(|v| v.into_iter().map(|x| unit.from_nats(x)).collect::<Vec<_>>())
+        state
+            .with(sample_losses_nats)
+            .map(|v| v.into_iter().map(|x| unit.from_nats(x)).collect::<Vec<_>>())
     });
-    let batch_loss = Memo::new(move |_| state.with(batch_loss_nats).map(|x| unit.get().from_nats(x)));
-    let any_infinite = move || losses.with(|l| l.as_ref().is_ok_and(|v| v.iter().any(|x| x.is_infinite())));
+    let batch_loss =
+        Memo::new(move |_| state.with(batch_loss_nats).map(|x| unit.get().from_nats(x)));
+    let any_infinite =
+        move || losses.with(|l| l.as_ref().is_ok_and(|v| v.iter().any(|x| x.is_infinite())));
 
     let figure = Memo::new(move |_| {
         let s = strings.get();
@@ -296,10 +330,12 @@ pub fn SingleLabelLesson() -> impl IntoView {
     });
     let alt = Signal::derive(move || {
         let s = strings.get();
-        let items = losses.with(|l| sample_items(&s.single_label.editor, l.as_deref().unwrap_or_default()));
+        let items =
+            losses.with(|l| sample_items(&s.single_label.editor, l.as_deref().unwrap_or_default()));
         (s.single_label.chart_alt)(&items, &shown(&batch_loss.get()), unit_name())
     });
-    let announcement = Signal::derive(move || (text().announce)(&shown(&batch_loss.get()), unit_name()));
+    let announcement =
+        Signal::derive(move || (text().announce)(&shown(&batch_loss.get()), unit_name()));
 
     let csv_rows = Signal::derive(move || {
         let unit = unit.get();
@@ -327,7 +363,11 @@ pub fn SingleLabelLesson() -> impl IntoView {
         state.with(|s| {
             for (j, &label) in s.labels.iter().enumerate() {
                 for (i, name) in s.classes.iter().enumerate() {
-                    let mut row = vec![(j + 1).to_string(), name.clone(), if i == label { "1" } else { "0" }.to_string()];
+                    let mut row = vec![
+                        (j + 1).to_string(),
+                        name.clone(),
+                        if i == label { "1" } else { "0" }.to_string(),
+                    ];
                     if logits {
                         row.push(full_precision(s.q[j][i]));
                     }
@@ -356,8 +396,22 @@ pub fn SingleLabelLesson() -> impl IntoView {
     // One slider (probability or logit) of sample j, class i; rebuilt when the input kind
     // changes, since the slider's range changes with it.
     let entry = move |j: usize, i: usize| {
-        let value = Signal::derive(move || state.with(|s| s.q.get(j).and_then(|row| row.get(i)).copied().unwrap_or(0.0)));
-        let probability = move || predicted.with(|p| p.as_ref().ok().and_then(|rows| rows.get(j)?.get(i).copied()).unwrap_or(0.0));
+        let value = Signal::derive(move || {
+            state.with(|s| {
+                s.q.get(j)
+                    .and_then(|row| row.get(i))
+                    .copied()
+                    .unwrap_or(0.0)
+            })
+        });
+        let probability = move || {
+            predicted.with(|p| {
+                p.as_ref()
+                    .ok()
+                    .and_then(|rows| rows.get(j)?.get(i).copied())
+                    .unwrap_or(0.0)
+            })
+        };
         let on_input = Callback::new(move |x: f64| state.update(|s| set_prediction(s, j, i, x)));
         let slider = move || {
             let logits = input.get() == InputKind::Logit;
@@ -366,12 +420,21 @@ pub fn SingleLabelLesson() -> impl IntoView {
             let valuetext = Signal::derive(move || {
                 let t = text();
                 if logits {
-                    (t.logit_valuetext)(j + 1, &class_name(i), &shown(&Ok(value.get())), &shown(&Ok(probability())))
+                    (t.logit_valuetext)(
+                        j + 1,
+                        &class_name(i),
+                        &shown(&Ok(value.get())),
+                        &shown(&Ok(probability())),
+                    )
                 } else {
                     (t.prob_valuetext)(j + 1, &class_name(i), &shown(&Ok(value.get())))
                 }
             });
-            let (min, max, step) = if logits { (-LOGIT_LIMIT, LOGIT_LIMIT, 0.01) } else { (0.0, 1.0, 0.001) };
+            let (min, max, step) = if logits {
+                (-LOGIT_LIMIT, LOGIT_LIMIT, 0.01)
+            } else {
+                (0.0, 1.0, 0.001)
+            };
             view! {
                 <NumberSlider
                     testid=format!("q-{j}-{i}")
@@ -461,10 +524,19 @@ pub fn SingleLabelLesson() -> impl IntoView {
         let survivors = labels
             .iter()
             .zip(&q)
-            .map(|(&label, row)| format!("{log} {}", shown(&row.get(label).copied().ok_or(MathError::Empty))))
+            .map(|(&label, row)| {
+                format!(
+                    "{log} {}",
+                    shown(&row.get(label).copied().ok_or(MathError::Empty))
+                )
+            })
             .collect::<Vec<_>>()
             .join(" + ");
-        let per_sample = sample_losses.iter().map(|&x| shown(&Ok(x))).collect::<Vec<_>>().join(" + ");
+        let per_sample = sample_losses
+            .iter()
+            .map(|&x| shown(&Ok(x)))
+            .collect::<Vec<_>>()
+            .join(" + ");
         view! {
             <p class="substituted">"= −" {fraction.clone()} " [" {all_terms} "]"</p>
             <p class="substituted">"= −" {fraction.clone()} " [" {survivors} "]"</p>
@@ -479,7 +551,10 @@ pub fn SingleLabelLesson() -> impl IntoView {
             return ().into_any();
         };
         let (labels, names) = state.with(|s| (s.labels.clone(), s.classes.clone()));
-        let header = names.iter().map(|name| view! { <th scope="col">"q(" {name.clone()} ")"</th> }).collect_view();
+        let header = names
+            .iter()
+            .map(|name| view! { <th scope="col">"q(" {name.clone()} ")"</th> })
+            .collect_view();
         let body = labels
             .iter()
             .zip(&q)
@@ -670,7 +745,10 @@ mod tests {
         }
         set_input_kind(&mut state, InputKind::Prob);
         assert!(state.q.iter().all(|row| is_distribution(row)));
-        assert!((batch_loss_nats(&state).unwrap() - batch_loss_nats(&PRESETS[1].1()).unwrap()).abs() < 1e-12);
+        assert!(
+            (batch_loss_nats(&state).unwrap() - batch_loss_nats(&PRESETS[1].1()).unwrap()).abs()
+                < 1e-12
+        );
     }
 
     #[test]
@@ -703,7 +781,10 @@ mod tests {
             add_class(&mut state, format!("extra {k}"));
         }
         assert_eq!(state.classes.len(), MAX_CLASSES);
-        assert!(state.q.iter().all(|row| row.len() == MAX_CLASSES && is_distribution(row)));
+        assert!(state
+            .q
+            .iter()
+            .all(|row| row.len() == MAX_CLASSES && is_distribution(row)));
         set_label(&mut state, 2, 7);
         set_label(&mut state, 2, 8); // out of range: ignored
         assert_eq!(state.labels[2], 7);
@@ -715,7 +796,10 @@ mod tests {
         }
         assert_eq!(state.classes.len(), MIN_CLASSES);
         assert!(state.labels.iter().all(|&label| label < MIN_CLASSES));
-        assert!(state.q.iter().all(|row| row.len() == MIN_CLASSES && is_distribution(row)));
+        assert!(state
+            .q
+            .iter()
+            .all(|row| row.len() == MIN_CLASSES && is_distribution(row)));
         for _ in 0..10 {
             remove_sample(&mut state);
         }
