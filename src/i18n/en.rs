@@ -317,6 +317,8 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     vanishing_note: "Greyed terms are multiplied by 0: with y = 1 only log q counts, with y = 0 only log(1 − q).",
     label_column: "y",
     prediction_column: "q",
+    sample_loss_column: "Sample loss",
+    keras_mean_column: "Keras (mean)",
     chart_title: "losses of the batch",
     chart_mean: |reduction| format!("batch loss ({reduction})"),
     chart_alt: |items, reduction, value, unit| format!("Bar chart with one bar per sample, its loss (the sum over its nodes) in {unit}: {items}. The dashed line is the batch loss with the reduction “{reduction}”: {value} {unit}."),

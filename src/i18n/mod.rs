@@ -280,6 +280,8 @@ pub struct MultiLabelText {
     pub vanishing_note: &'static str,
     pub label_column: &'static str,
     pub prediction_column: &'static str,
+    pub sample_loss_column: &'static str,
+    pub keras_mean_column: &'static str,
     pub chart_title: &'static str,
     /// The name of the chart's line for a reduction name: "batch loss (sum)".
     pub chart_mean: fn(&str) -> String,

@@ -606,13 +606,18 @@ pub fn MultiLabelLesson() -> impl IntoView {
     let reduction_card = move |k: usize| {
         let value = Signal::derive(move || reduced(k));
         let chosen = move || reduction_index(reduction.get()) == k;
+        // "(1/m) Σ_j Σ_i L_ji = total / m = total / 2", with this reduction's divisor.
+        let (factor, divisor_name) = match Reduction::ALL[k] {
+            Reduction::Sum => ("", ""),
+            Reduction::MeanOverSamples => ("(1/m) ", "m"),
+            Reduction::MeanOverElements => ("(1/(m·n)) ", "m·n"),
+        };
         let divided = move || {
-            let (m, n) = (samples.get(), classes.get());
             let total = shown(&reduced(0));
-            match Reduction::ALL[k] {
-                Reduction::Sum => format!("Σⱼ Σᵢ Lⱼᵢ = {total}"),
-                Reduction::MeanOverSamples => format!("(1/m) Σⱼ Σᵢ Lⱼᵢ = {total} / {m}"),
-                Reduction::MeanOverElements => format!("(1/(m·n)) Σⱼ Σᵢ Lⱼᵢ = {total} / {}", m * n),
+            let divisor = Reduction::ALL[k].divisor(samples.get(), classes.get());
+            match divisor_name {
+                "" => format!(" = {total}"),
+                name => format!(" = {total} / {name} = {total} / {divisor}"),
             }
         };
         view! {
@@ -624,7 +629,9 @@ pub fn MultiLabelLesson() -> impl IntoView {
                         <span class="chosen-badge">{move || text().chosen}</span>
                     </Show>
                 </p>
-                <p class="reduction-formula">{divided}</p>
+                <p class="reduction-formula">
+                    {factor} "Σ" <sub>"j"</sub> " Σ" <sub>"i"</sub> " L" <sub>"ji"</sub> {divided}
+                </p>
                 <p class="reduction-value">
                     <Readout quantity=REDUCTION_QUANTITIES[k] value=value />
                     <span class="unit-suffix">{unit_name}</span>
@@ -672,14 +679,14 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 }
             })
             .collect_view();
-        let per_sample = sample_losses
-            .iter()
-            .map(|&x| shown(&Ok(x)))
-            .collect::<Vec<_>>()
-            .join(" + ");
+        // With one sample the total is that sample's loss; with more, their sum is written out.
+        let per_sample = (sample_losses.len() > 1).then(|| {
+            let terms: Vec<String> = sample_losses.iter().map(|&x| shown(&Ok(x))).collect();
+            format!("{} = ", terms.join(" + "))
+        });
         view! {
             {lines}
-            <p class="substituted">"L = " {per_sample} " = " {shown(&reduced(0))} " " {unit_name()}</p>
+            <p class="substituted">"L = " {per_sample} {shown(&reduced(0))} " " {unit_name()}</p>
         }
         .into_any()
     };
@@ -732,12 +739,12 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{text().editor.sample_column}</th>
-                        <th scope="col">{text().node_column}</th>
+                        <th scope="col" class="name-cell">{text().node_column}</th>
                         <th scope="col">{text().label_column}</th>
                         <th scope="col">{text().prediction_column}</th>
                         <th scope="col">{text().node_loss_label}</th>
-                        <th scope="col">{text().sample_loss_label}</th>
-                        <th scope="col">{text().keras_sample_label}</th>
+                        <th scope="col">{text().sample_loss_column}</th>
+                        <th scope="col">{text().keras_mean_column}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -781,6 +788,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
                         <mo>"["</mo>
                         {math_ji("y")}
                         <mi>{log}</mi>
+                        <mspace width="0.2em"></mspace>
                         {math_ji("q")}
                         <mo>"+"</mo>
                         <mo>"("</mo>
@@ -789,6 +797,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
                         {math_ji("y")}
                         <mo>")"</mo>
                         <mi>{log}</mi>
+                        <mspace width="0.2em"></mspace>
                         <mo>"("</mo>
                         <mn>"1"</mn>
                         <mo>"−"</mo>
@@ -919,7 +928,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
                             <thead>
                                 <tr>
                                     <th scope="col">{move || text().editor.sample_column}</th>
-                                    <th scope="col">{move || text().node_column}</th>
+                                    <th scope="col" class="name-cell">{move || text().node_column}</th>
                                     <th scope="col">{move || text().exact_column}</th>
                                     <th scope="col">{move || text().pytorch_column} " (" {unit_name} ")"</th>
                                     <th scope="col">{move || text().keras_column} " (" {unit_name} ")"</th>

@@ -524,14 +524,13 @@ pub fn SingleLabelLesson() -> impl IntoView {
         let survivors = labels
             .iter()
             .zip(&q)
-            .map(|(&label, row)| {
-                format!(
-                    "{log} {}",
-                    shown(&row.get(label).copied().ok_or(MathError::Empty))
-                )
+            .enumerate()
+            .map(|(j, (&label, row))| {
+                let plus = (j > 0).then_some(" + ");
+                let q_true = shown(&row.get(label).copied().ok_or(MathError::Empty));
+                view! { {plus} <span class="term">{log} " " {q_true}</span> }
             })
-            .collect::<Vec<_>>()
-            .join(" + ");
+            .collect_view();
         let per_sample = sample_losses
             .iter()
             .map(|&x| shown(&Ok(x)))
@@ -583,7 +582,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{text().editor.sample_column}</th>
-                        <th scope="col">{text().true_class_column}</th>
+                        <th scope="col" class="name-cell">{text().true_class_column}</th>
                         {header}
                         <th scope="col">{text().loss_column} " (" {unit_name()} ")"</th>
                     </tr>
@@ -618,6 +617,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
                         {math_sum("i", "n")}
                         {math_ji("y")}
                         <mi>{log}</mi>
+                        <mspace width="0.2em"></mspace>
                         {math_ji("q")}
                     </mrow>
                 </math>
