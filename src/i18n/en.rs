@@ -241,6 +241,7 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     sample_item: |j, value| format!("sample {j}: {value}"),
     double_sum_heading: "The same sum with this batch's numbers",
     table_caption: "The batch as numbers",
+    in_unit: |label, unit| format!("{label} ({unit})"),
 };
 
 const SINGLE_LABEL: SingleLabelText = SingleLabelText {
@@ -300,6 +301,7 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     reductions_heading: "The batch loss under each reduction",
     reduction_label: "Reduction for the batch loss",
     reduction_names: ["Sum", "Mean over samples", "Mean over all elements"],
+    reduction_short: ["sum", "mean over samples", "mean over all elements"],
     reduction_matches: [
         "The tutorial's formula; PyTorch with reduction='sum'.",
         "The mean of the per-sample sums: what hand-written code often computes (e.g. TensorFlow's sigmoid_cross_entropy_with_logits, summed over the nodes, averaged over the batch).",

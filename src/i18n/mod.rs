@@ -196,6 +196,8 @@ pub struct BatchEditorText {
     pub sample_item: fn(usize, &str) -> String,
     pub double_sum_heading: &'static str,
     pub table_caption: &'static str,
+    /// A label with a unit after it: "Loss (nats)".
+    pub in_unit: fn(&str, &str) -> String,
 }
 
 /// Lesson 7: single-label classification over a batch.
@@ -265,6 +267,8 @@ pub struct MultiLabelText {
     pub reduction_label: &'static str,
     /// Indexed like `Reduction::ALL`: sum, mean over samples, mean over elements.
     pub reduction_names: [&'static str; 3],
+    /// The same names inside running text and the chart's legend, indexed like `Reduction::ALL`.
+    pub reduction_short: [&'static str; 3],
     /// What each reduction matches, indexed like `Reduction::ALL`.
     pub reduction_matches: [&'static str; 3],
     pub chosen: &'static str,

@@ -233,6 +233,7 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     sample_item: |j, value| format!("样本 {j}：{value}"),
     double_sum_heading: "代入这个批次的数值",
     table_caption: "这个批次的数值",
+    in_unit: |label, unit| format!("{label}（{unit}）"),
 };
 
 const SINGLE_LABEL: SingleLabelText = SingleLabelText {
@@ -292,6 +293,7 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     reductions_heading: "不同归约方式下的批次损失",
     reduction_label: "批次损失的归约方式",
     reduction_names: ["求和", "对样本取平均", "对所有元素取平均"],
+    reduction_short: ["求和", "对样本取平均", "对所有元素取平均"],
     reduction_matches: [
         "教程中的公式；PyTorch 的 reduction='sum'。",
         "各样本损失之和的平均：手写代码常见的算法（例如 TensorFlow 的 sigmoid_cross_entropy_with_logits，对节点求和，再对批次取平均）。",

@@ -38,8 +38,11 @@ fn reduction_index(reduction: Reduction) -> usize {
         .unwrap_or(0)
 }
 
-/// The examples of the preset menu: a label chooser and the state it sets.
-const PRESETS: [(fn(&MultiLabelText) -> &'static str, fn() -> MultiLabelState); 6] = [
+/// An example of the preset menu: a label chooser and the state it sets.
+type Preset = (fn(&MultiLabelText) -> &'static str, fn() -> MultiLabelState);
+
+/// The examples of the preset menu.
+const PRESETS: [Preset; 6] = [
     (|t| t.preset_tutorial, MultiLabelState::default),
     (
         |t| t.preset_batch,
@@ -354,7 +357,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 .unwrap_or(false)
         })
     };
-    let reduction_name = move || text().reduction_names[reduction_index(reduction.get())];
+    let reduction_name = move || text().reduction_short[reduction_index(reduction.get())];
 
     let predicted = Memo::new(move |_| state.with(predictions));
     let in_unit = move |values: Result<Vec<f64>, MathError>| {
@@ -735,7 +738,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
             .collect_view();
         view! {
             <table class="numbers batch-table">
-                <caption>{text().editor.table_caption} " (" {unit_name()} ")"</caption>
+                <caption>{(text().editor.in_unit)(text().editor.table_caption, unit_name())}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{text().editor.sample_column}</th>
@@ -912,7 +915,9 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 </div>
                 <div class="readouts">
                     <p class="readout-card readout-main">
-                        <span class="name">{move || text().batch_loss_label} " (" {reduction_name} ")"</span>
+                        <span class="name">
+                            {move || format!("{} · {}", text().batch_loss_label, text().reduction_names[reduction_index(reduction.get())])}
+                        </span>
                         <Readout quantity="batch_loss" value=batch_loss />
                         <span class="unit-suffix">{unit_name}</span>
                     </p>
@@ -930,8 +935,8 @@ pub fn MultiLabelLesson() -> impl IntoView {
                                     <th scope="col">{move || text().editor.sample_column}</th>
                                     <th scope="col" class="name-cell">{move || text().node_column}</th>
                                     <th scope="col">{move || text().exact_column}</th>
-                                    <th scope="col">{move || text().pytorch_column} " (" {unit_name} ")"</th>
-                                    <th scope="col">{move || text().keras_column} " (" {unit_name} ")"</th>
+                                    <th scope="col">{move || (text().editor.in_unit)(text().pytorch_column, unit_name())}</th>
+                                    <th scope="col">{move || (text().editor.in_unit)(text().keras_column, unit_name())}</th>
                                 </tr>
                             </thead>
                             <tbody>{library_rows}</tbody>

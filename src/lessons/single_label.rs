@@ -23,11 +23,14 @@ use crate::state::{
 /// The range of a logit slider. A link may hold larger logits; the number field shows them.
 const LOGIT_LIMIT: f64 = 10.0;
 
-/// The examples of the preset menu: a label chooser and the state it sets.
-const PRESETS: [(
+/// An example of the preset menu: a label chooser and the state it sets.
+type Preset = (
     fn(&SingleLabelText) -> &'static str,
     fn() -> SingleLabelState,
-); 6] = [
+);
+
+/// The examples of the preset menu.
+const PRESETS: [Preset; 6] = [
     (|t| t.preset_tutorial, SingleLabelState::default),
     (
         |t| t.preset_confident_mistake,
@@ -584,7 +587,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
                         <th scope="col">{text().editor.sample_column}</th>
                         <th scope="col" class="name-cell">{text().true_class_column}</th>
                         {header}
-                        <th scope="col">{text().loss_column} " (" {unit_name()} ")"</th>
+                        <th scope="col">{(text().editor.in_unit)(text().loss_column, unit_name())}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
