@@ -347,8 +347,9 @@ pub fn MultiLabelLesson() -> impl IntoView {
     let classes = Memo::new(move |_| state.with(|s| s.classes.len()));
     let input = Memo::new(move |_| state.with(|s| s.input));
     let reduction = Memo::new(move |_| state.with(|s| s.reduction));
-    let class_names = Signal::derive(move || state.with(|s| s.classes.clone()));
-    let class_name = move |i: usize| state.with(|s| s.classes.get(i).cloned().unwrap_or_default());
+    // Memos from here on: a slider move changes one row, and only what shows that row reruns.
+    let class_names = Memo::new(move |_| state.with(|s| s.classes.clone()));
+    let class_name = move |i: usize| class_names.with(|c| c.get(i).cloned().unwrap_or_default());
     let present = move |j: usize, i: usize| {
         state.with(|s| {
             s.y.get(j)
@@ -487,7 +488,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
 
     // Node i of sample j: its checkbox (the label), its slider (the prediction) and its loss.
     let node_row = move |j: usize, i: usize| {
-        let value = Signal::derive(move || {
+        let value = Memo::new(move |_| {
             state.with(|s| {
                 s.q.get(j)
                     .and_then(|row| row.get(i))
@@ -495,15 +496,15 @@ pub fn MultiLabelLesson() -> impl IntoView {
                     .unwrap_or(0.0)
             })
         });
-        let probability = move || {
+        let probability = Memo::new(move |_| {
             predicted.with(|p| {
                 p.as_ref()
                     .ok()
                     .and_then(|rows| rows.get(j)?.get(i).copied())
                     .unwrap_or(0.0)
             })
-        };
-        let loss = Signal::derive(move || {
+        });
+        let loss = Memo::new(move |_| {
             node_losses.with(|l| match l {
                 Ok(rows) => rows
                     .get(j)
@@ -525,7 +526,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
                         j + 1,
                         &class_name(i),
                         &shown(&Ok(value.get())),
-                        &shown(&Ok(probability())),
+                        &shown(&Ok(probability.get())),
                     )
                 } else {
                     (t.prob_valuetext)(j + 1, &class_name(i), &shown(&Ok(value.get())))
@@ -549,18 +550,19 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 />
             }
         };
+        let is_present = Memo::new(move |_| present(j, i));
         let toggle = move |ev: leptos::ev::Event| {
             let checked = event_target_checked(&ev);
             state.update(|s| set_present(s, j, i, checked));
         };
         view! {
-            <div class="node" class:node-present=move || present(j, i)>
+            <div class="node" class:node-present=is_present>
                 <div class="node-head">
                     <label class="node-label">
                         <input
                             type="checkbox"
                             data-testid=format!("y-{j}-{i}")
-                            prop:checked=move || present(j, i)
+                            prop:checked=is_present
                             on:input=toggle
                             on:change=toggle
                         />
@@ -575,15 +577,15 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 </div>
                 {slider}
                 <Show when=move || input.get() == InputKind::Logit>
-                    <p class="entry-extra">{move || (text().sigmoid_shows)(&shown(&Ok(probability())))}</p>
+                    <p class="entry-extra">{move || (text().sigmoid_shows)(&shown(&Ok(probability.get())))}</p>
                 </Show>
             </div>
         }
     };
 
     let sample_card = move |j: usize| {
-        let loss = Signal::derive(move || losses.with(|l| nth(l, j)));
-        let keras = Signal::derive(move || keras_losses.with(|l| nth(l, j)));
+        let loss = Memo::new(move |_| losses.with(|l| nth(l, j)));
+        let keras = Memo::new(move |_| keras_losses.with(|l| nth(l, j)));
         view! {
             <fieldset class="sample-card">
                 <legend>{move || (editor.get().sample_legend)(j + 1)}</legend>

@@ -300,8 +300,9 @@ pub fn SingleLabelLesson() -> impl IntoView {
     let samples = Memo::new(move |_| state.with(|s| s.labels.len()));
     let classes = Memo::new(move |_| state.with(|s| s.classes.len()));
     let input = Memo::new(move |_| state.with(|s| s.input));
-    let class_names = Signal::derive(move || state.with(|s| s.classes.clone()));
-    let class_name = move |i: usize| state.with(|s| s.classes.get(i).cloned().unwrap_or_default());
+    // Memos from here on: a slider move changes one row, and only what shows that row reruns.
+    let class_names = Memo::new(move |_| state.with(|s| s.classes.clone()));
+    let class_name = move |i: usize| class_names.with(|c| c.get(i).cloned().unwrap_or_default());
     let label_of = move |j: usize| state.with(|s| s.labels.get(j).copied().unwrap_or(0));
 
     let predicted = Memo::new(move |_| state.with(predictions));
@@ -399,7 +400,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
     // One slider (probability or logit) of sample j, class i; rebuilt when the input kind
     // changes, since the slider's range changes with it.
     let entry = move |j: usize, i: usize| {
-        let value = Signal::derive(move || {
+        let value = Memo::new(move |_| {
             state.with(|s| {
                 s.q.get(j)
                     .and_then(|row| row.get(i))
@@ -407,14 +408,15 @@ pub fn SingleLabelLesson() -> impl IntoView {
                     .unwrap_or(0.0)
             })
         });
-        let probability = move || {
+        let probability = Memo::new(move |_| {
             predicted.with(|p| {
                 p.as_ref()
                     .ok()
                     .and_then(|rows| rows.get(j)?.get(i).copied())
                     .unwrap_or(0.0)
             })
-        };
+        });
+        let is_true = Memo::new(move |_| label_of(j) == i);
         let on_input = Callback::new(move |x: f64| state.update(|s| set_prediction(s, j, i, x)));
         let slider = move || {
             let logits = input.get() == InputKind::Logit;
@@ -427,7 +429,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
                         j + 1,
                         &class_name(i),
                         &shown(&Ok(value.get())),
-                        &shown(&Ok(probability())),
+                        &shown(&Ok(probability.get())),
                     )
                 } else {
                     (t.prob_valuetext)(j + 1, &class_name(i), &shown(&Ok(value.get())))
@@ -452,17 +454,18 @@ pub fn SingleLabelLesson() -> impl IntoView {
             }
         };
         view! {
-            <div class="entry" class:entry-true=move || label_of(j) == i>
+            <div class="entry" class:entry-true=is_true>
                 {slider}
                 <Show when=move || input.get() == InputKind::Logit>
-                    <p class="entry-extra">{move || (text().softmax_shows)(&shown(&Ok(probability())))}</p>
+                    <p class="entry-extra">{move || (text().softmax_shows)(&shown(&Ok(probability.get())))}</p>
                 </Show>
             </div>
         }
     };
 
     let sample_card = move |j: usize| {
-        let loss = Signal::derive(move || losses.with(|l| nth(l, j)));
+        let loss = Memo::new(move |_| losses.with(|l| nth(l, j)));
+        let label = Memo::new(move |_| label_of(j));
         let label_id = format!("label-{j}");
         view! {
             <fieldset class="sample-card">
@@ -479,7 +482,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
                         }
                     >
                         <For each=move || 0..classes.get() key=|i| *i let:i>
-                            <option value=i.to_string() prop:selected=move || label_of(j) == i>
+                            <option value=i.to_string() prop:selected=move || label.get() == i>
                                 {move || class_name(i)}
                             </option>
                         </For>
@@ -489,7 +492,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
                     {entry(j, i)}
                 </For>
                 <p class="sample-loss">
-                    <span>{move || (text().sample_loss_label)(log(), &class_name(label_of(j)))}</span>
+                    <span>{move || (text().sample_loss_label)(log(), &class_name(label.get()))}</span>
                     " "
                     <Readout quantity="sample_loss" value=loss index=j />
                     <span class="unit-suffix">{unit_name}</span>
