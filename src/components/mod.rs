@@ -1,6 +1,7 @@
 //! Reusable parts of the page: the course shell, controls, readouts and the canvas chart.
 mod announce;
 mod app;
+pub mod batch;
 mod chart;
 mod controls;
 mod embed;
@@ -12,6 +13,7 @@ pub mod url;
 
 pub use announce::Announcer;
 pub use app::{use_initial_state, App, LaunchState};
+pub use batch::{ClassNameEditor, InputKindSelect, SampleButtons};
 pub use chart::{palette, Chart};
 pub use controls::{NumberSlider, ProbabilityVector};
 pub use embed::{iframe_snippet, EmbedCode, PostHeight, HEIGHT_MESSAGE, PARENT_SCRIPT};

@@ -379,16 +379,137 @@ pub struct MseVsCeText {
     pub alt_race: fn(&str, &str, &str) -> String,
 }
 
+/// The parts both batch lessons share (the class names, the sample cards, the table and the
+/// chart's axes); they live in [`SingleLabelText::editor`] and [`MultiLabelText::editor`].
+#[derive(Debug)]
+pub struct BatchEditorText {
+    pub classes_legend: &'static str,
+    /// "Name of class {i}" for the 1-based class number i.
+    pub class_name_label: fn(usize) -> String,
+    /// The name a new class gets, from its 1-based number.
+    pub new_class_name: fn(usize) -> String,
+    pub name_required: &'static str,
+    pub add_class: &'static str,
+    pub remove_class: &'static str,
+    pub add_sample: &'static str,
+    pub remove_sample: &'static str,
+    /// "Sample {j}" for the 1-based sample number j.
+    pub sample_legend: fn(usize) -> String,
+    /// "m = {m} samples, n = {n} classes".
+    pub batch_size: fn(usize, usize) -> String,
+    pub input_kind_label: &'static str,
+    pub input_prob: &'static str,
+    pub sample_column: &'static str,
+    pub x_axis: &'static str,
+    /// The y axis title for a unit name: "loss (nats)".
+    pub y_axis: fn(&str) -> String,
+    /// One bar of the chart's text alternative: "sample {j}: {value}".
+    pub sample_item: fn(usize, &str) -> String,
+    pub double_sum_heading: &'static str,
+    pub table_caption: &'static str,
+    /// A label with a unit after it: "Loss (nats)".
+    pub in_unit: fn(&str, &str) -> String,
+}
+
 /// Lesson 7: single-label classification over a batch.
 #[derive(Debug)]
 pub struct SingleLabelText {
+    pub editor: BatchEditorText,
     pub intro: &'static str,
+    pub loss_text: &'static str,
+    pub example_text: &'static str,
+    pub batch_text: &'static str,
+    pub input_logit: &'static str,
+    pub logit_note: &'static str,
+    pub true_class_label: &'static str,
+    /// What a screen reader says for a probability slider: sample number, class, value.
+    pub prob_valuetext: fn(usize, &str, &str) -> String,
+    /// The same for a logit slider: sample number, class, logit, softmax probability.
+    pub logit_valuetext: fn(usize, &str, &str, &str) -> String,
+    /// The softmax probability beside a logit slider.
+    pub softmax_shows: fn(&str) -> String,
+    /// "Loss −{log} q({class}) =" before a sample's loss.
+    pub sample_loss_label: fn(&str, &str) -> String,
+    pub batch_loss_label: &'static str,
+    pub survivors_note: &'static str,
+    pub infinity_note: &'static str,
+    pub true_class_column: &'static str,
+    pub loss_column: &'static str,
+    pub batch_row: &'static str,
+    pub chart_title: &'static str,
+    pub chart_mean: &'static str,
+    /// The chart's text alternative: the bars' items, the mean and the unit name.
+    pub chart_alt: fn(&str, &str, &str) -> String,
+    pub preset_tutorial: &'static str,
+    pub preset_confident_mistake: &'static str,
+    pub preset_perfect: &'static str,
+    pub preset_certain_mistake: &'static str,
+    pub preset_uniform: &'static str,
+    pub preset_logits: &'static str,
+    /// What the announcer says: the batch loss and the unit name.
+    pub announce: fn(&str, &str) -> String,
 }
 
 /// Lesson 8: multi-label classification over a batch.
 #[derive(Debug)]
 pub struct MultiLabelText {
+    pub editor: BatchEditorText,
     pub intro: &'static str,
+    pub node_text: &'static str,
+    pub example_text: &'static str,
+    pub batch_text: &'static str,
+    pub softmax_wrong_title: &'static str,
+    pub softmax_wrong: &'static str,
+    pub input_logit: &'static str,
+    pub logit_note: &'static str,
+    /// The label of a node's checkbox: "{class} is in the picture".
+    pub present_label: fn(&str) -> String,
+    /// What a screen reader says for a probability slider: sample number, class, value.
+    pub prob_valuetext: fn(usize, &str, &str) -> String,
+    /// The same for a logit slider: sample number, class, logit, sigmoid probability.
+    pub logit_valuetext: fn(usize, &str, &str, &str) -> String,
+    /// The sigmoid probability beside a logit slider.
+    pub sigmoid_shows: fn(&str) -> String,
+    pub node_loss_label: &'static str,
+    pub sample_loss_label: &'static str,
+    pub keras_sample_label: &'static str,
+    pub keras_note: &'static str,
+    pub reductions_heading: &'static str,
+    pub reduction_label: &'static str,
+    /// Indexed like `Reduction::ALL`: sum, mean over samples, mean over elements.
+    pub reduction_names: [&'static str; 3],
+    /// The same names inside running text and the chart's legend, indexed like `Reduction::ALL`.
+    pub reduction_short: [&'static str; 3],
+    /// What each reduction matches, indexed like `Reduction::ALL`.
+    pub reduction_matches: [&'static str; 3],
+    pub chosen: &'static str,
+    pub batch_loss_label: &'static str,
+    /// How the three reductions relate for m samples and n nodes.
+    pub factors_note: fn(usize, usize) -> String,
+    pub infinity_note: &'static str,
+    pub library_heading: &'static str,
+    pub node_column: &'static str,
+    pub exact_column: &'static str,
+    pub pytorch_column: &'static str,
+    pub keras_column: &'static str,
+    pub vanishing_note: &'static str,
+    pub label_column: &'static str,
+    pub prediction_column: &'static str,
+    pub sample_loss_column: &'static str,
+    pub keras_mean_column: &'static str,
+    pub chart_title: &'static str,
+    /// The name of the chart's line for a reduction name: "batch loss (sum)".
+    pub chart_mean: fn(&str) -> String,
+    /// The chart's text alternative: the bars' items, the reduction's name, its value, the unit.
+    pub chart_alt: fn(&str, &str, &str, &str) -> String,
+    pub preset_tutorial: &'static str,
+    pub preset_batch: &'static str,
+    pub preset_certain_mistake: &'static str,
+    pub preset_perfect: &'static str,
+    pub preset_logits: &'static str,
+    pub preset_all_present: &'static str,
+    /// What the announcer says: the reduction's name, the batch loss and the unit name.
+    pub announce: fn(&str, &str, &str) -> String,
 }
 
 #[cfg(test)]

@@ -1,11 +1,1090 @@
-//! Placeholder until this lesson lands (see its issue).
+//! Step 8, `multi-label`: a batch of samples whose labels are n-hot. Every output node is an
+//! independent yes/no question with its own sigmoid and binary cross-entropy; a sample's loss
+//! sums its nodes, and the batch loss is reduced three ways (sum, mean over samples, mean over
+//! all elements), as the tutorial and the libraries do.
 
 use leptos::prelude::*;
 
-use crate::components::use_strings;
+use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
+use crate::components::batch::{
+    math_ji, math_sum, new_class_name, sample_items, weighted_log_term,
+};
+use crate::components::url::sync_url;
+use crate::components::{
+    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
+    ClassNameEditor, ExportCsv, InputKindSelect, NumberSlider, Readout, SampleButtons,
+};
+use crate::i18n::MultiLabelText;
+use crate::math::{self, MathError, Reduction};
+use crate::state::{
+    InputKind, MultiLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES,
+};
+
+/// The range of a logit slider. A link may hold larger logits; the number field shows them.
+const LOGIT_LIMIT: f64 = 10.0;
+
+/// The contract's quantity of each reduction, indexed like `Reduction::ALL`.
+const REDUCTION_QUANTITIES: [&str; 3] = [
+    "batch_loss_sum",
+    "batch_loss_mean_over_samples",
+    "batch_loss_mean_over_elements",
+];
+
+/// Where a reduction sits in `Reduction::ALL` (and in the text's arrays).
+fn reduction_index(reduction: Reduction) -> usize {
+    Reduction::ALL
+        .iter()
+        .position(|&r| r == reduction)
+        .unwrap_or(0)
+}
+
+/// An example of the preset menu: a label chooser and the state it sets.
+type Preset = (fn(&MultiLabelText) -> &'static str, fn() -> MultiLabelState);
+
+/// The examples of the preset menu.
+const PRESETS: [Preset; 6] = [
+    (|t| t.preset_tutorial, MultiLabelState::default),
+    (
+        |t| t.preset_batch,
+        || MultiLabelState {
+            y: vec![
+                vec![false, true, true],
+                vec![true, false, false],
+                vec![true, true, false],
+            ],
+            q: vec![
+                vec![0.1, 0.7, 0.8],
+                vec![0.6, 0.2, 0.3],
+                vec![0.9, 0.4, 0.2],
+            ],
+            ..MultiLabelState::default()
+        },
+    ),
+    (
+        |t| t.preset_certain_mistake,
+        || MultiLabelState {
+            q: vec![vec![0.1, 0.7, 0.0]],
+            ..MultiLabelState::default()
+        },
+    ),
+    (
+        |t| t.preset_perfect,
+        || MultiLabelState {
+            q: vec![vec![0.0, 1.0, 1.0]],
+            ..MultiLabelState::default()
+        },
+    ),
+    (
+        |t| t.preset_all_present,
+        || MultiLabelState {
+            y: vec![vec![true; 3]],
+            q: vec![vec![0.9; 3]],
+            ..MultiLabelState::default()
+        },
+    ),
+    (
+        |t| t.preset_logits,
+        || MultiLabelState {
+            q: vec![[0.1, 0.7, 0.8]
+                .map(|q| math::logit(q).unwrap_or(0.0))
+                .to_vec()],
+            input: InputKind::Logit,
+            ..MultiLabelState::default()
+        },
+    ),
+];
+
+// ---- editing the state (every edit keeps the invariants of `MultiLabelState`) --------------
+
+/// Appends a sample with one node on (cycling through the nodes) and every prediction 0.5
+/// (logit 0).
+fn add_sample(state: &mut MultiLabelState) {
+    let (samples, nodes) = (state.y.len(), state.classes.len());
+    if samples >= MAX_SAMPLES {
+        return;
+    }
+    state
+        .y
+        .push((0..nodes).map(|i| i == samples % nodes).collect());
+    let neutral = match state.input {
+        InputKind::Prob => 0.5,
+        InputKind::Logit => 0.0,
+    };
+    state.q.push(vec![neutral; nodes]);
+}
+
+/// Removes the last sample, keeping at least one.
+fn remove_sample(state: &mut MultiLabelState) {
+    if state.y.len() > 1 {
+        state.y.pop();
+        state.q.pop();
+    }
+}
+
+/// Appends a node named `name`: absent from every sample, predicted 0.5 (logit 0).
+fn add_class(state: &mut MultiLabelState, name: String) {
+    if state.classes.len() >= MAX_CLASSES {
+        return;
+    }
+    let neutral = match state.input {
+        InputKind::Prob => 0.5,
+        InputKind::Logit => 0.0,
+    };
+    state.y.iter_mut().for_each(|row| row.push(false));
+    state.q.iter_mut().for_each(|row| row.push(neutral));
+    state.classes.push(name);
+}
+
+/// Removes the last node.
+fn remove_class(state: &mut MultiLabelState) {
+    if state.classes.len() <= MIN_CLASSES {
+        return;
+    }
+    state.classes.pop();
+    state.y.iter_mut().for_each(|row| {
+        row.pop();
+    });
+    state.q.iter_mut().for_each(|row| {
+        row.pop();
+    });
+}
+
+/// Switches between probabilities and logits, keeping the prediction: a probability becomes
+/// its logit (0 and 1 become the slider's ends), a logit its sigmoid.
+fn set_input_kind(state: &mut MultiLabelState, kind: InputKind) {
+    if state.input == kind {
+        return;
+    }
+    let convert = |value: f64| match kind {
+        InputKind::Logit => math::logit(value).map(|z| z.clamp(-LOGIT_LIMIT, LOGIT_LIMIT)),
+        InputKind::Prob => math::sigmoid(value),
+    };
+    let converted: Result<Vec<Vec<f64>>, MathError> = state
+        .q
+        .iter()
+        .map(|row| row.iter().map(|&value| convert(value)).collect())
+        .collect();
+    if let Ok(q) = converted {
+        state.q = q;
+        state.input = kind;
+    }
+}
+
+/// Moves the prediction of node i of sample j (a probability is kept in [0, 1]).
+fn set_prediction(state: &mut MultiLabelState, sample: usize, node: usize, value: f64) {
+    if !value.is_finite() {
+        return;
+    }
+    let value = match state.input {
+        InputKind::Prob => value.clamp(0.0, 1.0),
+        InputKind::Logit => value,
+    };
+    if let Some(slot) = state.q.get_mut(sample).and_then(|row| row.get_mut(node)) {
+        *slot = value;
+    }
+}
+
+fn set_present(state: &mut MultiLabelState, sample: usize, node: usize, present: bool) {
+    if let Some(slot) = state.y.get_mut(sample).and_then(|row| row.get_mut(node)) {
+        *slot = present;
+    }
+}
+
+fn rename_class(state: &mut MultiLabelState, class: usize, name: String) {
+    if let Some(slot) = state.classes.get_mut(class) {
+        *slot = name;
+    }
+}
+
+// ---- the numbers (all through src/math, in nats; the view converts) -----------------------
+
+/// The n-hot labels as rows of 0 and 1.
+fn label_rows(state: &MultiLabelState) -> Vec<Vec<f64>> {
+    state
+        .y
+        .iter()
+        .map(|row| row.iter().map(|&hot| if hot { 1.0 } else { 0.0 }).collect())
+        .collect()
+}
+
+/// The predicted probability of every node: the rows themselves, or the sigmoid of each logit.
+fn predictions(state: &MultiLabelState) -> Result<Vec<Vec<f64>>, MathError> {
+    match state.input {
+        InputKind::Prob => Ok(state.q.clone()),
+        InputKind::Logit => state
+            .q
+            .iter()
+            .map(|row| row.iter().map(|&z| math::sigmoid(z)).collect())
+            .collect(),
+    }
+}
+
+/// Every node's binary cross-entropy −[y ln q + (1 − y) ln(1 − q)], in nats; from the logits
+/// directly when the rows are logits (exact for large logits, as BCEWithLogitsLoss).
+fn node_losses_nats(state: &MultiLabelState) -> Result<Vec<Vec<f64>>, MathError> {
+    label_rows(state)
+        .iter()
+        .zip(&state.q)
+        .map(|(y, row)| match state.input {
+            InputKind::Prob => math::binary_cross_entropy(y, row),
+            InputKind::Logit => math::binary_cross_entropy_with_logits(y, row),
+        })
+        .collect()
+}
+
+/// Each sample's loss, the sum over its nodes, in nats.
+fn sample_losses_nats(state: &MultiLabelState) -> Result<Vec<f64>, MathError> {
+    match state.input {
+        InputKind::Prob => math::multilabel_sample_losses(&label_rows(state), &state.q),
+        InputKind::Logit => Ok(node_losses_nats(state)?
+            .iter()
+            .map(|row| row.iter().sum())
+            .collect()),
+    }
+}
+
+/// The batch loss under each reduction of `Reduction::ALL`, in nats.
+fn batch_losses_nats(state: &MultiLabelState) -> Result<[f64; 3], MathError> {
+    let mut losses = [0.0; 3];
+    match state.input {
+        InputKind::Prob => {
+            let labels = label_rows(state);
+            for (slot, reduction) in losses.iter_mut().zip(Reduction::ALL) {
+                *slot = math::batch_multilabel_loss(&labels, &state.q, reduction)?;
+            }
+        }
+        // The node losses come from the logits; the total is divided as
+        // `math::batch_multilabel_loss` divides it.
+        InputKind::Logit => {
+            let total: f64 = sample_losses_nats(state)?.iter().sum();
+            let (samples, nodes) = (state.q.len(), state.classes.len());
+            for (slot, reduction) in losses.iter_mut().zip(Reduction::ALL) {
+                *slot = total / reduction.divisor(samples, nodes);
+            }
+        }
+    }
+    Ok(losses)
+}
+
+/// What Keras' binary cross-entropy reports per sample, in nats: the mean over the nodes, of
+/// predictions clipped to [1e-7, 1 − 1e-7] (from logits Keras does not clip).
+fn keras_sample_losses_nats(state: &MultiLabelState) -> Result<Vec<f64>, MathError> {
+    let per_node = match state.input {
+        InputKind::Prob => label_rows(state)
+            .iter()
+            .zip(&state.q)
+            .map(|(y, q)| math::keras_binary_cross_entropy(y, q))
+            .collect::<Result<Vec<_>, _>>()?,
+        InputKind::Logit => node_losses_nats(state)?,
+    };
+    Ok(per_node
+        .iter()
+        .map(|row| row.iter().sum::<f64>() / row.len() as f64)
+        .collect())
+}
+
+/// A node whose exact loss is infinite, and what the libraries report for it instead (nats).
+#[derive(Clone, Debug, PartialEq)]
+struct ClampedNode {
+    sample: usize,
+    node: usize,
+    pytorch: f64,
+    keras: f64,
+}
+
+/// The nodes with an infinite exact loss (only possible with probabilities of exactly 0 or 1).
+fn clamped_nodes(state: &MultiLabelState) -> Result<Vec<ClampedNode>, MathError> {
+    let exact = node_losses_nats(state)?;
+    let labels = label_rows(state);
+    let mut nodes = Vec::new();
+    for (sample, (row, (y, q))) in exact.iter().zip(labels.iter().zip(&state.q)).enumerate() {
+        if !row.iter().any(|x| x.is_infinite()) {
+            continue;
+        }
+        let pytorch = math::pytorch_binary_cross_entropy(y, q)?;
+        let keras = math::keras_binary_cross_entropy(y, q)?;
+        for (node, loss) in row.iter().enumerate() {
+            if loss.is_infinite() {
+                nodes.push(ClampedNode {
+                    sample,
+                    node,
+                    pytorch: pytorch[node],
+                    keras: keras[node],
+                });
+            }
+        }
+    }
+    Ok(nodes)
+}
+
+/// Entry j of a per-sample result, as a readout value.
+fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
+    match values {
+        Ok(list) => list.get(index).copied().ok_or(MathError::Empty),
+        Err(error) => Err(error.clone()),
+    }
+}
 
 #[component]
 pub fn MultiLabelLesson() -> impl IntoView {
+    let initial = match use_initial_state(ViewId::MultiLabel) {
+        ViewState::MultiLabel(state) => state,
+        _ => MultiLabelState::default(),
+    };
+    let state = RwSignal::new(initial);
     let strings = use_strings();
-    view! { <p class="lesson-intro">{move || strings.get().multi_label.intro}</p> }
+    let unit = use_unit();
+    sync_url(ViewId::MultiLabel, move || {
+        ViewState::MultiLabel(state.get())
+    });
+
+    let text = move || &strings.get().multi_label;
+    let editor = Signal::derive(move || &strings.get().multi_label.editor);
+    let unit_name = move || strings.get().ui.unit_name(unit.get());
+    let log = move || unit.get().log_symbol();
+
+    let samples = Memo::new(move |_| state.with(|s| s.y.len()));
+    let classes = Memo::new(move |_| state.with(|s| s.classes.len()));
+    let input = Memo::new(move |_| state.with(|s| s.input));
+    let reduction = Memo::new(move |_| state.with(|s| s.reduction));
+    // Memos from here on: a slider move changes one row, and only what shows that row reruns.
+    let class_names = Memo::new(move |_| state.with(|s| s.classes.clone()));
+    let class_name = move |i: usize| class_names.with(|c| c.get(i).cloned().unwrap_or_default());
+    let present = move |j: usize, i: usize| {
+        state.with(|s| {
+            s.y.get(j)
+                .and_then(|row| row.get(i))
+                .copied()
+                .unwrap_or(false)
+        })
+    };
+    let reduction_name = move || text().reduction_short[reduction_index(reduction.get())];
+
+    let predicted = Memo::new(move |_| state.with(predictions));
+    let in_unit = move |values: Result<Vec<f64>, MathError>| {
+        let unit = unit.get();
+        values.map(|v| v.into_iter().map(|x| unit.from_nats(x)).collect::<Vec<_>>())
+    };
+    let node_losses = Memo::new(move |_| {
+        let unit = unit.get();
+        state.with(node_losses_nats).map(|rows| {
+            rows.into_iter()
+                .map(|row| {
+                    row.into_iter()
+                        .map(|x| unit.from_nats(x))
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let losses = Memo::new(move |_| in_unit(state.with(sample_losses_nats)));
+    let keras_losses = Memo::new(move |_| in_unit(state.with(keras_sample_losses_nats)));
+    let batch_losses = Memo::new(move |_| {
+        let unit = unit.get();
+        state
+            .with(batch_losses_nats)
+            .map(|all| all.map(|x| unit.from_nats(x)))
+    });
+    let reduced =
+        move |k: usize| batch_losses.with(|b| b.as_ref().map(|all| all[k]).map_err(Clone::clone));
+    let batch_loss = Signal::derive(move || reduced(reduction_index(reduction.get())));
+    let clamped = Memo::new(move |_| state.with(clamped_nodes).unwrap_or_default());
+
+    let figure = Memo::new(move |_| {
+        let s = strings.get();
+        let unit = unit.get();
+        Figure::BatchLosses(BatchLosses {
+            losses: losses.get().unwrap_or_default(),
+            mean: batch_loss.get().unwrap_or(0.0),
+            unit,
+            labels: BatchLossesLabels {
+                x_axis: s.multi_label.editor.x_axis.to_string(),
+                y_axis: (s.multi_label.editor.y_axis)(s.ui.unit_name(unit)),
+                mean: (s.multi_label.chart_mean)(reduction_name()),
+                infinity: "∞".to_string(),
+            },
+        })
+    });
+    let alt = Signal::derive(move || {
+        let s = strings.get();
+        let items =
+            losses.with(|l| sample_items(&s.multi_label.editor, l.as_deref().unwrap_or_default()));
+        (s.multi_label.chart_alt)(
+            &items,
+            reduction_name(),
+            &shown(&batch_loss.get()),
+            unit_name(),
+        )
+    });
+    let announcement = Signal::derive(move || {
+        (text().announce)(reduction_name(), &shown(&batch_loss.get()), unit_name())
+    });
+
+    let csv_rows = Signal::derive(move || {
+        let unit = unit.get();
+        let logits = input.get() == InputKind::Logit;
+        let unit_label = unit_name();
+        let mut header = vec!["sample".to_string(), "class".to_string(), "y".to_string()];
+        if logits {
+            header.push("z".to_string());
+        }
+        header.extend(
+            [
+                "q".to_string(),
+                format!("node loss ({unit_label})"),
+                format!("sample loss ({unit_label})"),
+                format!("keras sample loss ({unit_label})"),
+            ]
+            .into_iter()
+            .chain(Reduction::ALL.map(|r| format!("batch loss {} ({unit_label})", r.id()))),
+        );
+        let mut rows = vec![header];
+        let (Ok(q), Ok(nodes), Ok(sample_losses), Ok(keras), Ok(batch)) = (
+            predicted.get(),
+            state.with(node_losses_nats),
+            state.with(sample_losses_nats),
+            state.with(keras_sample_losses_nats),
+            state.with(batch_losses_nats),
+        ) else {
+            return rows;
+        };
+        state.with(|s| {
+            for (j, labels) in s.y.iter().enumerate() {
+                for (i, name) in s.classes.iter().enumerate() {
+                    let mut row = vec![
+                        (j + 1).to_string(),
+                        name.clone(),
+                        if labels[i] { "1" } else { "0" }.to_string(),
+                    ];
+                    if logits {
+                        row.push(full_precision(s.q[j][i]));
+                    }
+                    row.extend(
+                        [
+                            q[j][i],
+                            unit.from_nats(nodes[j][i]),
+                            unit.from_nats(sample_losses[j]),
+                            unit.from_nats(keras[j]),
+                        ]
+                        .into_iter()
+                        .chain(batch.map(|x| unit.from_nats(x)))
+                        .map(full_precision),
+                    );
+                    rows.push(row);
+                }
+            }
+        });
+        rows
+    });
+
+    let update = move |edit: fn(&mut MultiLabelState)| move |_| state.update(edit);
+    let on_add_class = Callback::new(move |()| {
+        let name_for = strings.get_untracked().multi_label.editor.new_class_name;
+        state.update(|s| {
+            let name = new_class_name(&s.classes, name_for);
+            add_class(s, name);
+        })
+    });
+
+    // Node i of sample j: its checkbox (the label), its slider (the prediction) and its loss.
+    let node_row = move |j: usize, i: usize| {
+        let value = Memo::new(move |_| {
+            state.with(|s| {
+                s.q.get(j)
+                    .and_then(|row| row.get(i))
+                    .copied()
+                    .unwrap_or(0.0)
+            })
+        });
+        let probability = Memo::new(move |_| {
+            predicted.with(|p| {
+                p.as_ref()
+                    .ok()
+                    .and_then(|rows| rows.get(j)?.get(i).copied())
+                    .unwrap_or(0.0)
+            })
+        });
+        let loss = Memo::new(move |_| {
+            node_losses.with(|l| match l {
+                Ok(rows) => rows
+                    .get(j)
+                    .and_then(|row| row.get(i))
+                    .copied()
+                    .ok_or(MathError::Empty),
+                Err(error) => Err(error.clone()),
+            })
+        });
+        let on_input = Callback::new(move |x: f64| state.update(|s| set_prediction(s, j, i, x)));
+        let slider = move || {
+            let logits = input.get() == InputKind::Logit;
+            let symbol = if logits { "z" } else { "q" };
+            let label = Signal::derive(move || format!("{symbol}({})", class_name(i)));
+            let valuetext = Signal::derive(move || {
+                let t = text();
+                if logits {
+                    (t.logit_valuetext)(
+                        j + 1,
+                        &class_name(i),
+                        &shown(&Ok(value.get())),
+                        &shown(&Ok(probability.get())),
+                    )
+                } else {
+                    (t.prob_valuetext)(j + 1, &class_name(i), &shown(&Ok(value.get())))
+                }
+            });
+            let (min, max, step) = if logits {
+                (-LOGIT_LIMIT, LOGIT_LIMIT, 0.01)
+            } else {
+                (0.0, 1.0, 0.001)
+            };
+            view! {
+                <NumberSlider
+                    testid=format!("q-{j}-{i}")
+                    label=label
+                    value=value
+                    on_input=on_input
+                    min=min
+                    max=max
+                    step=step
+                    valuetext=valuetext
+                />
+            }
+        };
+        let is_present = Memo::new(move |_| present(j, i));
+        let toggle = move |ev: leptos::ev::Event| {
+            let checked = event_target_checked(&ev);
+            state.update(|s| set_present(s, j, i, checked));
+        };
+        view! {
+            <div class="node" class:node-present=is_present>
+                <div class="node-head">
+                    <label class="node-label">
+                        <input
+                            type="checkbox"
+                            data-testid=format!("y-{j}-{i}")
+                            prop:checked=is_present
+                            on:input=toggle
+                            on:change=toggle
+                        />
+                        " "
+                        <span>{move || (text().present_label)(&class_name(i))}</span>
+                    </label>
+                    <span class="node-loss">
+                        <span class="name">{move || text().node_loss_label}</span>
+                        " "
+                        <Readout quantity="node_loss" value=loss index=j node=i />
+                    </span>
+                </div>
+                {slider}
+                <Show when=move || input.get() == InputKind::Logit>
+                    <p class="entry-extra">{move || (text().sigmoid_shows)(&shown(&Ok(probability.get())))}</p>
+                </Show>
+            </div>
+        }
+    };
+
+    let sample_card = move |j: usize| {
+        let loss = Memo::new(move |_| losses.with(|l| nth(l, j)));
+        let keras = Memo::new(move |_| keras_losses.with(|l| nth(l, j)));
+        view! {
+            <fieldset class="sample-card">
+                <legend>{move || (editor.get().sample_legend)(j + 1)}</legend>
+                <For each=move || 0..classes.get() key=|i| *i let:i>
+                    {node_row(j, i)}
+                </For>
+                <p class="sample-loss">
+                    <span>{move || text().sample_loss_label}</span>
+                    " "
+                    <Readout quantity="sample_loss" value=loss index=j />
+                    <span class="unit-suffix">{unit_name}</span>
+                </p>
+                <p class="keras-loss">
+                    <span>{move || text().keras_sample_label}</span>
+                    " "
+                    <Readout quantity="keras_sample_loss" value=keras index=j />
+                    <span class="unit-suffix">{unit_name}</span>
+                </p>
+            </fieldset>
+        }
+    };
+
+    let reduction_card = move |k: usize| {
+        let value = Signal::derive(move || reduced(k));
+        let chosen = move || reduction_index(reduction.get()) == k;
+        // "(1/m) Σ_j Σ_i L_ji = total / m = total / 2", with this reduction's divisor.
+        let (factor, divisor_name) = match Reduction::ALL[k] {
+            Reduction::Sum => ("", ""),
+            Reduction::MeanOverSamples => ("(1/m) ", "m"),
+            Reduction::MeanOverElements => ("(1/(m·n)) ", "m·n"),
+        };
+        let divided = move || {
+            let total = shown(&reduced(0));
+            let divisor = Reduction::ALL[k].divisor(samples.get(), classes.get());
+            match divisor_name {
+                "" => format!(" = {total}"),
+                name => format!(" = {total} / {name} = {total} / {divisor}"),
+            }
+        };
+        view! {
+            <div class="reduction-card" class:chosen=chosen>
+                <p class="name">
+                    {move || text().reduction_names[k]}
+                    <Show when=chosen>
+                        " "
+                        <span class="chosen-badge">{move || text().chosen}</span>
+                    </Show>
+                </p>
+                <p class="reduction-formula">
+                    {factor} "Σ" <sub>"j"</sub> " Σ" <sub>"i"</sub> " L" <sub>"ji"</sub> {divided}
+                </p>
+                <p class="reduction-value">
+                    <Readout quantity=REDUCTION_QUANTITIES[k] value=value />
+                    <span class="unit-suffix">{unit_name}</span>
+                </p>
+                <p class="matches">{move || text().reduction_matches[k]}</p>
+            </div>
+        }
+    };
+
+    // The tutorial's double sum with every term written out, one line per sample.
+    let double_sum = move || {
+        let log = log();
+        let (Ok(q), Ok(nodes), Ok(sample_losses)) =
+            (predicted.get(), node_losses.get(), losses.get())
+        else {
+            return ().into_any();
+        };
+        let labels = state.with(label_rows);
+        let lines = labels
+            .iter()
+            .zip(&q)
+            .zip(nodes.iter().zip(&sample_losses))
+            .enumerate()
+            .map(|(j, ((y, row), (node_row, &sample)))| {
+                let terms = y
+                    .iter()
+                    .zip(row)
+                    .enumerate()
+                    .map(|(i, (&yi, &qi))| {
+                        let plus = (i > 0).then_some(" + ");
+                        view! {
+                            {plus}
+                            <span class="sum-group">
+                                "(" {weighted_log_term(yi, log, qi)} " + " {weighted_log_term(1.0 - yi, log, 1.0 - qi)} ")"
+                            </span>
+                        }
+                    })
+                    .collect_view();
+                let per_node = node_row.iter().map(|&x| shown(&Ok(x))).collect::<Vec<_>>().join(" + ");
+                view! {
+                    <p class="substituted">
+                        <span class="sample-tag">"j = " {j + 1} ": "</span>
+                        "−[" {terms} "] = " {per_node} " = " {shown(&Ok(sample))}
+                    </p>
+                }
+            })
+            .collect_view();
+        // With one sample the total is that sample's loss; with more, their sum is written out.
+        let per_sample = (sample_losses.len() > 1).then(|| {
+            let terms: Vec<String> = sample_losses.iter().map(|&x| shown(&Ok(x))).collect();
+            format!("{} = ", terms.join(" + "))
+        });
+        view! {
+            {lines}
+            <p class="substituted">"L = " {per_sample} {shown(&reduced(0))} " " {unit_name()}</p>
+        }
+        .into_any()
+    };
+
+    let table = move || {
+        let (Ok(q), Ok(nodes), Ok(sample_losses), Ok(keras)) = (
+            predicted.get(),
+            node_losses.get(),
+            losses.get(),
+            keras_losses.get(),
+        ) else {
+            return ().into_any();
+        };
+        let (y, names) = state.with(|s| (s.y.clone(), s.classes.clone()));
+        let n = names.len();
+        let body = y
+            .iter()
+            .enumerate()
+            .flat_map(|(j, labels)| {
+                let (q, nodes, names) = (&q, &nodes, &names);
+                let (sample, keras) = (sample_losses[j], keras[j]);
+                labels.iter().enumerate().map(move |(i, &hot)| {
+                    let first = (i == 0).then(|| {
+                        view! {
+                            <th scope="row" rowspan=n>{j + 1}</th>
+                        }
+                    });
+                    let last = (i == 0).then(|| {
+                        view! {
+                            <td rowspan=n>{shown(&Ok(sample))}</td>
+                            <td rowspan=n>{shown(&Ok(keras))}</td>
+                        }
+                    });
+                    view! {
+                        <tr class:sample-start=i == 0>
+                            {first}
+                            <td class="name-cell">{names[i].clone()}</td>
+                            <td>{if hot { "1" } else { "0" }}</td>
+                            <td>{shown(&Ok(q[j][i]))}</td>
+                            <td>{shown(&Ok(nodes[j][i]))}</td>
+                            {last}
+                        </tr>
+                    }
+                })
+            })
+            .collect_view();
+        view! {
+            <table class="numbers batch-table">
+                <caption>{(text().editor.in_unit)(text().editor.table_caption, unit_name())}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{text().editor.sample_column}</th>
+                        <th scope="col" class="name-cell">{text().node_column}</th>
+                        <th scope="col">{text().label_column}</th>
+                        <th scope="col">{text().prediction_column}</th>
+                        <th scope="col">{text().node_loss_label}</th>
+                        <th scope="col">{text().sample_loss_column}</th>
+                        <th scope="col">{text().keras_mean_column}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+
+    let library_rows = move || {
+        let unit = unit.get();
+        clamped
+            .get()
+            .into_iter()
+            .map(|node| {
+                let (j, i) = (node.sample, node.node);
+                let pytorch = Signal::derive(move || Ok(unit.from_nats(node.pytorch)));
+                let keras = Signal::derive(move || Ok(unit.from_nats(node.keras)));
+                view! {
+                    <tr>
+                        <th scope="row">{j + 1}</th>
+                        <td class="name-cell">{class_name(i)}</td>
+                        <td>"∞"</td>
+                        <td><Readout quantity="pytorch_node_loss" value=pytorch index=j node=i /></td>
+                        <td><Readout quantity="keras_node_loss" value=keras index=j node=i /></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="lesson lesson-batch lesson-multi-label">
+            <p class="lesson-intro">{move || text().intro}</p>
+            <p>{move || text().node_text}</p>
+            <div class="formula" aria-label="L_ji = −[y_ji log q_ji + (1 − y_ji) log(1 − q_ji)];  L = Σj Σi L_ji">
+                <math display="block">
+                    <mrow>
+                        {math_ji("L")}
+                        <mo>"="</mo>
+                        <mo>"−"</mo>
+                        <mo>"["</mo>
+                        {math_ji("y")}
+                        <mi>{log}</mi>
+                        <mspace width="0.2em"></mspace>
+                        {math_ji("q")}
+                        <mo>"+"</mo>
+                        <mo>"("</mo>
+                        <mn>"1"</mn>
+                        <mo>"−"</mo>
+                        {math_ji("y")}
+                        <mo>")"</mo>
+                        <mi>{log}</mi>
+                        <mspace width="0.2em"></mspace>
+                        <mo>"("</mo>
+                        <mn>"1"</mn>
+                        <mo>"−"</mo>
+                        {math_ji("q")}
+                        <mo>")"</mo>
+                        <mo>"]"</mo>
+                    </mrow>
+                </math>
+                <math display="block">
+                    <mrow>
+                        <mi>"L"</mi>
+                        <mo>"="</mo>
+                        {math_sum("j", "m")}
+                        {math_sum("i", "n")}
+                        {math_ji("L")}
+                    </mrow>
+                </math>
+            </div>
+            <p>{move || text().example_text}</p>
+            <aside class="callout softmax-wrong">
+                <h2>{move || text().softmax_wrong_title}</h2>
+                <p>{move || text().softmax_wrong}</p>
+            </aside>
+            <p>{move || text().batch_text}</p>
+            <div class="controls-row">
+                <label class="select-label">
+                    <span>{move || strings.get().ui.preset_label}</span>
+                    " "
+                    <select
+                        data-testid="preset"
+                        on:input=move |ev| {
+                            if let Some((_, preset)) = event_target_value(&ev)
+                                .parse::<usize>()
+                                .ok()
+                                .and_then(|i| PRESETS.get(i))
+                            {
+                                let reduction = state.with_untracked(|s| s.reduction);
+                                state.set(MultiLabelState { reduction, ..preset() });
+                            }
+                        }
+                    >
+                        <option value="" selected>{move || strings.get().ui.preset_choose}</option>
+                        {PRESETS
+                            .iter()
+                            .enumerate()
+                            .map(|(i, (label, _))| {
+                                view! { <option value=i.to_string()>{move || label(text())}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <InputKindSelect
+                    kind=input
+                    on_change=Callback::new(move |kind| state.update(|s| set_input_kind(s, kind)))
+                    editor=editor
+                    logit_label=Signal::derive(move || text().input_logit)
+                />
+            </div>
+            <Show when=move || input.get() == InputKind::Logit>
+                <p class="note">{move || text().logit_note}</p>
+            </Show>
+            <ClassNameEditor
+                classes=class_names
+                on_rename=Callback::new(move |(i, name)| state.update(|s| rename_class(s, i, name)))
+                on_add=on_add_class
+                on_remove=Callback::new(update(remove_class))
+                editor=editor
+            />
+            <SampleButtons
+                samples=samples
+                classes=classes
+                on_add=Callback::new(update(add_sample))
+                on_remove=Callback::new(update(remove_sample))
+                editor=editor
+            />
+            <div class="sample-grid">
+                <For each=move || 0..samples.get() key=|j| *j let:j>
+                    {sample_card(j)}
+                </For>
+            </div>
+            <p class="note">{move || text().keras_note}</p>
+            <section class="reductions" aria-labelledby="multi-label-reductions">
+                <h2 id="multi-label-reductions">{move || text().reductions_heading}</h2>
+                <div class="controls-row">
+                    <label class="select-label">
+                        <span>{move || text().reduction_label}</span>
+                        " "
+                        <select
+                            data-testid="reduction"
+                            on:input=move |ev| {
+                                if let Some(chosen) = Reduction::parse(&event_target_value(&ev)) {
+                                    state.update(|s| s.reduction = chosen);
+                                }
+                            }
+                        >
+                            {Reduction::ALL
+                                .iter()
+                                .enumerate()
+                                .map(|(k, &r)| {
+                                    view! {
+                                        <option value=r.id() prop:selected=move || reduction.get() == r>
+                                            {move || text().reduction_names[k]}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                </div>
+                <div class="reduction-grid">
+                    {(0..Reduction::ALL.len()).map(reduction_card).collect_view()}
+                </div>
+                <div class="readouts">
+                    <p class="readout-card readout-main">
+                        <span class="name">
+                            {move || format!("{} · {}", text().batch_loss_label, text().reduction_names[reduction_index(reduction.get())])}
+                        </span>
+                        <Readout quantity="batch_loss" value=batch_loss />
+                        <span class="unit-suffix">{unit_name}</span>
+                    </p>
+                </div>
+                <p class="note">{move || (text().factors_note)(samples.get(), classes.get())}</p>
+            </section>
+            <Show when=move || !clamped.with(Vec::is_empty)>
+                <section class="library-values" aria-labelledby="multi-label-library">
+                    <h2 id="multi-label-library">{move || text().library_heading}</h2>
+                    <p class="infinity-note">{move || text().infinity_note}</p>
+                    <div class="table-wrap" role="region" aria-labelledby="multi-label-library" tabindex="0">
+                        <table class="numbers">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move || text().editor.sample_column}</th>
+                                    <th scope="col" class="name-cell">{move || text().node_column}</th>
+                                    <th scope="col">{move || text().exact_column}</th>
+                                    <th scope="col">{move || (text().editor.in_unit)(text().pytorch_column, unit_name())}</th>
+                                    <th scope="col">{move || (text().editor.in_unit)(text().keras_column, unit_name())}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{library_rows}</tbody>
+                        </table>
+                    </div>
+                </section>
+            </Show>
+            <Chart
+                name="batch-losses"
+                figure=figure
+                alt=alt
+                title=Signal::derive(move || text().chart_title.to_string())
+            />
+            <section class="formula double-sum" aria-labelledby="multi-label-double-sum">
+                <h2 id="multi-label-double-sum" class="formula-heading">{move || text().editor.double_sum_heading}</h2>
+                <p class="substituted">
+                    "L = −Σ" <sub>"j"</sub> " Σ" <sub>"i"</sub> " [y" <sub>"ji"</sub> " " {log} " q" <sub>"ji"</sub>
+                    " + (1 − y" <sub>"ji"</sub> ") " {log} "(1 − q" <sub>"ji"</sub> ")]"
+                </p>
+                {double_sum}
+                <p class="note">{move || text().vanishing_note}</p>
+            </section>
+            <div class="table-wrap" role="region" aria-label=move || text().editor.table_caption tabindex="0">
+                {table}
+            </div>
+            <ExportCsv name="multi-label" rows=csv_rows />
+            <Announcer text=announcement />
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::default_class_names;
+
+    const NODE_LOSSES: [f64; 3] = [0.10536051565782628, 0.35667494393873245, 0.2231435513142097];
+    const SAMPLE_LOSS: f64 = 0.6851790109107685;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-15 * b.abs().max(1.0)
+    }
+
+    #[test]
+    fn the_default_is_the_tutorials_sample() {
+        let state = MultiLabelState::default();
+        let nodes = node_losses_nats(&state).unwrap();
+        for (got, want) in nodes[0].iter().zip(NODE_LOSSES) {
+            assert!(close(*got, want), "{got} vs {want}");
+        }
+        assert!(close(sample_losses_nats(&state).unwrap()[0], SAMPLE_LOSS));
+        let keras = keras_sample_losses_nats(&state).unwrap()[0];
+        assert!((keras - 0.2284).abs() < 5e-5, "{keras}");
+    }
+
+    #[test]
+    fn the_reductions_differ_by_m_and_m_times_n() {
+        let state = PRESETS[1].1();
+        let [sum, over_samples, over_elements] = batch_losses_nats(&state).unwrap();
+        let (m, n) = (3.0, 3.0);
+        assert!(close(sum, over_samples * m));
+        assert!(close(sum, over_elements * m * n));
+        let samples = sample_losses_nats(&state).unwrap();
+        assert!(close(sum, samples.iter().sum()));
+    }
+
+    #[test]
+    fn logits_agree_with_their_sigmoid() {
+        let mut state = PRESETS[1].1();
+        let from_probabilities = batch_losses_nats(&state).unwrap();
+        set_input_kind(&mut state, InputKind::Logit);
+        assert_eq!(state.input, InputKind::Logit);
+        let from_logits = batch_losses_nats(&state).unwrap();
+        for (a, b) in from_probabilities.iter().zip(from_logits) {
+            assert!((a - b).abs() < 1e-12, "{a} vs {b}");
+        }
+        set_input_kind(&mut state, InputKind::Prob);
+        assert!(state.q.iter().flatten().all(|q| (0.0..=1.0).contains(q)));
+    }
+
+    #[test]
+    fn huge_logits_keep_a_finite_exact_loss() {
+        let state = MultiLabelState {
+            y: vec![vec![false, true]],
+            q: vec![vec![50.0, -50.0]],
+            classes: default_class_names(2),
+            reduction: Reduction::Sum,
+            input: InputKind::Logit,
+        };
+        assert_eq!(sample_losses_nats(&state).unwrap(), vec![100.0]);
+    }
+
+    #[test]
+    fn a_certain_mistake_is_infinite_and_the_libraries_clamp_it() {
+        let state = PRESETS[2].1();
+        assert_eq!(sample_losses_nats(&state).unwrap()[0], f64::INFINITY);
+        let nodes = clamped_nodes(&state).unwrap();
+        assert_eq!(nodes.len(), 1);
+        assert_eq!((nodes[0].sample, nodes[0].node), (0, 2));
+        assert_eq!(nodes[0].pytorch, 100.0);
+        assert!((nodes[0].keras - 16.118095650958317).abs() < 1e-12);
+        assert!(keras_sample_losses_nats(&state).unwrap()[0].is_finite());
+        assert!(clamped_nodes(&MultiLabelState::default())
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn edits_keep_the_invariants() {
+        let mut state = MultiLabelState::default();
+        for _ in 0..10 {
+            add_sample(&mut state);
+        }
+        for k in 0..10 {
+            add_class(&mut state, format!("extra {k}"));
+        }
+        assert_eq!(
+            (state.y.len(), state.q.len(), state.classes.len()),
+            (MAX_SAMPLES, MAX_SAMPLES, MAX_CLASSES)
+        );
+        assert!(state.y.iter().all(|row| row.len() == MAX_CLASSES));
+        assert!(state.q.iter().all(|row| row.len() == MAX_CLASSES));
+        set_prediction(&mut state, 1, 1, 1.5);
+        assert_eq!(state.q[1][1], 1.0);
+        set_prediction(&mut state, 1, 1, f64::NAN);
+        assert_eq!(state.q[1][1], 1.0);
+        set_present(&mut state, 1, 7, true);
+        assert!(state.y[1][7]);
+        for _ in 0..10 {
+            remove_class(&mut state);
+            remove_sample(&mut state);
+        }
+        assert_eq!(
+            (state.y.len(), state.q.len(), state.classes.len()),
+            (1, 1, MIN_CLASSES)
+        );
+        assert!(batch_losses_nats(&state).is_ok());
+    }
+
+    #[test]
+    fn presets_are_valid_states() {
+        for (_, preset) in PRESETS {
+            let state = preset();
+            assert_eq!(state.y.len(), state.q.len());
+            assert!(state.q.iter().all(|row| row.len() == state.classes.len()));
+            assert!(batch_losses_nats(&state).is_ok());
+        }
+    }
 }
