@@ -150,6 +150,23 @@ test.describe("single-label", () => {
     await expect(page.locator('[data-quantity="sample_loss"]')).toHaveCount(8);
   });
 
+  test("the CSV has a row per sample and class, with logits when the rows are logits", async ({ page }) => {
+    await open(page, "view=single-label&lang=en&input=logit&q=0,1,0;1,0,0&labels=1,0");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-csv").click(),
+    ]);
+    const csv = fs.readFileSync(await download.path(), "utf8").trim().split("\r\n");
+    expect(csv).toHaveLength(1 + 2 * 3);
+    expect(csv[0]).toBe(
+      "sample,class,y,z,q,-y ln q (nats),sample loss (nats),batch loss (nats)",
+    );
+    const frog = csv[2].split(",");
+    expect(frog.slice(0, 4)).toEqual(["1", "frog", "1", "1"]);
+    expect(Number(frog[5])).toBeCloseTo(Math.log(2 + Math.E) - 1, 14);
+    expect(Number(csv[1].split(",")[5])).toBe(0); // y = 0: the term vanishes
+  });
+
   test("losses follow the unit", async ({ page }) => {
     await open(page, "view=single-label&lang=en&unit=bits");
     await expectValue(page, "batch_loss", SINGLE_LOSS / Math.LN2, 1e-15);

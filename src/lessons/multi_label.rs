@@ -784,7 +784,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
         <div class="lesson lesson-batch lesson-multi-label">
             <p class="lesson-intro">{move || text().intro}</p>
             <p>{move || text().node_text}</p>
-            <div class="formula" aria-label="L_ji = −[y_ji log q_ji + (1 − y_ji) log(1 − q_ji)];  L = Σj Σi L_ji">
+            <div class="formula">
                 <math display="block">
                     <mrow>
                         {math_ji("L")}
@@ -822,10 +822,10 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 </math>
             </div>
             <p>{move || text().example_text}</p>
-            <aside class="callout softmax-wrong">
+            <div class="callout softmax-wrong" role="note">
                 <h2>{move || text().softmax_wrong_title}</h2>
                 <p>{move || text().softmax_wrong}</p>
-            </aside>
+            </div>
             <p>{move || text().batch_text}</p>
             <div class="controls-row">
                 <label class="select-label">
@@ -927,7 +927,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 <p class="note">{move || (text().factors_note)(samples.get(), classes.get())}</p>
             </section>
             <Show when=move || !clamped.with(Vec::is_empty)>
-                <section class="library-values" aria-labelledby="multi-label-library">
+                <section class="library-values">
                     <h2 id="multi-label-library">{move || text().library_heading}</h2>
                     <p class="infinity-note">{move || text().infinity_note}</p>
                     <div class="table-wrap" role="region" aria-labelledby="multi-label-library" tabindex="0">

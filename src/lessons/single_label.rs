@@ -609,7 +609,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
         <div class="lesson lesson-batch lesson-single-label">
             <p class="lesson-intro">{move || text().intro}</p>
             <p>{move || text().loss_text}</p>
-            <div class="formula" aria-label="L = −(1/m) Σj Σi y_ji log q_ji">
+            <div class="formula">
                 <math display="block">
                     <mrow>
                         <mi>"L"</mi>
