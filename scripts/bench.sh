@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The performance benchmark (not part of scripts/test.sh): sets up, builds the release, serves
+# it and bench/ locally, and measures it in headless Chromium: transfer size, start-up,
+# slider-move cost (also with the CPU throttled 4x) and the ratio to a plain-JavaScript
+# baseline. Writes bench/report.json and bench/report.md, prints the table and PASS/FAIL per
+# budget, and exits 1 when a budget fails.
+#
+#   scripts/bench.sh                  set up, build, measure
+#   scripts/bench.sh --no-build       measure the dist/ already built
+#   scripts/bench.sh --moves 50 ...   other arguments go to bench/run.mjs (--loads, --moves,
+#                                     --dpr, --port, --views a,b, --no-budget-exit)
+#
+# XENT_BENCH_PORT moves the two local servers (default 8160 and 8161). Where several checkouts
+# share one cargo target directory, XENT_BUILD_LOCK names a lock file the build runs under.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=1
+if [ "${1:-}" = "--no-build" ]; then
+  build=0
+  shift
+fi
+
+scripts/setup.sh
+source scripts/env.sh
+if [ "$build" = 1 ]; then
+  if [ -n "${XENT_BUILD_LOCK:-}" ]; then
+    flock "$XENT_BUILD_LOCK" scripts/build.sh
+  else
+    scripts/build.sh
+  fi
+fi
+exec node bench/run.mjs "$@"
