@@ -22,8 +22,10 @@ cargo clippy --target wasm32-unknown-unknown -- -D warnings
 ok clippy
 
 stage "host tests: math, reference cases, URL state, charts"
-cargo test --all-targets 2>&1 | tee target/host-tests.log
-reference_line=$(grep -E '^reference: [0-9]+ cases, [0-9]+ passed' target/host-tests.log | tail -n 1)
+host_log=$(mktemp)
+cargo test --all-targets 2>&1 | tee "$host_log"
+reference_line=$(grep -E '^reference: [0-9]+ cases, [0-9]+ passed' "$host_log" | tail -n 1)
+rm -f "$host_log"
 [ -n "$reference_line" ] || { echo "the reference runner printed no summary" >&2; exit 1; }
 ok "host tests ($reference_line)"
 
