@@ -51,6 +51,7 @@ addEventListener("message", function (event) {
 pub fn PostHeight() -> impl IntoView {
     let marker = NodeRef::<leptos::html::Span>::new();
     let observer = StoredValue::new_local(None::<(ResizeObserver, Closure<dyn FnMut()>)>);
+    let interval = StoredValue::new_local(None::<IntervalHandle>);
     Effect::new(move |_| {
         let Some(marker) = marker.get() else {
             return;
@@ -82,18 +83,24 @@ pub fn PostHeight() -> impl IntoView {
                 post.as_ref().unchecked_ref::<js_sys::Function>().clone();
             observer.set_value(Some((resize_observer, post)));
             let _ = post_now.call0(&JsValue::NULL);
-            // Effects of the lesson that mounted with this one may still add content.
-            set_timeout(
+            // Chromium holds back resize observations in cross-origin frames that are off
+            // screen, so the height is also checked twice a second (posted only on change).
+            let handle = set_interval_with_handle(
                 move || {
                     if observer.try_with_value(Option::is_some) == Some(true) {
                         let _ = post_now.call0(&JsValue::NULL);
                     }
                 },
-                std::time::Duration::ZERO,
-            );
+                std::time::Duration::from_millis(500),
+            )
+            .ok();
+            interval.set_value(handle);
         }
     });
     on_cleanup(move || {
+        if let Some(Some(handle)) = interval.try_get_value() {
+            handle.clear();
+        }
         observer.try_with_value(|value| {
             if let Some((resize_observer, _)) = value {
                 resize_observer.disconnect();
