@@ -51,6 +51,7 @@ addEventListener("message", function (event) {
 pub fn PostHeight() -> impl IntoView {
     let marker = NodeRef::<leptos::html::Span>::new();
     let observer = StoredValue::new_local(None::<(ResizeObserver, Closure<dyn FnMut()>)>);
+    let poller = StoredValue::new_local(None::<IntervalHandle>);
     Effect::new(move |_| {
         let Some(marker) = marker.get() else {
             return;
@@ -82,6 +83,17 @@ pub fn PostHeight() -> impl IntoView {
                 post.as_ref().unchecked_ref::<js_sys::Function>().clone();
             observer.set_value(Some((resize_observer, post)));
             let _ = post_now.call0(&JsValue::NULL);
+            // Chromium holds back the resize observer of an off-screen cross-origin frame, also
+            // when the parent resizes it; timers still run (throttled), and a forced layout is
+            // exact, so a slow poll catches up with a frame that is out of view.
+            let poll: js_sys::Function = post_now.clone();
+            let handle = set_interval_with_handle(
+                move || {
+                    let _ = poll.call0(&JsValue::NULL);
+                },
+                std::time::Duration::from_millis(1000),
+            );
+            poller.set_value(handle.ok());
             // Effects of the lesson that mounted with this one may still add content.
             set_timeout(
                 move || {
@@ -99,6 +111,9 @@ pub fn PostHeight() -> impl IntoView {
                 resize_observer.disconnect();
             }
         });
+        if let Some(Some(handle)) = poller.try_get_value() {
+            handle.clear();
+        }
     });
     view! { <span node_ref=marker hidden></span> }
 }
