@@ -189,6 +189,7 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
                         <mo>"="</mo>
                         <mo>"−"</mo>
                         <mi>"p"</mi>
+                        <mspace width="0.17em"></mspace>
                         {move || log_mathml(unit.get())}
                         <mi>"p"</mi>
                         <mo>"−"</mo>
@@ -197,6 +198,7 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
                         <mo>"−"</mo>
                         <mi>"p"</mi>
                         <mo>")"</mo>
+                        <mspace width="0.17em"></mspace>
                         {move || log_mathml(unit.get())}
                         <mo>"("</mo>
                         <mn>"1"</mn>

@@ -118,18 +118,16 @@ struct Row {
     term: Result<f64, MathError>,
 }
 
-/// The logarithm of `unit` in MathML: ln, or log with a subscript 2.
+/// The logarithm of `unit` in MathML: ln, or log with a subscript 2, and the thin space that
+/// printed formulas put before the argument. (After a variable, put one before it as well.)
 pub(super) fn log_mathml(unit: Unit) -> AnyView {
     match unit {
-        // Thin spaces around the function name, as printed formulas have.
         Unit::Nats => view! {
-            <mspace width="0.17em"></mspace>
             <mi>"ln"</mi>
             <mspace width="0.17em"></mspace>
         }
         .into_any(),
         Unit::Bits => view! {
-            <mspace width="0.17em"></mspace>
             <msub>
                 <mi>"log"</mi>
                 <mn>"2"</mn>
@@ -370,6 +368,7 @@ pub fn EntropyLesson() -> impl IntoView {
                             <mi>"p"</mi>
                             <mi>"i"</mi>
                         </msub>
+                        <mspace width="0.17em"></mspace>
                         {move || log_mathml(unit.get())}
                         <msub>
                             <mi>"p"</mi>
