@@ -16,7 +16,7 @@ use crate::components::{
     format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
     ExportCsv, NumberSlider, Readout,
 };
-use crate::i18n::MseVsCeText;
+use crate::i18n::{MseVsCeText, Strings};
 use crate::math::{self, LogitPoint, MathError, Race, RaceLoss, RACE_STEP_CAP};
 use crate::state::{MseVsCeState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
 
@@ -124,6 +124,45 @@ fn cancel(frame: StoredValue<Option<AnimationFrameRequestHandle>>) {
     frame.try_set_value(None);
 }
 
+/// A text of this lesson that follows the language. Every text goes through this one closure
+/// type, so the reactive text node is compiled once rather than once per string (bundle size).
+fn lesson_text(
+    strings: Signal<&'static Strings>,
+    pick: fn(&MseVsCeText) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || pick(&strings.get().mse_vs_ce)
+}
+
+/// SE = (1 − q_t)² + Σ_{i≠t} q_i² = (1 − q_t)² (1 + Σ_{i≠t} r_i²), as MathML. The formulas are
+/// markup strings rather than view trees: dozens of static elements would each cost generated
+/// code in the bundle.
+const SQUARED_ERROR_MATHML: &str = concat!(
+    "<math display=\"block\"><mrow><mi>SE</mi><mo>=</mo>",
+    "<msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo><msub><mi>q</mi><mi>t</mi></msub><mo>)</mo></mrow><mn>2</mn></msup>",
+    "<mo>+</mo><munder><mo>∑</mo><mrow><mi>i</mi><mo>≠</mo><mi>t</mi></mrow></munder>",
+    "<msubsup><mi>q</mi><mi>i</mi><mn>2</mn></msubsup><mo>=</mo>",
+    "<msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo><msub><mi>q</mi><mi>t</mi></msub><mo>)</mo></mrow><mn>2</mn></msup>",
+    "<mrow><mo>(</mo><mn>1</mn><mo>+</mo><munder><mo>∑</mo><mrow><mi>i</mi><mo>≠</mo><mi>t</mi></mrow></munder>",
+    "<msubsup><mi>r</mi><mi>i</mi><mn>2</mn></msubsup><mo>)</mo></mrow></mrow></math>",
+);
+
+/// ∂CE/∂z_t = q_t − 1 and ∂SE/∂z_t = −2 q_t · SE, as MathML.
+const GRADIENTS_MATHML: &str = concat!(
+    "<math display=\"block\"><mrow>",
+    "<mfrac><mrow><mo>∂</mo><mi>CE</mi></mrow><mrow><mo>∂</mo><msub><mi>z</mi><mi>t</mi></msub></mrow></mfrac>",
+    "<mo>=</mo><msub><mi>q</mi><mi>t</mi></msub><mo>−</mo><mn>1</mn><mspace width=\"2em\"></mspace>",
+    "<mfrac><mrow><mo>∂</mo><mi>SE</mi></mrow><mrow><mo>∂</mo><msub><mi>z</mi><mi>t</mi></msub></mrow></mfrac>",
+    "<mo>=</mo><mo>−</mo><mn>2</mn><msub><mi>q</mi><mi>t</mi></msub><mo>⋅</mo><mi>SE</mi></mrow></math>",
+);
+
+/// CE = −log q_t with the unit's logarithm (ln or log₂), as MathML.
+fn cross_entropy_mathml(unit: math::Unit) -> String {
+    format!(
+        "<math display=\"block\"><mrow><mi>CE</mi><mo>=</mo><mo>−</mo><mi>{}</mi><msub><mi>q</mi><mi>t</mi></msub></mrow></math>",
+        unit.log_symbol()
+    )
+}
+
 /// The steps of a run as a readout value: the count, or infinity past the cap.
 fn steps_value(race: &Race) -> f64 {
     race.steps_to_target
@@ -173,6 +212,25 @@ fn entry_full(values: &Result<Vec<f64>, MathError>, i: usize) -> String {
         .unwrap_or_default()
 }
 
+/// One readout with its name (and a unit or "steps" after it).
+#[component]
+fn ReadoutCard(
+    name: fn(&MseVsCeText) -> &'static str,
+    quantity: &'static str,
+    #[prop(into)] value: Signal<Result<f64, MathError>>,
+    #[prop(optional)] suffix: Option<Signal<&'static str>>,
+    #[prop(default = 4)] decimals: usize,
+) -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <p class="readout-card">
+            <span class="name">{lesson_text(strings, name)}</span>
+            <Readout quantity=quantity value=value decimals=decimals />
+            {suffix.map(|suffix| view! { <span class="unit-suffix">{move || suffix.get()}</span> })}
+        </p>
+    }
+}
+
 #[component]
 pub fn MseVsCeLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::MseVsCe) {
@@ -182,9 +240,12 @@ pub fn MseVsCeLesson() -> impl IntoView {
     let true_class = RwSignal::new(initial.true_class);
     let z = RwSignal::new(initial.z);
     let learning_rate = RwSignal::new(initial.learning_rate);
+    // The lists of per-class controls and rows are rebuilt only when a class comes or goes.
+    let classes = Memo::new(move |_| z.with(Vec::len));
     let strings = use_strings();
     let unit = use_unit();
     let text = move || &strings.get().mse_vs_ce;
+    let tx = move |pick| lesson_text(strings, pick);
 
     sync_url(ViewId::MseVsCe, move || {
         ViewState::MseVsCe(MseVsCeState {
@@ -552,6 +613,14 @@ pub fn MseVsCeLesson() -> impl IntoView {
         }
     };
 
+    let class_option = move |i: usize| {
+        view! {
+            <option value=i.to_string() selected=move || true_class.get() == i>
+                {move || (text().class_name)(i)}
+            </option>
+        }
+    };
+
     let table_row = move |i: usize| {
         let is_true = move || true_class.get() == i;
         view! {
@@ -575,51 +644,18 @@ pub fn MseVsCeLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-mse">
-            <p class="lesson-intro">{move || text().intro}</p>
-            <p>{move || text().setup}</p>
-            <p>{move || text().shares}</p>
+            <p class="lesson-intro">{tx(|t| t.intro)}</p>
+            <p>{tx(|t| t.setup)}</p>
+            <p>{tx(|t| t.shares)}</p>
             <div class="formula" aria-label="SE = (1 − q_t)² + Σ q_i² = (1 − q_t)² (1 + Σ r_i²); CE = −log q_t">
-                <math display="block">
-                    <mrow>
-                        <mi>"SE"</mi>
-                        <mo>"="</mo>
-                        <msup>
-                            <mrow><mo>"("</mo><mn>"1"</mn><mo>"−"</mo><msub><mi>"q"</mi><mi>"t"</mi></msub><mo>")"</mo></mrow>
-                            <mn>"2"</mn>
-                        </msup>
-                        <mo>"+"</mo>
-                        <munder><mo>"∑"</mo><mrow><mi>"i"</mi><mo>"≠"</mo><mi>"t"</mi></mrow></munder>
-                        <msubsup><mi>"q"</mi><mi>"i"</mi><mn>"2"</mn></msubsup>
-                        <mo>"="</mo>
-                        <msup>
-                            <mrow><mo>"("</mo><mn>"1"</mn><mo>"−"</mo><msub><mi>"q"</mi><mi>"t"</mi></msub><mo>")"</mo></mrow>
-                            <mn>"2"</mn>
-                        </msup>
-                        <mrow>
-                            <mo>"("</mo>
-                            <mn>"1"</mn>
-                            <mo>"+"</mo>
-                            <munder><mo>"∑"</mo><mrow><mi>"i"</mi><mo>"≠"</mo><mi>"t"</mi></mrow></munder>
-                            <msubsup><mi>"r"</mi><mi>"i"</mi><mn>"2"</mn></msubsup>
-                            <mo>")"</mo>
-                        </mrow>
-                    </mrow>
-                </math>
-                <math display="block">
-                    <mrow>
-                        <mi>"CE"</mi>
-                        <mo>"="</mo>
-                        <mo>"−"</mo>
-                        <mi>{move || unit.get().log_symbol()}</mi>
-                        <msub><mi>"q"</mi><mi>"t"</mi></msub>
-                    </mrow>
-                </math>
+                <div class="formula-math" inner_html=SQUARED_ERROR_MATHML></div>
+                <div class="formula-math" inner_html=move || cross_entropy_mathml(unit.get())></div>
                 <p class="substituted" data-testid="substituted">{substituted_squared_error}</p>
                 <p class="substituted">{substituted_cross_entropy}</p>
             </div>
 
             <fieldset class="mse-controls">
-                <legend>{move || text().controls_legend}</legend>
+                <legend>{tx(|t| t.controls_legend)}</legend>
                 <div class="controls-row">
                     <label>
                         {move || strings.get().ui.preset_label}
@@ -630,57 +666,51 @@ pub fn MseVsCeLesson() -> impl IntoView {
                                 .iter()
                                 .enumerate()
                                 .map(|(i, (label, _, _))| {
-                                    view! { <option value=i.to_string()>{move || label(text())}</option> }
+                                    view! { <option value=i.to_string()>{tx(*label)}</option> }
                                 })
                                 .collect_view()}
                         </select>
                     </label>
                     <label>
-                        {move || text().true_class_label}
+                        {tx(|t| t.true_class_label)}
                         " "
                         <select
                             data-testid="true-class"
                             prop:value=move || true_class.get().to_string()
                             on:change=choose_class
                         >
-                            <For each=move || 0..z.with(Vec::len) key=|i| *i let:i>
-                                <option value=i.to_string() selected=move || true_class.get() == i>
-                                    {move || (text().class_name)(i)}
-                                </option>
-                            </For>
+                            {move || (0..classes.get()).map(class_option).collect_view()}
                         </select>
                     </label>
                     <button
                         type="button"
                         data-testid="add-outcome"
-                        disabled=move || { z.with(Vec::len) >= MAX_CLASSES }
+                        disabled=move || { classes.get() >= MAX_CLASSES }
                         on:click=add_outcome
                     >
-                        {move || text().add_class}
+                        {tx(|t| t.add_class)}
                     </button>
                     <button
                         type="button"
                         data-testid="remove-outcome"
-                        disabled=move || { z.with(Vec::len) <= MIN_CLASSES }
+                        disabled=move || { classes.get() <= MIN_CLASSES }
                         on:click=remove_outcome
                     >
-                        {move || text().remove_class}
+                        {tx(|t| t.remove_class)}
                     </button>
                 </div>
-                <p class="note">{move || text().logits_hint}</p>
-                <For each=move || 0..z.with(Vec::len) key=|i| *i let:i>
-                    {logit_slider(i)}
-                </For>
+                <p class="note">{tx(|t| t.logits_hint)}</p>
+                {move || (0..classes.get()).map(logit_slider).collect_view()}
             </fieldset>
 
             // The caption stays outside the scrolling box, so it stays readable when a phone has
             // to scroll a table of eight classes.
-            <p class="mse-table-caption" id="mse-table-caption">{move || text().table_caption}</p>
+            <p class="mse-table-caption" id="mse-table-caption">{tx(|t| t.table_caption)}</p>
             <div class="table-wrap">
                 <table class="numbers mse-table" aria-labelledby="mse-table-caption">
                     <thead>
                         <tr>
-                            <th scope="col">{move || text().col_class}</th>
+                            <th scope="col">{tx(|t| t.col_class)}</th>
                             <th scope="col">"y"</th>
                             <th scope="col">"z"</th>
                             <th scope="col">"q = softmax(z)"</th>
@@ -689,71 +719,37 @@ pub fn MseVsCeLesson() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || 0..z.with(Vec::len) key=|i| *i let:i>
-                            {table_row(i)}
-                        </For>
+                        {move || (0..classes.get()).map(table_row).collect_view()}
                     </tbody>
                 </table>
             </div>
 
             <div class="readouts">
-                <p class="readout-card">
-                    <span class="name">{move || text().readout_probability_true}</span>
-                    <Readout quantity="probability_true" value=probability_true />
-                </p>
-                <p class="readout-card">
-                    <span class="name">{move || text().readout_cross_entropy}</span>
-                    <Readout quantity="cross_entropy" value=cross_entropy />
-                    <span class="unit-suffix">{unit_name}</span>
-                </p>
-                <p class="readout-card">
-                    <span class="name">{move || text().readout_squared_error}</span>
-                    <Readout quantity="squared_error" value=squared_error />
-                </p>
-                <p class="readout-card">
-                    <span class="name">{move || text().readout_grad_cross_entropy}</span>
-                    <Readout quantity="grad_cross_entropy_z" value=grad_cross_entropy />
-                </p>
-                <p class="readout-card">
-                    <span class="name">{move || text().readout_grad_squared_error}</span>
-                    <Readout quantity="grad_squared_error_z" value=grad_squared_error />
-                </p>
+                <ReadoutCard name=|t| t.readout_probability_true quantity="probability_true" value=probability_true />
+                <ReadoutCard name=|t| t.readout_cross_entropy quantity="cross_entropy" value=cross_entropy suffix=Signal::derive(unit_name) />
+                <ReadoutCard name=|t| t.readout_squared_error quantity="squared_error" value=squared_error />
+                <ReadoutCard name=|t| t.readout_grad_cross_entropy quantity="grad_cross_entropy_z" value=grad_cross_entropy />
+                <ReadoutCard name=|t| t.readout_grad_squared_error quantity="grad_squared_error_z" value=grad_squared_error />
             </div>
             <Show when=move || cross_entropy.get().is_ok_and(f64::is_infinite)>
-                <p class="infinity-note">{move || text().underflow_note}</p>
+                <p class="infinity-note">{tx(|t| t.underflow_note)}</p>
             </Show>
             <div class="note nats-note">
                 <p>{move || strings.get().ui.nats_note}</p>
-                <p>{move || text().charts_in_nats}</p>
+                <p>{tx(|t| t.charts_in_nats)}</p>
             </div>
 
-            <h2>{move || text().convexity_heading}</h2>
-            <p>{move || text().convex_in_probability}</p>
-            <p>{move || text().not_convex_in_logit}</p>
-            <p>{move || text().gradients}</p>
+            <h2>{tx(|t| t.convexity_heading)}</h2>
+            <p>{tx(|t| t.convex_in_probability)}</p>
+            <p>{tx(|t| t.not_convex_in_logit)}</p>
+            <p>{tx(|t| t.gradients)}</p>
             <div class="formula" aria-label="∂CE/∂z_t = q_t − 1; ∂SE/∂z_t = −2 q_t SE">
-                <math display="block">
-                    <mrow>
-                        <mfrac><mrow><mo>"∂"</mo><mi>"CE"</mi></mrow><mrow><mo>"∂"</mo><msub><mi>"z"</mi><mi>"t"</mi></msub></mrow></mfrac>
-                        <mo>"="</mo>
-                        <msub><mi>"q"</mi><mi>"t"</mi></msub>
-                        <mo>"−"</mo>
-                        <mn>"1"</mn>
-                        <mspace width="2em"></mspace>
-                        <mfrac><mrow><mo>"∂"</mo><mi>"SE"</mi></mrow><mrow><mo>"∂"</mo><msub><mi>"z"</mi><mi>"t"</mi></msub></mrow></mfrac>
-                        <mo>"="</mo>
-                        <mo>"−"</mo>
-                        <mn>"2"</mn>
-                        <msub><mi>"q"</mi><mi>"t"</mi></msub>
-                        <mo>"⋅"</mo>
-                        <mi>"SE"</mi>
-                    </mrow>
-                </math>
+                <div class="formula-math" inner_html=GRADIENTS_MATHML></div>
                 <p class="substituted" data-testid="substituted-gradients">{substituted_gradients}</p>
             </div>
 
-            <h2>{move || text().race_heading}</h2>
-            <p>{move || text().race_intro}</p>
+            <h2>{tx(|t| t.race_heading)}</h2>
+            <p>{tx(|t| t.race_intro)}</p>
             <div class="race-controls">
                 <NumberSlider
                     testid="learning-rate".to_string()
@@ -770,20 +766,12 @@ pub fn MseVsCeLesson() -> impl IntoView {
                     data-testid="race-start"
                     on:click=move |_| replays.update(|n| *n = n.wrapping_add(1))
                 >
-                    {move || text().race_start}
+                    {tx(|t| t.race_start)}
                 </button>
             </div>
             <div class="readouts">
-                <p class="readout-card">
-                    <span class="name">{move || text().readout_race_cross_entropy}</span>
-                    <Readout quantity="race_steps_cross_entropy" value=race_steps_cross_entropy decimals=0 />
-                    <span class="unit-suffix">{move || text().steps}</span>
-                </p>
-                <p class="readout-card">
-                    <span class="name">{move || text().readout_race_squared_error}</span>
-                    <Readout quantity="race_steps_squared_error" value=race_steps_squared_error decimals=0 />
-                    <span class="unit-suffix">{move || text().steps}</span>
-                </p>
+                <ReadoutCard name=|t| t.readout_race_cross_entropy quantity="race_steps_cross_entropy" value=race_steps_cross_entropy suffix=Signal::derive(tx(|t| t.steps)) decimals=0 />
+                <ReadoutCard name=|t| t.readout_race_squared_error quantity="race_steps_squared_error" value=race_steps_squared_error suffix=Signal::derive(tx(|t| t.steps)) decimals=0 />
             </div>
             <p class="race-verdict">{verdict}</p>
             <Show when=move || {
