@@ -11,7 +11,9 @@
 #                                     --dpr, --port, --views a,b, --no-budget-exit)
 #
 # XENT_BENCH_PORT moves the two local servers (default 8160 and 8161). Where several checkouts
-# share one cargo target directory, XENT_BUILD_LOCK names a lock file the build runs under.
+# share one cargo target directory, XENT_BUILD_LOCK names a lock file the build runs under; the
+# build then touches src/lib.rs first, because cargo would take another checkout's newer build
+# in the shared directory for an up-to-date build of this one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +27,7 @@ scripts/setup.sh
 source scripts/env.sh
 if [ "$build" = 1 ]; then
   if [ -n "${XENT_BUILD_LOCK:-}" ]; then
-    flock "$XENT_BUILD_LOCK" scripts/build.sh
+    flock "$XENT_BUILD_LOCK" sh -c 'touch src/lib.rs && scripts/build.sh'
   else
     scripts/build.sh
   fi
