@@ -29,7 +29,8 @@ fi
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
-fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+# grep -c reads to the end: with -q, fc-list could die of SIGPIPE and pipefail would fail the check.
+fc-list 2>/dev/null | grep -c "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
 command -v npm >/dev/null || missing+=(nodejs npm)
 command -v gzip >/dev/null || missing+=(gzip)
 if [ ${#missing[@]} -gt 0 ]; then
