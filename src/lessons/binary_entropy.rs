@@ -3,16 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::entropy::{log_mathml, short_probability};
+use super::entropy::parts::{
+    short_probability, table_csv, text, Formula, Note, PresetSelect, ReadoutCard, Row, Steps,
+    WorkedTable,
+};
 use crate::charts::{BinaryEntropyCurve, BinaryEntropyLabels, Figure};
 use crate::components::url::sync_url;
 use crate::components::{
-    format::{full_precision, rounded},
     shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, NumberSlider,
-    Readout,
 };
 use crate::i18n::BinaryEntropyText;
-use crate::math::{self, MathError};
+use crate::math;
 use crate::state::{BinaryEntropyState, ViewId, ViewState};
 
 /// The most uncertain two-outcome distribution, where the curve peaks.
@@ -28,14 +29,6 @@ const PRESETS: [(PresetLabel, f64); 4] = [
     (|t| t.preset_lottery, 0.001),
     (|t| t.preset_certain, 1.0),
 ];
-
-/// One row of the table: an outcome's probability, information and term, in the unit.
-#[derive(Clone, Debug, PartialEq)]
-struct Row {
-    p: f64,
-    information: Result<f64, MathError>,
-    term: Result<f64, MathError>,
-}
 
 #[component]
 pub fn BinaryEntropyLesson() -> impl IntoView {
@@ -60,8 +53,10 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
         let terms = math::entropy_terms(&distribution, unit);
         distribution
             .iter()
+            .zip(strings.get().binary_entropy.outcomes)
             .enumerate()
-            .map(|(i, &pi)| Row {
+            .map(|(i, (&pi, name))| Row {
+                name: name.to_string(),
                 p: pi,
                 information: math::information(pi, unit),
                 term: terms.clone().map(|t| t.get(i).copied().unwrap_or(f64::NAN)),
@@ -98,39 +93,13 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
     });
     let csv_rows = Signal::derive(move || {
         let s = strings.get();
-        let log = unit.get().log_symbol();
-        let full =
-            |value: &Result<f64, MathError>| value.clone().map(full_precision).unwrap_or_default();
-        let mut table = vec![vec![
-            s.ui.outcome.to_string(),
-            "p".to_string(),
-            format!(
-                "{} −{log} p ({})",
-                s.entropy.column_information,
-                unit_name()
-            ),
-            format!("{} p · (−{log} p) ({})", s.entropy.column_term, unit_name()),
-        ]];
-        table.extend(
-            rows.get()
-                .iter()
-                .zip(s.binary_entropy.outcomes)
-                .map(|(row, name)| {
-                    vec![
-                        name.to_string(),
-                        full_precision(row.p),
-                        full(&row.information),
-                        full(&row.term),
-                    ]
-                }),
-        );
-        table.push(vec![
-            s.binary_entropy.sum_row.to_string(),
-            String::new(),
-            String::new(),
-            full(&binary_entropy.get()),
-        ]);
-        table
+        table_csv(
+            s,
+            unit.get(),
+            &rows.get(),
+            s.binary_entropy.sum_row,
+            &binary_entropy.get(),
+        )
     });
     let valuetext = Signal::derive(move || {
         format!(
@@ -141,100 +110,60 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
         )
     });
 
-    // The formula with the numbers in, one line per step.
-    let substituted = move || {
+    // The formula with the numbers in, one line per step. No-break spaces inside a product,
+    // so a narrow screen wraps only between the terms.
+    let steps = Signal::derive(move || {
         let log = unit.get().log_symbol();
         let rows = rows.get();
-        let [first, second] = [&rows[0], &rows[1]];
-        let (p_text, q_text) = (short_probability(first.p), short_probability(second.p));
-        let mark = |row: &Row| {
-            let term = shown(&row.term);
-            if row.p == 0.0 {
-                format!("{term}*")
-            } else {
-                term
-            }
-        };
-        view! {
-            <span class="step">
-                {format!(
-                    "H({p_text}) = −{p_text}\u{a0}·\u{a0}{log}\u{a0}{p_text} − {q_text}\u{a0}·\u{a0}{log}\u{a0}{q_text}",
-                )}
-            </span>
-            <span class="step continued">
-                {format!(
-                    "= {p_text}\u{a0}·\u{a0}{} + {q_text}\u{a0}·\u{a0}{}",
-                    shown(&first.information),
-                    shown(&second.information),
-                )}
-            </span>
-            <span class="step continued">{format!("= {} + {}", mark(first), mark(second))}</span>
-            <span class="step continued">
-                {move || format!("= {} {}", shown(&binary_entropy.get()), unit_name())}
-            </span>
+        let (p_text, q_text) = (short_probability(rows[0].p), short_probability(rows[1].p));
+        vec![
+            format!(
+                "H({p_text}) = −{p_text}\u{a0}·\u{a0}{log}\u{a0}{p_text} − {q_text}\u{a0}·\u{a0}{log}\u{a0}{q_text}",
+            ),
+            format!(
+                "= {p_text}\u{a0}·\u{a0}{} + {q_text}\u{a0}·\u{a0}{}",
+                shown(&rows[0].information),
+                shown(&rows[1].information),
+            ),
+            format!("= {} + {}", rows[0].term_text(), rows[1].term_text()),
+            format!("= {} {}", shown(&binary_entropy.get()), unit_name()),
+        ]
+    });
+    let symmetry = Signal::derive(move || {
+        let [first, second] = distribution.get();
+        (strings.get().binary_entropy.symmetry)(
+            &short_probability(first),
+            &short_probability(second),
+            &shown(&binary_entropy.get()),
+            unit_name(),
+        )
+    });
+    let preset_labels = Signal::derive(move || {
+        let text = &strings.get().binary_entropy;
+        PRESETS
+            .iter()
+            .map(|(label, _)| label(text))
+            .collect::<Vec<_>>()
+    });
+    let apply_preset = Callback::new(move |index: usize| {
+        if let Some((_, value)) = PRESETS.get(index) {
+            p.set(*value);
         }
-    };
+    });
 
     view! {
         <div class="lesson lesson-binary-entropy">
-            <p class="lesson-intro">{move || strings.get().binary_entropy.intro}</p>
-            <p>{move || strings.get().binary_entropy.explanation}</p>
-            <div class="formula" aria-label="H(p) = −p log p − (1 − p) log(1 − p)">
-                <math display="block">
-                    <mrow>
-                        <mi>"H"</mi>
-                        <mo>"("</mo>
-                        <mi>"p"</mi>
-                        <mo>")"</mo>
-                        <mo>"="</mo>
-                        <mo>"−"</mo>
-                        <mi>"p"</mi>
-                        <mspace width="0.17em"></mspace>
-                        {move || log_mathml(unit.get())}
-                        <mi>"p"</mi>
-                        <mo>"−"</mo>
-                        <mo>"("</mo>
-                        <mn>"1"</mn>
-                        <mo>"−"</mo>
-                        <mi>"p"</mi>
-                        <mo>")"</mo>
-                        <mspace width="0.17em"></mspace>
-                        {move || log_mathml(unit.get())}
-                        <mo>"("</mo>
-                        <mn>"1"</mn>
-                        <mo>"−"</mo>
-                        <mi>"p"</mi>
-                        <mo>")"</mo>
-                    </mrow>
-                </math>
-                <p class="substituted" data-testid="substituted">{substituted}</p>
+            <p class="lesson-intro">{text(|s| s.binary_entropy.intro)}</p>
+            <p>{text(|s| s.binary_entropy.explanation)}</p>
+            <div class="formula">
+                <Formula
+                    markup="<mi>H</mi><mo>(</mo><mi>p</mi><mo>)</mo><mo>=</mo><mo>−</mo><mi>p</mi><mspace width=\"0.17em\"/>{log}<mi>p</mi><mo>−</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>p</mi><mo>)</mo><mspace width=\"0.17em\"/>{log}<mo>(</mo><mn>1</mn><mo>−</mo><mi>p</mi><mo>)</mo>"
+                    label="H(p) = −p log p − (1 − p) log(1 − p)"
+                />
+                <Steps lines=steps />
             </div>
             <div class="controls-row">
-                <label>
-                    {move || strings.get().ui.preset_label}
-                    " "
-                    <select
-                        data-testid="preset"
-                        on:change=move |e| {
-                            if let Some((_, value)) = event_target_value(&e)
-                                .parse::<usize>()
-                                .ok()
-                                .and_then(|i| PRESETS.get(i))
-                            {
-                                p.set(*value);
-                            }
-                        }
-                    >
-                        <option value="" selected>{move || strings.get().ui.preset_choose}</option>
-                        {PRESETS
-                            .iter()
-                            .enumerate()
-                            .map(|(i, (label, _))| {
-                                view! { <option value=i.to_string()>{move || label(&strings.get().binary_entropy)}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
+                <PresetSelect labels=preset_labels on_select=apply_preset />
             </div>
             <NumberSlider
                 testid="p-0".to_string()
@@ -246,83 +175,20 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
                 step=0.001
                 valuetext=valuetext
             />
-            <div class="readouts">
-                <p class="readout-card">
-                    <span class="name">{move || strings.get().binary_entropy.readout_label}</span>
-                    <Readout quantity="binary_entropy" value=binary_entropy />
-                    <span class="unit-suffix">{unit_name}</span>
-                </p>
-            </div>
-            <Show when=move || certain.get()>
-                <p class="note" data-testid="certain-note">{move || strings.get().binary_entropy.certain_note}</p>
-            </Show>
-            <div class="table-wrap">
-                <table class="numbers entropy-table" data-testid="entropy-table">
-                    <caption>{move || strings.get().binary_entropy.table_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || strings.get().ui.outcome}</th>
-                            <th scope="col">"p"</th>
-                            <th scope="col">
-                                {move || strings.get().entropy.column_information}
-                                <span class="column-formula">
-                                    {move || format!("−{} p", unit.get().log_symbol())}
-                                </span>
-                            </th>
-                            <th scope="col">
-                                {move || strings.get().entropy.column_term}
-                                <span class="column-formula">
-                                    {move || format!("p · (−{} p)", unit.get().log_symbol())}
-                                </span>
-                            </th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            let names = strings.get().binary_entropy.outcomes;
-                            rows.get()
-                                .into_iter()
-                                .zip(names)
-                                .map(|(row, name)| {
-                                    let zero = row.p == 0.0;
-                                    let term = shown(&row.term);
-                                    view! {
-                                        <tr class:zero=zero>
-                                            <th scope="row">{name}</th>
-                                            <td>{rounded(row.p)}</td>
-                                            <td>{shown(&row.information)}</td>
-                                            <td>{if zero { format!("{term}*") } else { term }}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row" colspan="3">{move || strings.get().binary_entropy.sum_row}</th>
-                            <td>{move || format!("{} {}", shown(&binary_entropy.get()), unit_name())}</td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
-            <Show when=move || certain.get()>
-                <p class="note zero-convention" data-testid="zero-convention">
-                    {move || strings.get().entropy.zero_convention}
-                </p>
-            </Show>
-            <p>{move || strings.get().binary_entropy.peak}</p>
-            <p data-testid="symmetry">
-                {move || {
-                    let [first, second] = distribution.get();
-                    (strings.get().binary_entropy.symmetry)(
-                        &short_probability(first),
-                        &short_probability(second),
-                        &shown(&binary_entropy.get()),
-                        unit_name(),
-                    )
-                }}
-            </p>
+            <ReadoutCard
+                label=text(|s| s.binary_entropy.readout_label)
+                quantity="binary_entropy"
+                value=binary_entropy.into()
+            />
+            <Note when=certain.into() text=text(|s| s.binary_entropy.certain_note) testid="certain-note" />
+            <WorkedTable
+                caption=text(|s| s.binary_entropy.table_caption)
+                rows=rows.into()
+                sum_label=text(|s| s.binary_entropy.sum_row)
+                total=binary_entropy.into()
+            />
+            <p>{text(|s| s.binary_entropy.peak)}</p>
+            <p data-testid="symmetry">{symmetry}</p>
             <Chart
                 name="binary-entropy"
                 figure=figure

@@ -1,18 +1,21 @@
 //! Step 2, `entropy`: H(P) = −Σ pᵢ log pᵢ, the expected information content of a distribution,
 //! built from the computer power-on example and worked out row by row.
 
+pub(super) mod parts;
+
 use leptos::prelude::*;
 
 use crate::charts::{Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure};
 use crate::components::url::sync_url;
 use crate::components::{
-    format::{full_precision, rounded},
-    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
-    ProbabilityVector, Readout,
+    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, ProbabilityVector,
 };
 use crate::i18n::EntropyText;
-use crate::math::{self, MathError, Unit};
+use crate::math;
 use crate::state::{EntropyState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
+use parts::{
+    short_probability, table_csv, text, Formula, PresetSelect, ReadoutCard, Row, Steps, WorkedTable,
+};
 
 /// Where the outcomes' names come from. Outcomes beyond a naming's list are called x₅, x₆, …
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,16 +53,6 @@ impl Naming {
 fn outcome_symbol(index: usize) -> String {
     let digit = char::from_u32(0x2080 + (index as u32 + 1) % 10).unwrap_or('?');
     format!("x{digit}")
-}
-
-/// A probability as a reader writes it in a sum: 0.7 rather than 0.7000.
-pub(super) fn short_probability(p: f64) -> String {
-    let text = rounded(p);
-    if text.contains('.') && !text.contains('e') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    }
 }
 
 /// The distribution of a preset.
@@ -109,35 +102,6 @@ const PRESETS: [Preset; 6] = [
     },
 ];
 
-/// One row of the table: p, its information −log p and its term p · (−log p), in the unit.
-#[derive(Clone, Debug, PartialEq)]
-struct Row {
-    name: String,
-    p: f64,
-    information: Result<f64, MathError>,
-    term: Result<f64, MathError>,
-}
-
-/// The logarithm of `unit` in MathML: ln, or log with a subscript 2, and the thin space that
-/// printed formulas put before the argument. (After a variable, put one before it as well.)
-pub(super) fn log_mathml(unit: Unit) -> AnyView {
-    match unit {
-        Unit::Nats => view! {
-            <mi>"ln"</mi>
-            <mspace width="0.17em"></mspace>
-        }
-        .into_any(),
-        Unit::Bits => view! {
-            <msub>
-                <mi>"log"</mi>
-                <mn>"2"</mn>
-            </msub>
-            <mspace width="0.17em"></mspace>
-        }
-        .into_any(),
-    }
-}
-
 #[component]
 pub fn EntropyLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::Entropy) {
@@ -179,7 +143,6 @@ pub fn EntropyLesson() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let has_zero = Memo::new(move |_| p.with(|p| p.contains(&0.0)));
     sync_url(ViewId::Entropy, move || {
         ViewState::Entropy(EntropyState { p: p.get() })
     });
@@ -229,41 +192,20 @@ pub fn EntropyLesson() -> impl IntoView {
     });
     let csv_rows = Signal::derive(move || {
         let s = strings.get();
-        let log = unit.get().log_symbol();
-        let full =
-            |value: &Result<f64, MathError>| value.clone().map(full_precision).unwrap_or_default();
-        let mut table = vec![vec![
-            s.ui.outcome.to_string(),
-            "p".to_string(),
-            format!(
-                "{} −{log} p ({})",
-                s.entropy.column_information,
-                unit_name()
-            ),
-            format!("{} p · (−{log} p) ({})", s.entropy.column_term, unit_name()),
-        ]];
-        table.extend(rows.get().iter().map(|row| {
-            vec![
-                row.name.clone(),
-                full_precision(row.p),
-                full(&row.information),
-                full(&row.term),
-            ]
-        }));
-        table.push(vec![
-            s.entropy.sum_row.to_string(),
-            String::new(),
-            String::new(),
-            full(&entropy.get()),
-        ]);
-        table
+        table_csv(
+            s,
+            unit.get(),
+            &rows.get(),
+            s.entropy.sum_row,
+            &entropy.get(),
+        )
     });
     let announcement =
         Signal::derive(move || format!("H(P) = {} {}", shown(&entropy.get()), unit_name()));
 
     // The substituted sum, one line per step: p · (−log p) for each outcome, the terms, H.
     // No-break spaces inside a product, so a long sum wraps only between its terms.
-    let substituted = move || {
+    let steps = Signal::derive(move || {
         let rows = rows.get();
         let products = rows
             .iter()
@@ -278,25 +220,27 @@ pub fn EntropyLesson() -> impl IntoView {
             .join(" + ");
         let terms = rows
             .iter()
-            .map(|row| {
-                let term = shown(&row.term);
-                if row.p == 0.0 {
-                    format!("{term}*")
-                } else {
-                    term
-                }
-            })
+            .map(Row::term_text)
             .collect::<Vec<_>>()
             .join(" + ");
-        let total = format!("{} {}", shown(&entropy.get()), unit_name());
-        view! {
-            <span class="step">{format!("H(P) = {products}")}</span>
-            <span class="step continued">{format!("= {terms}")}</span>
-            <span class="step continued">{format!("= {total}")}</span>
-        }
-    };
+        vec![
+            format!("H(P) = {products}"),
+            format!("= {terms}"),
+            format!("= {} {}", shown(&entropy.get()), unit_name()),
+        ]
+    });
+    let maximum_note = Signal::derive(move || {
+        (strings.get().entropy.maximum_note)(p.with(Vec::len), &shown(&maximum.get()), unit_name())
+    });
+    let preset_labels = Signal::derive(move || {
+        let text = &strings.get().entropy;
+        PRESETS
+            .iter()
+            .map(|preset| (preset.label)(text))
+            .collect::<Vec<_>>()
+    });
 
-    let apply_preset = move |index: usize| {
+    let apply_preset = Callback::new(move |index: usize| {
         let Some(preset) = PRESETS.get(index) else {
             return;
         };
@@ -308,7 +252,7 @@ pub fn EntropyLesson() -> impl IntoView {
             naming.set(preset.naming);
             p.set(values);
         }
-    };
+    });
     let add_outcome = move |_: leptos::ev::MouseEvent| {
         p.update(|values| {
             if values.len() >= MAX_CLASSES {
@@ -343,64 +287,18 @@ pub fn EntropyLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-entropy">
-            <p class="lesson-intro">{move || strings.get().entropy.intro}</p>
-            <p>{move || strings.get().entropy.example}</p>
-            <p>{move || strings.get().entropy.expected}</p>
-            <div class="formula" aria-label="H(P) = −Σ p_i log p_i">
-                <math display="block">
-                    <mrow>
-                        <mi>"H"</mi>
-                        <mo>"("</mo>
-                        <mi>"P"</mi>
-                        <mo>")"</mo>
-                        <mo>"="</mo>
-                        <mo>"−"</mo>
-                        <munderover>
-                            <mo>"∑"</mo>
-                            <mrow>
-                                <mi>"i"</mi>
-                                <mo>"="</mo>
-                                <mn>"1"</mn>
-                            </mrow>
-                            <mi>"n"</mi>
-                        </munderover>
-                        <msub>
-                            <mi>"p"</mi>
-                            <mi>"i"</mi>
-                        </msub>
-                        <mspace width="0.17em"></mspace>
-                        {move || log_mathml(unit.get())}
-                        <msub>
-                            <mi>"p"</mi>
-                            <mi>"i"</mi>
-                        </msub>
-                    </mrow>
-                </math>
-                <p class="substituted" data-testid="substituted">{substituted}</p>
+            <p class="lesson-intro">{text(|s| s.entropy.intro)}</p>
+            <p>{text(|s| s.entropy.example)}</p>
+            <p>{text(|s| s.entropy.expected)}</p>
+            <div class="formula">
+                <Formula
+                    markup="<mi>H</mi><mo>(</mo><mi>P</mi><mo>)</mo><mo>=</mo><mo>−</mo><munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>p</mi><mi>i</mi></msub><mspace width=\"0.17em\"/>{log}<msub><mi>p</mi><mi>i</mi></msub>"
+                    label="H(P) = −Σ p_i log p_i"
+                />
+                <Steps lines=steps />
             </div>
             <div class="controls-row">
-                <label>
-                    {move || strings.get().ui.preset_label}
-                    " "
-                    <select
-                        data-testid="preset"
-                        on:change=move |e| {
-                            if let Ok(index) = event_target_value(&e).parse::<usize>() {
-                                apply_preset(index);
-                            }
-                        }
-                    >
-                        <option value="" selected>{move || strings.get().ui.preset_choose}</option>
-                        {PRESETS
-                            .iter()
-                            .enumerate()
-                            .map(|(i, preset)| {
-                                let label = preset.label;
-                                view! { <option value=i.to_string()>{move || label(&strings.get().entropy)}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
+                <PresetSelect labels=preset_labels on_select=apply_preset />
                 <button
                     type="button"
                     data-testid="add-outcome"
@@ -408,7 +306,7 @@ pub fn EntropyLesson() -> impl IntoView {
                     on:click=add_outcome
                 >
                     "+ "
-                    {move || strings.get().ui.add_outcome}
+                    {text(|s| s.ui.add_outcome)}
                 </button>
                 <button
                     type="button"
@@ -417,7 +315,7 @@ pub fn EntropyLesson() -> impl IntoView {
                     on:click=remove_outcome
                 >
                     "− "
-                    {move || strings.get().ui.remove_outcome}
+                    {text(|s| s.ui.remove_outcome)}
                 </button>
             </div>
             <ProbabilityVector
@@ -426,71 +324,15 @@ pub fn EntropyLesson() -> impl IntoView {
                 outcomes=names
                 legend=Signal::derive(move || strings.get().entropy.vector_legend.to_string())
             />
-            <div class="readouts">
-                <p class="readout-card">
-                    <span class="name">{move || strings.get().entropy.readout_label}</span>
-                    <Readout quantity="entropy" value=entropy />
-                    <span class="unit-suffix">{unit_name}</span>
-                </p>
-            </div>
-            <p class="note">
-                {move || {
-                    (strings.get().entropy.maximum_note)(p.with(Vec::len), &shown(&maximum.get()), unit_name())
-                }}
-            </p>
-            <div class="table-wrap">
-                <table class="numbers entropy-table" data-testid="entropy-table">
-                    <caption>{move || strings.get().entropy.table_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || strings.get().ui.outcome}</th>
-                            <th scope="col">"p"</th>
-                            <th scope="col">
-                                {move || strings.get().entropy.column_information}
-                                <span class="column-formula">
-                                    {move || format!("−{} p", unit.get().log_symbol())}
-                                </span>
-                            </th>
-                            <th scope="col">
-                                {move || strings.get().entropy.column_term}
-                                <span class="column-formula">
-                                    {move || format!("p · (−{} p)", unit.get().log_symbol())}
-                                </span>
-                            </th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            rows.get()
-                                .into_iter()
-                                .map(|row| {
-                                    let zero = row.p == 0.0;
-                                    view! {
-                                        <tr class:zero=zero>
-                                            <th scope="row">{row.name.clone()}</th>
-                                            <td>{rounded(row.p)}</td>
-                                            <td>{shown(&row.information)}</td>
-                                            <td>{if zero { format!("{}*", shown(&row.term)) } else { shown(&row.term) }}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row" colspan="3">{move || strings.get().entropy.sum_row}</th>
-                            <td>{move || format!("{} {}", shown(&entropy.get()), unit_name())}</td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
-            <Show when=move || has_zero.get()>
-                <p class="note zero-convention" data-testid="zero-convention">
-                    {move || strings.get().entropy.zero_convention}
-                </p>
-            </Show>
-            <p>{move || strings.get().entropy.extremes}</p>
+            <ReadoutCard label=text(|s| s.entropy.readout_label) quantity="entropy" value=entropy.into() />
+            <p class="note">{maximum_note}</p>
+            <WorkedTable
+                caption=text(|s| s.entropy.table_caption)
+                rows=rows.into()
+                sum_label=text(|s| s.entropy.sum_row)
+                total=entropy.into()
+            />
+            <p>{text(|s| s.entropy.extremes)}</p>
             <Chart
                 name="distributions"
                 figure=figure

@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::entropy::{log_mathml, short_probability};
+use super::entropy::parts::{
+    short_probability, text, Formula, Note, PresetSelect, ReadoutCard, Steps,
+};
 use crate::charts::{Figure, NegLog, NegLogLabels};
 use crate::components::url::sync_url;
 use crate::components::{
     format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ExportCsv, NumberSlider, Readout,
+    ExportCsv, NumberSlider,
 };
 use crate::math;
 use crate::state::{InformationState, ViewId, ViewState};
@@ -78,63 +80,45 @@ pub fn InformationLesson() -> impl IntoView {
         )
     });
 
+    let steps = Signal::derive(move || {
+        vec![format!(
+            "I({}) = −{} {} = {} {}",
+            short_probability(p.get()),
+            unit.get().log_symbol(),
+            short_probability(p.get()),
+            shown(&information.get()),
+            unit_name(),
+        )]
+    });
+    let preset_labels = Signal::derive(move || {
+        let text = &strings.get().information;
+        PRESETS
+            .iter()
+            .map(|(label, _)| label(text))
+            .collect::<Vec<_>>()
+    });
+    let apply_preset = Callback::new(move |index: usize| {
+        if let Some((_, value)) = PRESETS.get(index) {
+            p.set(*value);
+        }
+    });
+    let infinite = Signal::derive(move || information.get().is_ok_and(f64::is_infinite));
+    let certain = Signal::derive(move || p.get() == 1.0);
+
     view! {
         <div class="lesson lesson-information">
-            <p class="lesson-intro">{move || strings.get().information.intro}</p>
-            <p>{move || strings.get().information.intuition}</p>
-            <p>{move || strings.get().information.definition}</p>
-            <div class="formula" aria-label="I(p) = −log p">
-                <math display="block">
-                    <mrow>
-                        <mi>"I"</mi>
-                        <mo>"("</mo>
-                        <mi>"p"</mi>
-                        <mo>")"</mo>
-                        <mo>"="</mo>
-                        <mo>"−"</mo>
-                        {move || log_mathml(unit.get())}
-                        <mi>"p"</mi>
-                    </mrow>
-                </math>
-                <p class="substituted" data-testid="substituted">
-                    {move || {
-                        format!(
-                            "I({}) = −{} {} = {} {}",
-                            short_probability(p.get()),
-                            unit.get().log_symbol(),
-                            short_probability(p.get()),
-                            shown(&information.get()),
-                            unit_name(),
-                        )
-                    }}
-                </p>
+            <p class="lesson-intro">{text(|s| s.information.intro)}</p>
+            <p>{text(|s| s.information.intuition)}</p>
+            <p>{text(|s| s.information.definition)}</p>
+            <div class="formula">
+                <Formula
+                    markup="<mi>I</mi><mo>(</mo><mi>p</mi><mo>)</mo><mo>=</mo><mo>−</mo>{log}<mi>p</mi>"
+                    label="I(p) = −log p"
+                />
+                <Steps lines=steps />
             </div>
             <div class="controls-row">
-                <label>
-                    {move || strings.get().ui.preset_label}
-                    " "
-                    <select
-                        data-testid="preset"
-                        on:change=move |e| {
-                            if let Some((_, value)) = event_target_value(&e)
-                                .parse::<usize>()
-                                .ok()
-                                .and_then(|i| PRESETS.get(i))
-                            {
-                                p.set(*value);
-                            }
-                        }
-                    >
-                        <option value="" selected>{move || strings.get().ui.preset_choose}</option>
-                        {PRESETS
-                            .iter()
-                            .enumerate()
-                            .map(|(i, (label, _))| {
-                                view! { <option value=i.to_string()>{move || label(&strings.get().information)}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
+                <PresetSelect labels=preset_labels on_select=apply_preset />
             </div>
             <NumberSlider
                 testid="p-0".to_string()
@@ -146,19 +130,18 @@ pub fn InformationLesson() -> impl IntoView {
                 step=0.001
                 valuetext=valuetext
             />
-            <div class="readouts">
-                <p class="readout-card">
-                    <span class="name">{move || strings.get().information.readout_label}</span>
-                    <Readout quantity="information" value=information />
-                    <span class="unit-suffix">{unit_name}</span>
-                </p>
-            </div>
-            <Show when=move || information.get().is_ok_and(f64::is_infinite)>
-                <p class="infinity-note" data-testid="infinity-note">{move || strings.get().information.zero_note}</p>
-            </Show>
-            <Show when=move || p.get() == 1.0>
-                <p class="note">{move || strings.get().information.certain_note}</p>
-            </Show>
+            <ReadoutCard
+                label=text(|s| s.information.readout_label)
+                quantity="information"
+                value=information.into()
+            />
+            <Note
+                when=infinite
+                text=text(|s| s.information.zero_note)
+                testid="infinity-note"
+                class="infinity-note"
+            />
+            <Note when=certain text=text(|s| s.information.certain_note) testid="certain-note" />
             <Chart
                 name="neg-log"
                 figure=figure

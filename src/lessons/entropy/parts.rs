@@ -1,0 +1,269 @@
+//! Parts shared by lessons 1-3 (information, entropy, binary entropy).
+//!
+//! Each part is one non-generic component or one signal type, so the three lessons share a
+//! single copy of its rendering code in the bundle instead of one per lesson (a `move ||`
+//! closure in a view is a type of its own, and every such type gets its own rendering code).
+
+use leptos::prelude::*;
+
+use crate::components::{
+    format::{full_precision, rounded},
+    shown, use_strings, use_unit, Readout,
+};
+use crate::i18n::Strings;
+use crate::math::{MathError, Unit};
+
+/// A static text of the current language, picked from the string table.
+pub fn text(pick: fn(&Strings) -> &'static str) -> Signal<&'static str> {
+    let strings = use_strings();
+    Signal::derive(move || pick(strings.get()))
+}
+
+/// A probability as a reader writes it in a sum: 0.7 rather than 0.7000.
+pub fn short_probability(p: f64) -> String {
+    let text = rounded(p);
+    if text.contains('.') && !text.contains('e') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// A formula in MathML, written as markup: `{log}` in `markup` stands for the logarithm of the
+/// current unit (ln, or log with a subscript 2, and the thin space before its argument).
+///
+/// Markup rather than `view!` elements: the browser parses it, so a formula costs its text in
+/// the bundle instead of code that builds each element.
+#[component]
+pub fn Formula(
+    /// The contents of a `<math>` element, e.g. `<mi>I</mi><mo>=</mo>…`.
+    markup: &'static str,
+    /// What a screen reader says for the formula (no quotes or markup).
+    label: &'static str,
+) -> impl IntoView {
+    let unit = use_unit();
+    let html = Signal::derive(move || {
+        let log = match unit.get() {
+            Unit::Nats => "<mi>ln</mi><mspace width=\"0.17em\"/>",
+            Unit::Bits => "<msub><mi>log</mi><mn>2</mn></msub><mspace width=\"0.17em\"/>",
+        };
+        format!(
+            "<math display=\"block\" aria-label=\"{label}\"><mrow>{}</mrow></math>",
+            markup.replace("{log}", log)
+        )
+    });
+    view! { <div class="formula-math" inner_html=html></div> }
+}
+
+/// One outcome of a worked entropy table: its probability, its information −log p and its
+/// term p · (−log p), in the current unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub name: String,
+    pub p: f64,
+    pub information: Result<f64, MathError>,
+    pub term: Result<f64, MathError>,
+}
+
+impl Row {
+    /// The rounded term, with the footnote mark when it is 0 only by the 0 · log 0 = 0
+    /// convention.
+    pub fn term_text(&self) -> String {
+        let term = shown(&self.term);
+        if self.p == 0.0 {
+            format!("{term}*")
+        } else {
+            term
+        }
+    }
+}
+
+/// The worked table as CSV rows at full precision: a header, a row per outcome, the sum.
+pub fn table_csv(
+    s: &Strings,
+    unit: Unit,
+    rows: &[Row],
+    sum_label: &str,
+    total: &Result<f64, MathError>,
+) -> Vec<Vec<String>> {
+    let log = unit.log_symbol();
+    let unit_name = s.ui.unit_name(unit);
+    let full =
+        |value: &Result<f64, MathError>| value.clone().map(full_precision).unwrap_or_default();
+    let mut table = vec![vec![
+        s.ui.outcome.to_string(),
+        "p".to_string(),
+        format!("{} −{log} p ({unit_name})", s.entropy.column_information),
+        format!("{} p · (−{log} p) ({unit_name})", s.entropy.column_term),
+    ]];
+    table.extend(rows.iter().map(|row| {
+        vec![
+            row.name.clone(),
+            full_precision(row.p),
+            full(&row.information),
+            full(&row.term),
+        ]
+    }));
+    table.push(vec![
+        sum_label.to_string(),
+        String::new(),
+        String::new(),
+        full(total),
+    ]);
+    table
+}
+
+/// The tutorial's table: a row per outcome with p, −log p and p · (−log p), and the sum H,
+/// followed by the 0 · log 0 = 0 footnote when an outcome has probability 0.
+#[component]
+pub fn WorkedTable(
+    caption: Signal<&'static str>,
+    rows: Signal<Vec<Row>>,
+    sum_label: Signal<&'static str>,
+    /// The entropy, shown in the sum row.
+    total: Signal<Result<f64, MathError>>,
+) -> impl IntoView {
+    let strings = use_strings();
+    let unit = use_unit();
+    let information_formula = Signal::derive(move || format!("−{} p", unit.get().log_symbol()));
+    let term_formula = Signal::derive(move || format!("p · (−{} p)", unit.get().log_symbol()));
+    let sum = Signal::derive(move || {
+        format!(
+            "{} {}",
+            shown(&total.get()),
+            strings.get().ui.unit_name(unit.get())
+        )
+    });
+    let has_zero = Signal::derive(move || rows.with(|rows| rows.iter().any(|row| row.p == 0.0)));
+    view! {
+        <div class="table-wrap">
+            <table class="numbers entropy-table" data-testid="entropy-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{text(|s| s.ui.outcome)}</th>
+                        <th scope="col">"p"</th>
+                        <th scope="col">
+                            {text(|s| s.entropy.column_information)}
+                            <span class="column-formula">{information_formula}</span>
+                        </th>
+                        <th scope="col">
+                            {text(|s| s.entropy.column_term)}
+                            <span class="column-formula">{term_formula}</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        rows.get()
+                            .into_iter()
+                            .map(|row| {
+                                view! {
+                                    <tr class:zero=row.p == 0.0>
+                                        <th scope="row">{row.name.clone()}</th>
+                                        <td>{rounded(row.p)}</td>
+                                        <td>{shown(&row.information)}</td>
+                                        <td>{row.term_text()}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="3">{sum_label}</th>
+                        <td>{sum}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+        <Note when=has_zero text=text(|s| s.entropy.zero_convention) testid="zero-convention" />
+    }
+}
+
+/// A paragraph shown while `when` holds.
+#[component]
+pub fn Note(
+    when: Signal<bool>,
+    text: Signal<&'static str>,
+    testid: &'static str,
+    #[prop(default = "note")] class: &'static str,
+) -> impl IntoView {
+    view! {
+        <Show when=move || when.get()>
+            <p class=class data-testid=testid>{text}</p>
+        </Show>
+    }
+}
+
+/// The formula with the numbers substituted, one step per line; lines after the first are
+/// indented so their "=" sits under the first one's.
+#[component]
+pub fn Steps(lines: Signal<Vec<String>>) -> impl IntoView {
+    view! {
+        <p class="substituted" data-testid="substituted">
+            {move || {
+                lines
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| view! { <span class="step" class:continued={i > 0}>{line}</span> })
+                    .collect_view()
+            }}
+        </p>
+    }
+}
+
+/// The example menu: choosing an entry calls `on_select` with its index.
+#[component]
+pub fn PresetSelect(
+    labels: Signal<Vec<&'static str>>,
+    on_select: Callback<usize>,
+) -> impl IntoView {
+    view! {
+        <label class="preset">
+            {text(|s| s.ui.preset_label)}
+            <select
+                data-testid="preset"
+                on:change=move |e| {
+                    if let Ok(index) = event_target_value(&e).parse::<usize>() {
+                        on_select.run(index);
+                    }
+                }
+            >
+                <option value="" selected>{text(|s| s.ui.preset_choose)}</option>
+                {move || {
+                    labels
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, label)| view! { <option value=i.to_string()>{label}</option> })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+/// A readout card: the quantity's name, its value and the unit.
+#[component]
+pub fn ReadoutCard(
+    label: Signal<&'static str>,
+    /// The contract's quantity name.
+    quantity: &'static str,
+    value: Signal<Result<f64, MathError>>,
+) -> impl IntoView {
+    let strings = use_strings();
+    let unit = use_unit();
+    let unit_name = Signal::derive(move || strings.get().ui.unit_name(unit.get()));
+    view! {
+        <div class="readouts">
+            <p class="readout-card">
+                <span class="name">{label}</span>
+                <Readout quantity=quantity value=value />
+                <span class="unit-suffix">{unit_name}</span>
+            </p>
+        </div>
+    }
+}
