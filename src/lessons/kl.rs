@@ -482,12 +482,13 @@ pub(super) fn kl_formula_mathml(unit: Unit) -> String {
     )
 }
 
-/// H(P, Q) = −Σ_i p_i log q_i = H(P) + D(P‖Q) as MathML markup.
+/// H(P, Q) = −Σ_i p_i log q_i = H(P) + D(P‖Q) as MathML markup, in two `math` elements so a
+/// narrow screen can put the second equality on its own line.
 pub(super) fn ce_formula_mathml(unit: Unit) -> String {
     format!(
         "<math display=\"block\"><mrow><mi>H</mi><mo>(</mo><mi>P</mi><mo>,</mo><mi>Q</mi><mo>)</mo>\
-         <mo>=</mo><mo>−</mo><munder><mo>∑</mo><mi>i</mi></munder>{P_I}{log}{Q_I}\
-         <mo>=</mo><mi>H</mi><mo>(</mo><mi>P</mi><mo>)</mo><mo>+</mo>\
+         <mo>=</mo><mo>−</mo><munder><mo>∑</mo><mi>i</mi></munder>{P_I}{log}{Q_I}</mrow></math>\
+         <math display=\"block\"><mrow><mo>=</mo><mi>H</mi><mo>(</mo><mi>P</mi><mo>)</mo><mo>+</mo>\
          <mi>D</mi><mo>(</mo><mi>P</mi><mo>‖</mo><mi>Q</mi><mo>)</mo></mrow></math>",
         log = log_mathml(unit)
     )
@@ -568,8 +569,7 @@ pub(super) fn PresetSelect(
     let strings = use_strings();
     view! {
         <label>
-            {text(strings, |s| s.ui.preset_label)}
-            " "
+            <span class="preset-label">{text(strings, |s| s.ui.preset_label)}</span>
             <select
                 data-testid="preset"
                 on:input=move |e| {
