@@ -197,7 +197,7 @@ test.describe("cross-entropy view", () => {
     await expect(page.locator('[data-quantity="entropy_p"]')).toHaveAttribute("data-value", "0");
     await expect(page.getByTestId("p-kind-one-hot")).toBeChecked();
     await expect(page.getByTestId("true-class")).toHaveValue("0");
-    await expect(page.getByTestId("p-0")).toHaveCount(0);
+    await expect(page.getByTestId("p-0")).toBeHidden();
     await expect(page.locator(".lesson-cross-entropy .note")).toContainText("−ln 0.7 = 0.3567 nats");
     // The stacked bar: all of H(P, Q) is KL.
     await expect(page.locator(".ce-stack-entropy")).toHaveAttribute("style", /width: 0%/);
@@ -232,7 +232,7 @@ test.describe("cross-entropy view", () => {
 
     // Back to a one-hot label: the most likely class of the soft label.
     await page.getByTestId("p-kind-one-hot").check();
-    await expect(page.getByTestId("p-0")).toHaveCount(0);
+    await expect(page.getByTestId("p-0")).toBeHidden();
     await expect(page.locator('[data-quantity="entropy_p"]')).toHaveAttribute("data-value", "0");
     await expectClose(page, "cross_entropy", -Math.log(q[0]));
     await expect.poll(() => params(page).get("p")).toBe("1,0,0");

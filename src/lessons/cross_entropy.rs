@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::kl::{
-    distributions_alt, distributions_figure, formula_pieces, infinite_outcomes, log_mathml,
-    of_pair, outcome_name, outcome_names, probability_text, signed_terms, table_csv,
-    with_added_outcome, with_removed_outcome, Column, OutcomeButtons, PresetSelect, ReadoutCard,
-    TermsTable,
+    ce_formula_mathml, distributions_alt, distributions_figure, infinite_outcomes, of_pair,
+    outcome_name, outcome_names, owned_text, probability_text, signed_terms, table_csv, text,
+    with_added_outcome, with_removed_outcome, Column, FormulaLine, Note, OutcomeButtons,
+    PresetSelect, ReadoutCard, TermsTable,
 };
 use crate::components::url::sync_url;
 use crate::components::{
@@ -124,7 +124,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
     });
 
     // H(P, Q) = −[p₁·ln q₁ + …] = t₁ + t₂ + … = H, then = H(P) + D(P‖Q) = h + d.
-    let substituted = move || {
+    let substituted = Signal::derive(move || {
         let log = log();
         let mut terms: Vec<String> = p.with(|p| {
             q.with(|q| {
@@ -157,27 +157,37 @@ pub fn CrossEntropyLesson() -> impl IntoView {
         pieces.push("=".to_string());
         pieces.extend(signed_terms(&cross_entropy_terms.get()));
         pieces.push(format!("= {} {}", shown(&cross_entropy.get()), unit_name()));
-        formula_pieces(pieces)
-    };
-    let decomposition = move || {
-        formula_pieces(vec![
+        pieces
+    });
+    let decomposition = Signal::derive(move || {
+        vec![
             "H(P, Q) = H(P) + D(P‖Q)".to_string(),
             format!("= {} + {}", shown(&entropy_p.get()), shown(&kl_pq.get())),
             format!("= {} {}", shown(&cross_entropy.get()), unit_name()),
-        ])
-    };
-    let one_hot_note = move || {
+        ]
+    });
+    // With a one-hot label the cross-entropy is −log q of the true class; with a soft one,
+    // H(P) is a floor.
+    let label_note = Signal::derive(move || {
         let s = strings.get();
-        let class = true_class.get()?;
-        let q_true = q.with(|q| q.get(class).copied())?;
-        Some((s.cross_entropy.one_hot_note)(
-            log(),
-            &outcome_name(class),
-            &probability_text(q_true),
-            &shown(&cross_entropy.get()),
-            unit_name(),
-        ))
-    };
+        let one_hot_note = true_class.get().and_then(|class| {
+            let q_true = q.with(|q| q.get(class).copied())?;
+            Some((s.cross_entropy.one_hot_note)(
+                log(),
+                &outcome_name(class),
+                &probability_text(q_true),
+                &shown(&cross_entropy.get()),
+                unit_name(),
+            ))
+        });
+        Some(one_hot_note.unwrap_or_else(|| s.cross_entropy.soft_note.to_string()))
+    });
+    let infinite_note = Signal::derive(move || {
+        let s = strings.get();
+        infinite.with(|names| {
+            (!names.is_empty()).then(|| (s.cross_entropy.infinite)(&(s.kl.outcome_list)(names)))
+        })
+    });
 
     // The stacked bar: H(P) and D(P‖Q) side by side, as shares of the bar's length. An infinite
     // D(P‖Q) takes the whole bar, cut off at its end.
@@ -212,49 +222,13 @@ pub fn CrossEntropyLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-cross-entropy">
-            <p class="lesson-intro">{move || strings.get().cross_entropy.intro}</p>
-            <p>{move || strings.get().cross_entropy.derivation}</p>
+            <p class="lesson-intro">{text(strings, |s| s.cross_entropy.intro)}</p>
+            <p>{text(strings, |s| s.cross_entropy.derivation)}</p>
             <div class="formula">
-                <math display="block">
-                    <mrow>
-                        <mi>"H"</mi>
-                        <mo>"("</mo>
-                        <mi>"P"</mi>
-                        <mo>","</mo>
-                        <mi>"Q"</mi>
-                        <mo>")"</mo>
-                        <mo>"="</mo>
-                        <mo>"−"</mo>
-                        <munder>
-                            <mo>"∑"</mo>
-                            <mi>"i"</mi>
-                        </munder>
-                        <msub>
-                            <mi>"p"</mi>
-                            <mi>"i"</mi>
-                        </msub>
-                        {move || log_mathml(unit.get())}
-                        <msub>
-                            <mi>"q"</mi>
-                            <mi>"i"</mi>
-                        </msub>
-                        <mo>"="</mo>
-                        <mi>"H"</mi>
-                        <mo>"("</mo>
-                        <mi>"P"</mi>
-                        <mo>")"</mo>
-                        <mo>"+"</mo>
-                        <mi>"D"</mi>
-                        <mo>"("</mo>
-                        <mi>"P"</mi>
-                        <mo>"‖"</mo>
-                        <mi>"Q"</mi>
-                        <mo>")"</mo>
-                    </mrow>
-                </math>
-                <p class="substituted" data-testid="substituted">{substituted}</p>
+                <div class="formula-math" inner_html=move || ce_formula_mathml(unit.get())></div>
+                <FormulaLine pieces=substituted testid="substituted" />
             </div>
-            <p>{move || strings.get().cross_entropy.why_loss}</p>
+            <p>{text(strings, |s| s.cross_entropy.why_loss)}</p>
             <div class="controls-row">
                 <PresetSelect
                     labels=Signal::derive(move || {
@@ -298,7 +272,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                 />
             </div>
             <fieldset class="label-kind">
-                <legend>{move || strings.get().cross_entropy.label_legend}</legend>
+                <legend>{text(strings, |s| s.cross_entropy.label_legend)}</legend>
                 <div class="label-kind-options">
                     <label>
                         <input
@@ -310,7 +284,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                             on:input=choose_one_hot
                         />
                         " "
-                        {move || strings.get().cross_entropy.one_hot_option}
+                        {text(strings, |s| s.cross_entropy.one_hot_option)}
                     </label>
                     <label>
                         <input
@@ -322,12 +296,11 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                             on:input=move |_| one_hot.set(false)
                         />
                         " "
-                        {move || strings.get().cross_entropy.soft_option}
+                        {text(strings, |s| s.cross_entropy.soft_option)}
                     </label>
                 </div>
-                <Show when=move || one_hot.get()>
-                    <label class="true-class">
-                        {move || strings.get().cross_entropy.true_class_label}
+                <label class="true-class" hidden=move || !one_hot.get()>
+                        {text(strings, |s| s.cross_entropy.true_class_label)}
                         " "
                         <select
                             data-testid="true-class"
@@ -355,40 +328,39 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                             }}
                         </select>
                     </label>
-                </Show>
             </fieldset>
             <div class="pq-vectors">
-                <Show when=move || !one_hot.get()>
+                <div class="soft-label" hidden=move || one_hot.get()>
                     <ProbabilityVector
                         name="p"
                         values=p
                         outcomes=names
-                        legend=Signal::derive(move || strings.get().cross_entropy.p_legend.to_string())
+                        legend=owned_text(strings, |s| s.cross_entropy.p_legend)
                     />
-                </Show>
+                </div>
                 <ProbabilityVector
                     name="q"
                     values=q
                     outcomes=names
-                    legend=Signal::derive(move || strings.get().cross_entropy.q_legend.to_string())
+                    legend=owned_text(strings, |s| s.cross_entropy.q_legend)
                 />
             </div>
-            <h2 class="decomposition-title">{move || strings.get().cross_entropy.decomposition_title}</h2>
+            <h2 class="decomposition-title">{text(strings, |s| s.cross_entropy.decomposition_title)}</h2>
             <div class="readouts decomposition">
                 <ReadoutCard
-                    name=Signal::derive(move || strings.get().kl.entropy_p_label)
+                    name=|s| s.kl.entropy_p_label
                     quantity="entropy_p"
                     value=entropy_p
                 />
                 <span class="operator" aria-hidden="true">"+"</span>
                 <ReadoutCard
-                    name=Signal::derive(move || strings.get().kl.kl_pq_label)
+                    name=|s| s.kl.kl_pq_label
                     quantity="kl_pq"
                     value=kl_pq
                 />
                 <span class="operator" aria-hidden="true">"="</span>
                 <ReadoutCard
-                    name=Signal::derive(move || strings.get().kl.cross_entropy_label)
+                    name=|s| s.kl.cross_entropy_label
                     quantity="cross_entropy"
                     value=cross_entropy
                 />
@@ -409,28 +381,19 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                     {move || if kl_infinite() { "D(P‖Q) = ∞" } else { "D(P‖Q)" }}
                 </span>
             </div>
-            <p class="substituted decomposition-numbers">{decomposition}</p>
-            <Show when=move || !infinite.get().is_empty()>
-                <p class="infinity-note" data-testid="infinity-note">
-                    {move || {
-                        let s = strings.get();
-                        (s.cross_entropy.infinite)(&(s.kl.outcome_list)(&infinite.get()))
-                    }}
-                </p>
-            </Show>
-            <p class="note">
-                {move || one_hot_note().unwrap_or_else(|| strings.get().cross_entropy.soft_note.to_string())}
-            </p>
+            <FormulaLine pieces=decomposition />
+            <Note text=infinite_note class="infinity-note" testid="infinity-note" />
+            <Note text=label_note class="note" />
             <div class="charts">
                 <Chart
                     name="distributions"
                     figure=figure
                     alt=alt
-                    title=Signal::derive(move || strings.get().kl.distributions_title.to_string())
+                    title=owned_text(strings, |s| s.kl.distributions_title)
                 />
             </div>
             <TermsTable
-                caption=Signal::derive(move || strings.get().cross_entropy.table_caption)
+                caption=|s| s.cross_entropy.table_caption
                 columns=columns
                 outcomes=outcomes
             />

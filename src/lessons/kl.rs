@@ -147,7 +147,7 @@ pub fn KlLesson() -> impl IntoView {
 
     // D(P‖Q) = p₁·ln(p₁/q₁) + … = t₁ + t₂ + … = D, each piece unbreakable so lines wrap
     // between terms.
-    let substituted = move || {
+    let substituted = Signal::derive(move || {
         let log = log();
         let mut pieces = vec!["D(P‖Q) =".to_string()];
         p.with(|p| {
@@ -166,8 +166,8 @@ pub fn KlLesson() -> impl IntoView {
         pieces.push("=".to_string());
         pieces.extend(signed_terms(&kl_terms.get()));
         pieces.push(format!("= {} {}", shown(&kl_pq.get()), unit_name()));
-        formula_pieces(pieces)
-    };
+        pieces
+    });
 
     let announcement = Signal::derive(move || {
         format!(
@@ -179,51 +179,42 @@ pub fn KlLesson() -> impl IntoView {
             unit_name()
         )
     });
-    let both_equal_zero = move || kl_pq.get() == Ok(0.0) && kl_qp.get() == Ok(0.0);
-    let asymmetric = move || match (kl_pq.get(), kl_qp.get()) {
-        (Ok(a), Ok(b)) => a != b,
-        _ => false,
-    };
+    let infinite_pq_note = Signal::derive(move || {
+        let s = strings.get();
+        infinite_pq.with(|names| {
+            (!names.is_empty()).then(|| (s.kl.infinite_pq)(&(s.kl.outcome_list)(names)))
+        })
+    });
+    let infinite_qp_note = Signal::derive(move || {
+        let s = strings.get();
+        infinite_qp.with(|names| {
+            (!names.is_empty()).then(|| (s.kl.infinite_qp)(&(s.kl.outcome_list)(names)))
+        })
+    });
+    // Both 0: Q = P. Different: the asymmetry, with the numbers.
+    let comparison_note = Signal::derive(move || {
+        let s = strings.get();
+        match (kl_pq.get(), kl_qp.get()) {
+            (Ok(a), Ok(b)) if a == 0.0 && b == 0.0 => Some(s.kl.equal_note.to_string()),
+            (Ok(a), Ok(b)) if a != b => Some((s.kl.asymmetry)(
+                &shown(&Ok(a)),
+                &shown(&Ok(b)),
+                unit_name(),
+            )),
+            _ => None,
+        }
+    });
 
     view! {
         <div class="lesson lesson-kl">
-            <p class="lesson-intro">{move || strings.get().kl.intro}</p>
-            <p>{move || strings.get().kl.setting}</p>
-            <p>{move || strings.get().kl.definition}</p>
+            <p class="lesson-intro">{text(strings, |s| s.kl.intro)}</p>
+            <p>{text(strings, |s| s.kl.setting)}</p>
+            <p>{text(strings, |s| s.kl.definition)}</p>
             <div class="formula">
-                <math display="block">
-                    <mrow>
-                        <mi>"D"</mi>
-                        <mo>"("</mo>
-                        <mi>"P"</mi>
-                        <mo>"‖"</mo>
-                        <mi>"Q"</mi>
-                        <mo>")"</mo>
-                        <mo>"="</mo>
-                        <munder>
-                            <mo>"∑"</mo>
-                            <mi>"i"</mi>
-                        </munder>
-                        <msub>
-                            <mi>"p"</mi>
-                            <mi>"i"</mi>
-                        </msub>
-                        {move || log_mathml(unit.get())}
-                        <mfrac>
-                            <msub>
-                                <mi>"p"</mi>
-                                <mi>"i"</mi>
-                            </msub>
-                            <msub>
-                                <mi>"q"</mi>
-                                <mi>"i"</mi>
-                            </msub>
-                        </mfrac>
-                    </mrow>
-                </math>
-                <p class="substituted" data-testid="substituted">{substituted}</p>
+                <div class="formula-math" inner_html=move || kl_formula_mathml(unit.get())></div>
+                <FormulaLine pieces=substituted testid="substituted" />
             </div>
-            <p>{move || strings.get().kl.properties}</p>
+            <p>{text(strings, |s| s.kl.properties)}</p>
             <div class="controls-row">
                 <PresetSelect
                     labels=Signal::derive(move || {
@@ -255,84 +246,57 @@ pub fn KlLesson() -> impl IntoView {
                     name="p"
                     values=p
                     outcomes=names
-                    legend=Signal::derive(move || strings.get().kl.p_legend.to_string())
+                    legend=owned_text(strings, |s| s.kl.p_legend)
                 />
                 <ProbabilityVector
                     name="q"
                     values=q
                     outcomes=names
-                    legend=Signal::derive(move || strings.get().kl.q_legend.to_string())
+                    legend=owned_text(strings, |s| s.kl.q_legend)
                 />
             </div>
             <div class="readouts">
                 <ReadoutCard
-                    name=Signal::derive(move || strings.get().kl.kl_pq_label)
+                    name=|s| s.kl.kl_pq_label
                     quantity="kl_pq"
                     value=kl_pq
                 />
                 <ReadoutCard
-                    name=Signal::derive(move || strings.get().kl.kl_qp_label)
+                    name=|s| s.kl.kl_qp_label
                     quantity="kl_qp"
                     value=kl_qp
                 />
                 <ReadoutCard
-                    name=Signal::derive(move || strings.get().kl.entropy_p_label)
+                    name=|s| s.kl.entropy_p_label
                     quantity="entropy_p"
                     value=entropy_p
                 />
                 <ReadoutCard
-                    name=Signal::derive(move || strings.get().kl.cross_entropy_label)
+                    name=|s| s.kl.cross_entropy_label
                     quantity="cross_entropy"
                     value=cross_entropy
                 />
             </div>
-            <Show when=move || !infinite_pq.get().is_empty()>
-                <p class="infinity-note" data-testid="infinity-note">
-                    {move || {
-                        let s = strings.get();
-                        (s.kl.infinite_pq)(&(s.kl.outcome_list)(&infinite_pq.get()))
-                    }}
-                </p>
-            </Show>
-            <Show when=move || !infinite_qp.get().is_empty()>
-                <p class="infinity-note" data-testid="infinity-note-reverse">
-                    {move || {
-                        let s = strings.get();
-                        (s.kl.infinite_qp)(&(s.kl.outcome_list)(&infinite_qp.get()))
-                    }}
-                </p>
-            </Show>
-            <Show when=both_equal_zero>
-                <p class="note">{move || strings.get().kl.equal_note}</p>
-            </Show>
-            <Show when=asymmetric>
-                <p class="note">
-                    {move || {
-                        (strings.get().kl.asymmetry)(
-                            &shown(&kl_pq.get()),
-                            &shown(&kl_qp.get()),
-                            unit_name(),
-                        )
-                    }}
-                </p>
-            </Show>
-            <p>{move || strings.get().kl.identity}</p>
+            <Note text=infinite_pq_note class="infinity-note" testid="infinity-note" />
+            <Note text=infinite_qp_note class="infinity-note" testid="infinity-note-reverse" />
+            <Note text=comparison_note class="note" />
+            <p>{text(strings, |s| s.kl.identity)}</p>
             <div class="charts">
                 <Chart
                     name="distributions"
                     figure=figure
                     alt=distributions_alt
-                    title=Signal::derive(move || strings.get().kl.distributions_title.to_string())
+                    title=owned_text(strings, |s| s.kl.distributions_title)
                 />
                 <Chart
                     name="kl-asymmetry"
                     figure=asymmetry_figure
                     alt=asymmetry_alt
-                    title=Signal::derive(move || strings.get().kl.asymmetry_title.to_string())
+                    title=owned_text(strings, |s| s.kl.asymmetry_title)
                 />
             </div>
             <TermsTable
-                caption=Signal::derive(move || strings.get().kl.table_caption)
+                caption=|s| s.kl.table_caption
                 columns=columns
                 outcomes=outcomes
             />
@@ -343,6 +307,23 @@ pub fn KlLesson() -> impl IntoView {
 }
 
 // ---- shared with the cross-entropy lesson ---------------------------------------------------
+
+/// A text of the current language, e.g. `text(strings, |s| s.kl.intro)`. Every such text is the
+/// same closure type, so the page pays for its rendering code once, not once per text.
+pub(super) fn text(
+    strings: Signal<&'static Strings>,
+    pick: fn(&'static Strings) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || pick(strings.get())
+}
+
+/// [`text`] as an owned string signal, for props that take one.
+pub(super) fn owned_text(
+    strings: Signal<&'static Strings>,
+    pick: fn(&'static Strings) -> &'static str,
+) -> Signal<String> {
+    Signal::derive(move || pick(strings.get()).to_string())
+}
 
 /// A quantity of the pair (P, Q) in a unit, as `math` computes it.
 pub(super) type PairQuantity<T> = fn(&[f64], &[f64], Unit) -> Result<T, MathError>;
@@ -447,25 +428,70 @@ pub(super) fn signed_terms(terms: &Result<Vec<f64>, MathError>) -> Vec<String> {
 
 /// A formula written out with numbers: one unbreakable span per piece, so a long sum wraps
 /// between its terms on a narrow screen.
-pub(super) fn formula_pieces(pieces: Vec<String>) -> impl IntoView {
-    pieces
-        .into_iter()
-        .map(|piece| view! { <span class="term">{piece}</span>" " })
-        .collect_view()
+#[component]
+pub(super) fn FormulaLine(
+    pieces: Signal<Vec<String>>,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <p class="substituted" data-testid=testid>
+            {move || {
+                pieces
+                    .get()
+                    .into_iter()
+                    .map(|piece| view! { <span class="term">{piece}</span>" " })
+                    .collect_view()
+            }}
+        </p>
+    }
 }
 
-/// The logarithm of the current unit in MathML: ln, or log with a subscript 2.
-pub(super) fn log_mathml(unit: Unit) -> AnyView {
-    match unit {
-        Unit::Nats => view! { <mi>"ln"</mi> }.into_any(),
-        Unit::Bits => view! {
-            <msub>
-                <mi>"log"</mi>
-                <mn>"2"</mn>
-            </msub>
-        }
-        .into_any(),
+/// A paragraph shown while `text` is `Some`. Every optional sentence of the two lessons goes
+/// through this one component, so each costs a signal rather than another copy of `Show`.
+#[component]
+pub(super) fn Note(
+    text: Signal<Option<String>>,
+    class: &'static str,
+    #[prop(optional)] testid: Option<&'static str>,
+) -> impl IntoView {
+    move || {
+        text.get()
+            .map(|text| view! { <p class=class data-testid=testid>{text}</p> })
     }
+}
+
+/// The logarithm of `unit` in MathML: ln, or log with a subscript 2.
+fn log_mathml(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Nats => "<mi>ln</mi>",
+        Unit::Bits => "<msub><mi>log</mi><mn>2</mn></msub>",
+    }
+}
+
+/// p with subscript i, and q with subscript i, in MathML.
+const P_I: &str = "<msub><mi>p</mi><mi>i</mi></msub>";
+const Q_I: &str = "<msub><mi>q</mi><mi>i</mi></msub>";
+
+/// D(P‖Q) = Σ_i p_i log(p_i / q_i) as MathML markup. The formulas are static markup set as the
+/// element's content: as Leptos views, their forty-odd elements would cost far more code.
+pub(super) fn kl_formula_mathml(unit: Unit) -> String {
+    format!(
+        "<math display=\"block\"><mrow><mi>D</mi><mo>(</mo><mi>P</mi><mo>‖</mo><mi>Q</mi><mo>)</mo>\
+         <mo>=</mo><munder><mo>∑</mo><mi>i</mi></munder>{P_I}{log}<mfrac>{P_I}{Q_I}</mfrac></mrow></math>",
+        log = log_mathml(unit)
+    )
+}
+
+/// H(P, Q) = −Σ_i p_i log q_i = H(P) + D(P‖Q) as MathML markup, in two `math` elements so a
+/// narrow screen can put the second equality on its own line.
+pub(super) fn ce_formula_mathml(unit: Unit) -> String {
+    format!(
+        "<math display=\"block\"><mrow><mi>H</mi><mo>(</mo><mi>P</mi><mo>,</mo><mi>Q</mi><mo>)</mo>\
+         <mo>=</mo><mo>−</mo><munder><mo>∑</mo><mi>i</mi></munder>{P_I}{log}{Q_I}</mrow></math>\
+         <math display=\"block\"><mrow><mo>=</mo><mi>H</mi><mo>(</mo><mi>P</mi><mo>)</mo><mo>+</mo>\
+         <mi>D</mi><mo>(</mo><mi>P</mi><mo>‖</mo><mi>Q</mi><mo>)</mo></mrow></math>",
+        log = log_mathml(unit)
+    )
 }
 
 /// The `distributions` chart of P and Q with each outcome's contributions to H(P), H(P, Q)
@@ -518,7 +544,8 @@ pub(super) fn distributions_alt(
 /// One quantity on a card: its name, the readout, the unit.
 #[component]
 pub(super) fn ReadoutCard(
-    name: Signal<&'static str>,
+    /// The quantity's name in the string table.
+    name: fn(&'static Strings) -> &'static str,
     quantity: &'static str,
     #[prop(into)] value: Signal<Result<f64, MathError>>,
 ) -> impl IntoView {
@@ -526,7 +553,7 @@ pub(super) fn ReadoutCard(
     let unit = use_unit();
     view! {
         <p class="readout-card">
-            <span class="name">{move || name.get()}</span>
+            <span class="name">{text(strings, name)}</span>
             <Readout quantity=quantity value=value />
             <span class="unit-suffix">{move || strings.get().ui.unit_name(unit.get())}</span>
         </p>
@@ -542,8 +569,7 @@ pub(super) fn PresetSelect(
     let strings = use_strings();
     view! {
         <label>
-            {move || strings.get().ui.preset_label}
-            " "
+            <span class="preset-label">{text(strings, |s| s.ui.preset_label)}</span>
             <select
                 data-testid="preset"
                 on:input=move |e| {
@@ -552,7 +578,7 @@ pub(super) fn PresetSelect(
                     }
                 }
             >
-                <option value="" selected>{move || strings.get().ui.preset_choose}</option>
+                <option value="" selected>{text(strings, |s| s.ui.preset_choose)}</option>
                 {move || {
                     labels
                         .get()
@@ -586,7 +612,7 @@ pub(super) fn OutcomeButtons(
                 }
             }
         >
-            {move || strings.get().ui.add_outcome}
+            {text(strings, |s| s.ui.add_outcome)}
         </button>
         <button
             type="button"
@@ -598,7 +624,7 @@ pub(super) fn OutcomeButtons(
                 }
             }
         >
-            {move || strings.get().ui.remove_outcome}
+            {text(strings, |s| s.ui.remove_outcome)}
         </button>
     }
 }
@@ -633,7 +659,8 @@ fn entry(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, Math
 /// The table a lesson shows: a row per outcome and a bottom row of sums.
 #[component]
 pub(super) fn TermsTable(
-    caption: Signal<&'static str>,
+    /// The caption in the string table.
+    caption: fn(&'static Strings) -> &'static str,
     columns: Vec<Column>,
     outcomes: Signal<usize>,
 ) -> impl IntoView {
@@ -643,12 +670,12 @@ pub(super) fn TermsTable(
     // The caption sits above the scrolling wrapper, so a table wider than a phone scrolls
     // without cutting its caption; the wrapper is a focusable region so keyboards can scroll it.
     view! {
-        <p class="table-caption" id="terms-table-caption">{move || caption.get()}</p>
+        <p class="table-caption" id="terms-table-caption">{text(strings, caption)}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="terms-table-caption">
             <table class="numbers terms-table" aria-labelledby="terms-table-caption">
                 <thead>
                     <tr>
-                        <th scope="col">{move || strings.get().ui.outcome}</th>
+                        <th scope="col">{text(strings, |s| s.ui.outcome)}</th>
                         {header_columns
                             .into_iter()
                             .map(|column| view! { <th scope="col">{move || column.header.get()}</th> })
@@ -676,7 +703,7 @@ pub(super) fn TermsTable(
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{move || strings.get().ui.sum}</th>
+                        <th scope="row">{text(strings, |s| s.ui.sum)}</th>
                         {sum_columns
                             .into_iter()
                             .map(|column| {
@@ -764,6 +791,27 @@ mod tests {
         let terms = math::kl_terms(&[0.5, 0.5, 0.0], &[0.0, 0.8, 0.2], Unit::Nats);
         assert_eq!(infinite_outcomes(&terms), vec!["x₁".to_string()]);
         assert!(infinite_outcomes(&Err(MathError::Empty)).is_empty());
+    }
+
+    #[test]
+    fn formulas_are_balanced_mathml_in_the_unit() {
+        for markup in [
+            kl_formula_mathml(Unit::Nats),
+            kl_formula_mathml(Unit::Bits),
+            ce_formula_mathml(Unit::Nats),
+            ce_formula_mathml(Unit::Bits),
+        ] {
+            for tag in ["math", "mrow", "msub", "munder", "mfrac", "mi", "mo", "mn"] {
+                let opened = markup.matches(&format!("<{tag}>")).count()
+                    + markup.matches(&format!("<{tag} ")).count();
+                let closed = markup.matches(&format!("</{tag}>")).count();
+                assert_eq!(opened, closed, "<{tag}> in {markup}");
+            }
+            assert!(!markup.contains("  "), "{markup}");
+        }
+        assert!(kl_formula_mathml(Unit::Nats).contains("<mi>ln</mi>"));
+        assert!(kl_formula_mathml(Unit::Bits).contains("<msub><mi>log</mi><mn>2</mn></msub>"));
+        assert!(!ce_formula_mathml(Unit::Bits).contains("ln"));
     }
 
     #[test]
