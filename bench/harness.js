@@ -8,9 +8,9 @@
 //   - interaction: `runMoves` sets a range input's value and dispatches `input` from page script,
 //     and measures from just before the dispatch until the next macrotask (a MessageChannel
 //     message). Every microtask queued by the event, including Leptos' effect runs, the readout
-//     updates and the canvas redraw, has run by then; the next animation frame has not (a move
-//     starts right after a frame, so a frame is ~16 ms away), so the number is script work, not
-//     frame pacing.
+//     updates and the canvas redraw, has run by then. A move starts right after a frame, and a
+//     frame that comes before that macrotask ends the interval at its start, so the number is the
+//     work the move causes, never rendering or frame pacing.
 (() => {
   "use strict";
   const READOUT = '[data-quantity="information"][data-value]';
@@ -50,7 +50,7 @@
     attributeFilter: ["data-value"],
   });
 
-// ---- interaction ------------------------------------------------------------------------
+  // ---- interaction ------------------------------------------------------------------------
   const channel = new MessageChannel();
   const waiting = [];
   channel.port1.onmessage = () => waiting.shift()();
