@@ -1077,3 +1077,88 @@ fn batch_losses_cut_off_an_infinite_loss() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Layers: on screen a chart is a base canvas (frame, curves, bars) under an overlay (markers).
+
+/// `figure`'s drawing of `layer` at 400 x 300, as a recording.
+fn recorded(figure: &Figure, layer: Layer) -> Recording {
+    let mut recording = Recording::new((400, 300));
+    figure
+        .draw(
+            &AnyBackend(&mut recording).into_drawing_area(),
+            &Style::LIGHT.with_layer(layer),
+        )
+        .expect("a recording cannot fail");
+    recording
+}
+
+/// `figure` drawn with `layer` into an SVG document (through a recording, as the canvas gets it).
+fn layer_svg(figure: &Figure, layer: Layer) -> String {
+    let mut svg = String::new();
+    {
+        let mut backend = plotters::prelude::SVGBackend::with_string(&mut svg, (400, 300));
+        recorded(figure, layer)
+            .replay(&mut backend)
+            .expect("SVG drawing cannot fail");
+    }
+    svg
+}
+
+use plotters::prelude::IntoDrawingArea;
+
+#[test]
+fn the_two_layers_together_hold_exactly_the_whole_drawing() {
+    for (name, figure) in every_figure() {
+        let all = recorded(&figure, Layer::All);
+        let (base, overlay) = (
+            recorded(&figure, Layer::Base),
+            recorded(&figure, Layer::Overlay),
+        );
+        assert_eq!(
+            base.len() + overlay.len(),
+            all.len(),
+            "{name}: base and overlay split the drawing calls"
+        );
+        assert!(!base.is_empty(), "{name}: the base layer draws the frame");
+    }
+}
+
+#[test]
+fn moving_the_point_changes_the_overlay_and_keeps_the_base() {
+    let (before, after) = (neg_log(0.5, Unit::Nats), neg_log(0.3, Unit::Nats));
+    assert!(recorded(&before, Layer::Base) == recorded(&after, Layer::Base));
+    assert!(recorded(&before, Layer::Overlay) != recorded(&after, Layer::Overlay));
+    let (before, after) = (
+        binary_entropy(0.2, Unit::Bits),
+        binary_entropy(0.9, Unit::Bits),
+    );
+    assert!(recorded(&before, Layer::Base) == recorded(&after, Layer::Base));
+    assert!(recorded(&before, Layer::Overlay) != recorded(&after, Layer::Overlay));
+    // A change of unit changes the frame.
+    assert!(
+        recorded(&neg_log(0.5, Unit::Nats), Layer::Base)
+            != recorded(&neg_log(0.5, Unit::Bits), Layer::Base)
+    );
+}
+
+#[test]
+fn the_overlay_is_transparent_and_holds_the_marker_and_its_value() {
+    let figure = neg_log(0.25, Unit::Nats);
+    let overlay = layer_svg(&figure, Layer::Overlay);
+    let background = hex(Palette::LIGHT.background);
+    assert!(
+        filled_rects(&overlay, Palette::LIGHT.background).is_empty(),
+        "the overlay must not paint the background {background}"
+    );
+    assert_eq!(filled_circles(&overlay, Palette::LIGHT.point).len(), 1);
+    assert!(has_text(&overlay, &format_value(-(0.25f64).ln(), "∞")));
+    assert!(
+        polylines(&overlay, Palette::LIGHT.p).is_empty(),
+        "the curve is on the base"
+    );
+
+    let base = layer_svg(&figure, Layer::Base);
+    assert!(filled_circles(&base, Palette::LIGHT.point).is_empty());
+    assert!(!polylines(&base, Palette::LIGHT.p).is_empty());
+}

@@ -53,7 +53,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &BatchLosses,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let labels = &data.labels;
     let palette = style.palette;
     // The mean is named with its value in the legend, where it never covers a bar.

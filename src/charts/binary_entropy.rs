@@ -52,7 +52,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &BinaryEntropyCurve,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let unit = data.unit;
     let maximum = binary_entropy(FAIR, unit).unwrap_or(1.0);
     let plot = Plot::new(

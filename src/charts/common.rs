@@ -207,6 +207,18 @@ pub(crate) fn bar_value_range(values: impl IntoIterator<Item = f64>) -> Range<f6
 
 /// Pixel helpers that depend on the style's scale.
 impl Style {
+    /// Fills `area` with the background colour (on the base layer; the overlay stays
+    /// transparent).
+    pub(crate) fn fill_background<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+    ) -> DrawResult<(), DB> {
+        if self.layer.has_base() {
+            area.fill(&self.palette.background)?;
+        }
+        Ok(())
+    }
+
     /// The scale actually used: 1 when not finite or not positive, else within [0.5, 4].
     pub(crate) fn safe_scale(&self) -> f64 {
         if self.scale.is_finite() && self.scale > 0.0 {
@@ -324,7 +336,12 @@ pub(crate) fn with_legend<DB: DrawingBackend>(
     if legend_height >= height as i32 {
         return Ok(area.clone());
     }
-    for (entry, &(x, row)) in entries.iter().zip(&placed) {
+    let drawn = if style.layer.has_base() {
+        &placed[..]
+    } else {
+        &[]
+    };
+    for (entry, &(x, row)) in entries.iter().zip(drawn) {
         let y = style.px(4.0) + row * row_height + row_height / 2;
         draw_swatch(area, style, entry.swatch, (x, y), swatch_width)?;
         area.draw(&Text::new(
@@ -646,8 +663,6 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
     ) -> DrawResult<Plot<'a, DB>, DB> {
         let x = safe_range(axes.x.start, axes.x.end, 0.0..1.0);
         let y = safe_range(axes.y.start, axes.y.end, 0.0..1.0);
-        let palette = style.palette;
-        let named = matches!(axes.x_ticks, XTicks::Named(_));
         let (width, height) = area.dim_in_pixel();
         let base = area.get_base_pixel();
         // Room for tick labels, and for the axis title under them when there is one.
@@ -673,6 +688,27 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             },
             area: std::marker::PhantomData,
         };
+        if style.layer.has_base() {
+            plot.draw_frame(&axes, (width, height))?;
+        }
+        Ok(plot)
+    }
+
+    /// Axes, grid, ticks and axis titles.
+    fn draw_frame(&self, axes: &Axes<'_>, (width, height): (u32, u32)) -> DrawResult<(), DB> {
+        let plot = self;
+        let style = &self.style;
+        let palette = style.palette;
+        let (x, y) = (&self.x, &self.y);
+        let PlotMapping {
+            left,
+            right,
+            top,
+            bottom,
+            ..
+        } = self.frame;
+        let base = self.base;
+        let named = matches!(axes.x_ticks, XTicks::Named(_));
         // About one y tick label per 30 CSS pixels of height (between 3 and 6) and one x tick
         // label per 60 CSS pixels of width (between 3 and 8), so narrow phones stay legible.
         let css = |pixels: u32| f64::from(pixels) / style.safe_scale();
@@ -688,9 +724,9 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         );
         for value in nice_ticks(&y, y_labels) {
             if let Some((_, row)) = plot.pixel(x.start, value) {
-                plot.line_px(&[(left, row), (right, row)], grid)?;
-                plot.line_px(&[(left - tick, row), (left, row)], axis)?;
-                plot.text_px(
+                plot.stroke_px(&[(left, row), (right, row)], grid)?;
+                plot.stroke_px(&[(left - tick, row), (left, row)], axis)?;
+                plot.write_px(
                     &tick_label(&value),
                     (left - tick - style.px(3.0), row),
                     &label,
@@ -701,9 +737,9 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             let label = style.font(SMALL_FONT, palette.text, Pos::new(HPos::Center, VPos::Top));
             for value in nice_ticks(&x, x_labels) {
                 if let Some((column, _)) = plot.pixel(value, y.start) {
-                    plot.line_px(&[(column, top), (column, bottom)], grid)?;
-                    plot.line_px(&[(column, bottom), (column, bottom + tick)], axis)?;
-                    plot.text_px(
+                    plot.stroke_px(&[(column, top), (column, bottom)], grid)?;
+                    plot.stroke_px(&[(column, bottom), (column, bottom + tick)], axis)?;
+                    plot.write_px(
                         &tick_label(&value),
                         (column, bottom + tick + style.px(3.0)),
                         &label,
@@ -711,13 +747,13 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
                 }
             }
         }
-        plot.line_px(&[(left, top), (left, bottom), (right, bottom)], axis)?;
+        plot.stroke_px(&[(left, top), (left, bottom), (right, bottom)], axis)?;
         let title = style.font(
             LABEL_FONT,
             palette.text,
             Pos::new(HPos::Center, VPos::Bottom),
         );
-        plot.text_px(
+        plot.write_px(
             axes.x_desc,
             ((left + right) / 2, base.1 + height as i32 - style.px(4.0)),
             &title,
@@ -725,7 +761,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         let y_title = style
             .font(LABEL_FONT, palette.text, Pos::new(HPos::Center, VPos::Top))
             .transform(FontTransform::Rotate270);
-        plot.text_px(
+        plot.write_px(
             axes.y_desc,
             (base.0 + style.px(4.0), (top + bottom) / 2),
             &y_title,
@@ -733,7 +769,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         if let XTicks::Named(ticks) = &axes.x_ticks {
             plot.named_x_ticks(ticks)?;
         }
-        Ok(plot)
+        Ok(())
     }
 
     /// The data-to-pixel mapping of this plot.
@@ -799,11 +835,11 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
                 .unwrap_or(map.right - map.left);
             let name = self.fit_text(name, room, &text_style);
             let bottom = map.bottom;
-            self.line_px(
+            self.stroke_px(
                 &[(px, bottom), (px, bottom + tick)],
                 self.style.stroke(self.style.palette.axis, 1.0),
             )?;
-            self.text_px(&name, (px, bottom + tick + self.style.px(3.0)), &text_style)?;
+            self.write_px(&name, (px, bottom + tick + self.style.px(3.0)), &text_style)?;
         }
         Ok(())
     }
@@ -828,20 +864,38 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             .unwrap_or_else(|| "…".to_string())
     }
 
-    /// A polyline in backend pixels.
+    /// A polyline in backend pixels, beside a marker (on the overlay layer).
     pub fn line_px(&self, points: &[(i32, i32)], stroke: ShapeStyle) -> DrawResult<(), DB> {
-        let local: Vec<_> = points.iter().map(|&p| self.local(p)).collect();
-        self.pixels.draw(&PathElement::new(local, stroke))?;
+        if self.style.layer.has_overlay() {
+            self.stroke_px(points, stroke)?;
+        }
         Ok(())
     }
 
-    /// A text at backend pixel `at`, anchored as `text_style` says.
+    /// A text at backend pixel `at` beside a marker (on the overlay layer), anchored as
+    /// `text_style` says.
     pub fn text_px(
         &self,
         text: &str,
         at: (i32, i32),
         text_style: &TextStyle,
     ) -> DrawResult<(), DB> {
+        if self.style.layer.has_overlay() {
+            self.write_px(text, at, text_style)?;
+        }
+        Ok(())
+    }
+
+    /// A polyline in backend pixels, on whatever layer the caller draws.
+    fn stroke_px(&self, points: &[(i32, i32)], stroke: ShapeStyle) -> DrawResult<(), DB> {
+        let local: Vec<_> = points.iter().map(|&p| self.local(p)).collect();
+        self.pixels.draw(&PathElement::new(local, stroke))?;
+        Ok(())
+    }
+
+    /// A text at backend pixel `at`, anchored as `text_style` says, on whatever layer the
+    /// caller draws.
+    fn write_px(&self, text: &str, at: (i32, i32), text_style: &TextStyle) -> DrawResult<(), DB> {
         if text.is_empty() {
             return Ok(());
         }
@@ -861,6 +915,9 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         color: RGBColor,
         line: LineKind,
     ) -> DrawResult<(), DB> {
+        if !self.style.layer.has_base() {
+            return Ok(());
+        }
         let stroke = self.style.stroke(color, 2.0);
         for run in clip_runs(points, &self.x, &self.y) {
             let run: Vec<(i32, i32)> = run
@@ -913,7 +970,9 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         let Some(pixel) = self.pixel(shown_x, shown_y) else {
             return Ok(None);
         };
-        draw_marker_at(&self.pixels, &self.style, self.local(pixel), color, shape)?;
+        if self.style.layer.has_overlay() {
+            draw_marker_at(&self.pixels, &self.style, self.local(pixel), color, shape)?;
+        }
         Ok(Some(pixel))
     }
 
@@ -989,6 +1048,8 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             )
         };
         let gap = self.style.px(3.0);
+        // Bars are part of the base drawing; the overlay only needs where they end.
+        let draw = self.style.layer.has_base();
 
         if value.is_infinite() {
             let upward = value > 0.0;
@@ -1014,6 +1075,9 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             };
             let outline = zigzag_bar(left, right, base_row, end_row, zig, self.style.px(5.0));
             let local: Vec<_> = outline.iter().map(|&p| self.local(p)).collect();
+            if !draw {
+                return Ok(Some((center, end_row)));
+            }
             match fill {
                 BarFill::Solid => self
                     .pixels
@@ -1033,7 +1097,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
                         bottom: top.max(bottom),
                     };
                     for (a, b) in hatch_lines(inner, self.style.px(6.0)) {
-                        self.line_px(&[a, b], self.style.stroke(color, 1.0))?;
+                        self.stroke_px(&[a, b], self.style.stroke(color, 1.0))?;
                     }
                     let mut closed = local.clone();
                     closed.push(local[0]);
@@ -1062,6 +1126,9 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             top: end_row.min(base_row),
             bottom: end_row.max(base_row),
         };
+        if !draw {
+            return Ok(Some((center, end_row)));
+        }
         if rect.bottom > rect.top {
             let local = PixelRect {
                 left: rect.left - self.base.0,
@@ -1079,9 +1146,9 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             .unwrap_or(false);
         if show_value && fits {
             if value >= 0.0 {
-                self.text_px(&text, (center, rect.top - gap), &value_style(VPos::Bottom))?;
+                self.write_px(&text, (center, rect.top - gap), &value_style(VPos::Bottom))?;
             } else {
-                self.text_px(&text, (center, rect.bottom + gap), &value_style(VPos::Top))?;
+                self.write_px(&text, (center, rect.bottom + gap), &value_style(VPos::Top))?;
             }
         }
         Ok(Some((center, end_row)))
@@ -1131,7 +1198,7 @@ impl<DB: DrawingBackend> Plot<'_, DB> {
             corners,
             self.style.palette.background.filled(),
         ))?;
-        self.text_px(label, (center, (top + bottom) / 2), text_style)
+        self.write_px(label, (center, (top + bottom) / 2), text_style)
     }
 }
 

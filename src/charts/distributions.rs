@@ -90,7 +90,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &Distributions,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let palette = style.palette;
     let labels = &data.labels;
     let outcomes = data.p.len();

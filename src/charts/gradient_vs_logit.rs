@@ -37,7 +37,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &GradientVsLogit,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let labels = &data.labels;
     let current = current_point(&data.z, data.true_class);
     let names = legend_names(

@@ -50,7 +50,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &KlAsymmetry,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let labels = &data.labels;
     let plot = Plot::new(
         area,

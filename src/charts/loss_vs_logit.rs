@@ -69,7 +69,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &LossVsLogit,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let labels = &data.labels;
     let current = current_point(&data.z, data.true_class);
     let names = legend_names(labels, current.map(|c| (c.cross_entropy, c.squared_error)));

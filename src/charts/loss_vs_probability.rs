@@ -64,7 +64,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &LossVsProbability,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let labels = &data.labels;
     let current = data
         .z

@@ -22,7 +22,7 @@ mod loss_vs_probability;
 mod neg_log;
 mod race;
 
-pub use backend::{AnyBackend, BackendError, ErasedBackend};
+pub use backend::{AnyBackend, BackendError, ErasedBackend, Recording};
 pub use batch_losses::{draw_batch_losses, BatchLosses, BatchLossesLabels};
 pub use binary_entropy::{draw_binary_entropy, BinaryEntropyCurve, BinaryEntropyLabels};
 pub use common::{format_value, Mark, MarkKind, PlotMapping};
@@ -101,7 +101,36 @@ impl Palette {
     };
 }
 
-/// How a chart is drawn: its colours and the device pixel ratio.
+/// Which part of a chart to draw.
+///
+/// On screen a chart is two stacked canvases: the base (background, axes, grid, curves, bars)
+/// and the overlay (the reader's point, its value, other markers). A slider move usually changes
+/// only the overlay, and repainting a few markers costs far less than repainting the frame's
+/// text and curves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layer {
+    /// Everything, on one surface (exports, tests).
+    #[default]
+    All,
+    /// The background, frame, curves and bars.
+    Base,
+    /// Markers and the labels beside them, on a transparent surface.
+    Overlay,
+}
+
+impl Layer {
+    /// Whether this layer holds the base drawing.
+    pub fn has_base(self) -> bool {
+        self != Layer::Overlay
+    }
+
+    /// Whether this layer holds the markers.
+    pub fn has_overlay(self) -> bool {
+        self != Layer::Base
+    }
+}
+
+/// How a chart is drawn: its colours, the device pixel ratio and the layer.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
     /// The theme's colours.
@@ -111,24 +140,37 @@ pub struct Style {
     /// device pixels looks the same as a CSS-sized one, only sharper. Values that are not finite
     /// or not positive are read as 1; the rest is kept within [0.5, 4].
     pub scale: f64,
+    /// The part of the chart to draw.
+    pub layer: Layer,
 }
 
 impl Style {
     /// A style with `palette` at device pixel ratio `scale`.
     pub fn new(palette: Palette, scale: f64) -> Style {
-        Style { palette, scale }
+        Style {
+            palette,
+            scale,
+            layer: Layer::All,
+        }
+    }
+
+    /// This style, drawing only `layer`.
+    pub fn with_layer(self, layer: Layer) -> Style {
+        Style { layer, ..self }
     }
 
     /// The light palette at scale 1.
     pub const LIGHT: Style = Style {
         palette: Palette::LIGHT,
         scale: 1.0,
+        layer: Layer::All,
     };
 
     /// The dark palette at scale 1.
     pub const DARK: Style = Style {
         palette: Palette::DARK,
         scale: 1.0,
+        layer: Layer::All,
     };
 }
 

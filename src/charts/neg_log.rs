@@ -52,7 +52,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &NegLog,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let unit = data.unit;
     // An invalid p (outside [0, 1]) is not marked; the curve is still drawn.
     let current = information(data.p, unit).ok();

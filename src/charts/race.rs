@@ -110,7 +110,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     data: &RaceFigure,
     style: &Style,
 ) -> DrawResult<Vec<Mark>, DB> {
-    area.fill(&style.palette.background)?;
+    style.fill_background(area)?;
     let palette = style.palette;
     let labels = &data.labels;
     let target_text = format!("{} = {}", labels.target, tick_label(&RACE_TARGET));

@@ -7,11 +7,11 @@ use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::ResizeObserver;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
 
 use super::export::{download_text, download_url};
 use super::prefs::{use_prefs, use_strings};
-use crate::charts::{AnyBackend, Figure, Palette, Style};
+use crate::charts::{AnyBackend, Figure, Layer, Palette, Recording, Style};
 use crate::state::Theme;
 
 /// The palette of a theme.
@@ -22,7 +22,39 @@ pub fn palette(theme: Theme) -> Palette {
     }
 }
 
-/// A chart on a canvas, with its text alternative and export buttons.
+/// Gives `canvas` a size in device pixels; true when it changed (which cleared the canvas).
+fn set_pixel_size(canvas: &HtmlCanvasElement, (width, height): (u32, u32)) -> bool {
+    let resized = canvas.width() != width || canvas.height() != height;
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
+    resized
+}
+
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+/// The two layers painted onto one new canvas, as a PNG data URL.
+fn flattened_png(base: &HtmlCanvasElement, overlay: &HtmlCanvasElement) -> Option<String> {
+    let flat: HtmlCanvasElement = document().create_element("canvas").ok()?.dyn_into().ok()?;
+    flat.set_width(base.width());
+    flat.set_height(base.height());
+    let context = context_2d(&flat)?;
+    context
+        .draw_image_with_html_canvas_element(base, 0.0, 0.0)
+        .ok()?;
+    context
+        .draw_image_with_html_canvas_element(overlay, 0.0, 0.0)
+        .ok()?;
+    flat.to_data_url().ok()
+}
+
+/// A chart on two stacked canvases (the base drawing and the moving markers), with its text
+/// alternative and export buttons.
 #[component]
 pub fn Chart(
     /// The contract's chart name (`data-chart`), also the export file name.
@@ -37,13 +69,16 @@ pub fn Chart(
 ) -> impl IntoView {
     let prefs = use_prefs();
     let strings = use_strings();
-    let canvas_ref = NodeRef::<Canvas>::new();
+    let base_ref = NodeRef::<Canvas>::new();
+    let overlay_ref = NodeRef::<Canvas>::new();
     // The canvas' size in CSS pixels, as the layout gives it.
     let css_size = RwSignal::new((0u32, 0u32));
     let observer = StoredValue::new_local(None::<(ResizeObserver, Closure<dyn FnMut()>)>);
+    // The base layer as last painted, so an unchanged frame is not painted again.
+    let painted_base = StoredValue::new(None::<Recording>);
 
     Effect::new(move |_| {
-        let Some(canvas) = canvas_ref.get() else {
+        let Some(canvas) = base_ref.get() else {
             return;
         };
         if observer.with_value(Option::is_some) {
@@ -74,49 +109,67 @@ pub fn Chart(
         let figure = figure.get();
         let theme = prefs.theme.get();
         let (width, height) = css_size.get();
-        let Some(canvas) = canvas_ref.get() else {
+        let (Some(base), Some(overlay)) = (base_ref.get(), overlay_ref.get()) else {
             return;
         };
         if width == 0 || height == 0 {
             return;
         }
         let scale = window().device_pixel_ratio().max(1.0);
-        let (pixel_width, pixel_height) = (
+        let size = (
             (width as f64 * scale).round() as u32,
             (height as f64 * scale).round() as u32,
         );
-        if canvas.width() != pixel_width {
-            canvas.set_width(pixel_width);
+        // Resizing a canvas clears it, so a resized base is painted even if its calls match.
+        let resized = set_pixel_size(&base, size) | set_pixel_size(&overlay, size);
+        let style = Style::new(palette(theme), scale);
+
+        let mut recording = Recording::new(size);
+        let recorded = figure.draw(
+            &AnyBackend(&mut recording).into_drawing_area(),
+            &style.with_layer(Layer::Base),
+        );
+        // A drawing error leaves the previous frame; it is logged, never fatal.
+        if let Err(error) = recorded {
+            leptos::logging::warn!("chart {name}: {error}");
+            return;
         }
-        if canvas.height() != pixel_height {
-            canvas.set_height(pixel_height);
+        let unchanged =
+            !resized && painted_base.with_value(|last| last.as_ref() == Some(&recording));
+        if !unchanged {
+            if let Some(mut backend) = CanvasBackend::with_canvas_object(base) {
+                if let Err(error) = recording.replay(&mut backend) {
+                    leptos::logging::warn!("chart {name}: {error}");
+                }
+            }
+            painted_base.set_value(Some(recording));
         }
-        let style = Style {
-            palette: palette(theme),
-            scale,
-        };
-        if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) {
+
+        if let Some(context) = context_2d(&overlay) {
+            context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
+        }
+        if let Some(mut backend) = CanvasBackend::with_canvas_object(overlay) {
             let area = AnyBackend(&mut backend).into_drawing_area();
-            // A drawing error leaves the previous frame; it is logged, never fatal.
-            if let Err(error) = figure.draw(&area, &style).and_then(|_| area.present()) {
+            let drawn = figure
+                .draw(&area, &style.with_layer(Layer::Overlay))
+                .and_then(|_| area.present());
+            if let Err(error) = drawn {
                 leptos::logging::warn!("chart {name}: {error}");
             }
         }
     });
 
     let export_png = move |_| {
-        if let Some(canvas) = canvas_ref.get_untracked() {
-            if let Ok(url) = canvas.to_data_url() {
+        if let (Some(base), Some(overlay)) = (base_ref.get_untracked(), overlay_ref.get_untracked())
+        {
+            if let Some(url) = flattened_png(&base, &overlay) {
                 download_url(&url, &format!("xent-lab-{name}.png"));
             }
         }
     };
     let export_svg = move |_| {
         let (width, height) = css_size.get_untracked();
-        let style = Style {
-            palette: palette(prefs.theme.get_untracked()),
-            scale: 1.0,
-        };
+        let style = Style::new(palette(prefs.theme.get_untracked()), 1.0);
         let svg = figure.with_untracked(|f| f.to_svg(width.max(320), height.max(240), &style));
         download_text(&svg, "image/svg+xml", &format!("xent-lab-{name}.svg"));
     };
@@ -124,7 +177,10 @@ pub fn Chart(
 
     view! {
         <figure class="chart">
-            <canvas node_ref=canvas_ref data-chart=name role="img" aria-label=move || alt.get()></canvas>
+            <div class="chart-canvas">
+                <canvas node_ref=base_ref data-chart=name role="img" aria-label=move || alt.get()></canvas>
+                <canvas node_ref=overlay_ref class="chart-overlay" aria-hidden="true"></canvas>
+            </div>
             <figcaption class="chart-caption">
                 <span class="chart-alt">{move || alt.get()}</span>
                 <span class="chart-export" role="group" aria-label=export_label>
