@@ -67,9 +67,10 @@
       el.getAttribute("data-value"),
     );
 
-  // Whether every canvas has a size and more than one colour (something is drawn on it).
+  // Whether every chart canvas has a size and more than one colour (something is drawn on it).
+  // The app's marker layers (.chart-overlay) are transparent until there is a marker to show.
   bench.canvasesDrawn = () => {
-    const canvases = document.querySelectorAll("canvas");
+    const canvases = document.querySelectorAll("canvas:not(.chart-overlay)");
     if (canvases.length === 0) return false;
     return Array.from(canvases).every((canvas) => {
       if (canvas.width === 0 || canvas.height === 0) return false;

@@ -1162,3 +1162,22 @@ fn the_overlay_is_transparent_and_holds_the_marker_and_its_value() {
     assert!(filled_circles(&base, Palette::LIGHT.point).is_empty());
     assert!(!polylines(&base, Palette::LIGHT.p).is_empty());
 }
+
+#[test]
+fn text_is_measured_without_a_document_and_wide_scripts_count_wider() {
+    let (digits, height) = estimated_text_size("0.6931", 13.0);
+    assert!(
+        (36..=52).contains(&digits),
+        "five digits and a point at 13 px: {digits}"
+    );
+    assert_eq!(height, 16);
+    let (latin, _) = estimated_text_size("outcome", 13.0);
+    let (chinese, _) = estimated_text_size("结果结果结果结", 13.0);
+    assert!(
+        chinese > latin,
+        "seven CJK characters are wider than seven Latin ones"
+    );
+    assert_eq!(estimated_text_size("", 13.0), (0, 16));
+    assert_eq!(estimated_text_size("x", f64::NAN), (0, 0));
+    assert!(estimated_text_size("∞", 26.0).0 > estimated_text_size("∞", 13.0).0);
+}

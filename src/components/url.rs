@@ -3,7 +3,8 @@
 //! Browsers refuse bursts of `history.replaceState` (Chromium ignores them, Safari throws after
 //! 100 calls in 30 s), so writes are throttled: at most one every 250 ms while a slider is
 //! dragged, and the last state always lands within 250 ms of the last move. A refused write is
-//! not an error: the next one carries the whole state anyway.
+//! not an error: the next one carries the whole state anyway. Writes happen on a timer, never
+//! inside the move that caused them.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -15,6 +16,8 @@ use super::prefs::use_prefs;
 use crate::state::{to_query, ViewId, ViewState};
 
 const MIN_INTERVAL_MS: f64 = 250.0;
+/// The shortest wait before a write, long enough to fall after a burst of moves' own work.
+const MIN_DELAY_MS: f64 = 50.0;
 
 thread_local! {
     static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
@@ -65,22 +68,18 @@ fn flush() {
     }
 }
 
-/// Replaces the query string with `query`, throttled.
+/// Replaces the query string with `query`, throttled, and never within the move itself: the
+/// write waits for a timer (at least [`MIN_DELAY_MS`]), so a slider move pays only for its
+/// readouts and charts. Several moves within the interval cost one write.
 pub fn replace_query(query: String) {
     PENDING.with(|pending| *pending.borrow_mut() = Some(query));
     if TIMER_SET.with(Cell::get) {
         return;
     }
     let elapsed = now_ms() - LAST_WRITE_MS.with(Cell::get);
-    if elapsed >= MIN_INTERVAL_MS {
-        flush();
-    } else {
-        TIMER_SET.with(|timer| timer.set(true));
-        set_timeout(
-            flush,
-            Duration::from_millis((MIN_INTERVAL_MS - elapsed).ceil() as u64),
-        );
-    }
+    let delay = (MIN_INTERVAL_MS - elapsed).clamp(MIN_DELAY_MS, MIN_INTERVAL_MS);
+    TIMER_SET.with(|timer| timer.set(true));
+    set_timeout(flush, Duration::from_millis(delay.ceil() as u64));
 }
 
 /// Writes a throttled update that is still waiting, now, so a link read from the address bar
