@@ -1135,6 +1135,16 @@ fn moving_the_point_changes_the_overlay_and_keeps_the_base() {
     );
     assert!(recorded(&before, Layer::Base) == recorded(&after, Layer::Base));
     assert!(recorded(&before, Layer::Overlay) != recorded(&after, Layer::Overlay));
+    // The loss charts write the current values in their legend: the legend moves with the point.
+    let loss = |z0: f64| {
+        Figure::LossVsProbability(LossVsProbability {
+            z: vec![z0, 0.5, -1.0],
+            true_class: 0,
+            labels: loss_labels(),
+        })
+    };
+    assert!(recorded(&loss(1.0), Layer::Base) == recorded(&loss(1.5), Layer::Base));
+    assert!(recorded(&loss(1.0), Layer::Overlay) != recorded(&loss(1.5), Layer::Overlay));
     // A change of unit changes the frame.
     assert!(
         recorded(&neg_log(0.5, Unit::Nats), Layer::Base)

@@ -289,6 +289,14 @@ pub(crate) enum Swatch {
     },
 }
 
+/// The layer a legend is drawn on: a legend that writes the current values changes with every
+/// move of the point, so it goes on the overlay with the markers and the frame stays as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LegendLayer {
+    Base,
+    Overlay,
+}
+
 /// One legend entry.
 pub(crate) struct LegendEntry<'s> {
     pub name: &'s str,
@@ -302,6 +310,7 @@ pub(crate) fn with_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     style: &Style,
     entries: &[LegendEntry<'_>],
+    layer: LegendLayer,
 ) -> DrawResult<DrawingArea<DB, Shift>, DB> {
     if entries.is_empty() {
         return Ok(area.clone());
@@ -336,11 +345,11 @@ pub(crate) fn with_legend<DB: DrawingBackend>(
     if legend_height >= height as i32 {
         return Ok(area.clone());
     }
-    let drawn = if style.layer.has_base() {
-        &placed[..]
-    } else {
-        &[]
+    let on_this_layer = match layer {
+        LegendLayer::Base => style.layer.has_base(),
+        LegendLayer::Overlay => style.layer.has_overlay(),
     };
+    let drawn = if on_this_layer { &placed[..] } else { &[] };
     for (entry, &(x, row)) in entries.iter().zip(drawn) {
         let y = style.px(4.0) + row * row_height + row_height / 2;
         draw_swatch(area, style, entry.swatch, (x, y), swatch_width)?;
