@@ -151,24 +151,24 @@ fn advance_in_ems(c: char) -> f64 {
     }
 }
 
-/// The object-safe part of `DrawingBackend` that charts use, with resolved styles.
+/// One drawing call with resolved styles: what a chart asks of a backend.
+#[derive(Clone, PartialEq)]
+pub enum DrawCall {
+    Pixel(BackendCoord, PlainStyle),
+    Line(BackendCoord, BackendCoord, PlainStyle),
+    Rect(BackendCoord, BackendCoord, PlainStyle, bool),
+    Path(Vec<BackendCoord>, PlainStyle),
+    Circle(BackendCoord, u32, PlainStyle, bool),
+    Polygon(Vec<BackendCoord>, PlainStyle),
+    Text(String, PlainTextStyle, BackendCoord),
+}
+
+/// The object-safe part of `DrawingBackend` that charts use.
 pub trait ErasedBackend {
     fn size(&self) -> (u32, u32);
     fn prepare(&mut self) -> Drawn;
     fn finish(&mut self) -> Drawn;
-    fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn;
-    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &PlainStyle) -> Drawn;
-    fn rect(&mut self, a: BackendCoord, b: BackendCoord, style: &PlainStyle, fill: bool) -> Drawn;
-    fn path(&mut self, path: &[BackendCoord], style: &PlainStyle) -> Drawn;
-    fn circle(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &PlainStyle,
-        fill: bool,
-    ) -> Drawn;
-    fn polygon(&mut self, points: &[BackendCoord], style: &PlainStyle) -> Drawn;
-    fn text(&mut self, text: &str, style: &PlainTextStyle, pos: BackendCoord) -> Drawn;
+    fn draw(&mut self, call: DrawCall) -> Drawn;
 }
 
 fn erase<E: std::error::Error + Send + Sync>(result: Result<(), DrawingErrorKind<E>>) -> Drawn {
@@ -190,32 +190,18 @@ impl<B: DrawingBackend> ErasedBackend for B {
     fn finish(&mut self) -> Drawn {
         erase(self.present())
     }
-    fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
-        erase(self.draw_pixel(point, color))
-    }
-    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &PlainStyle) -> Drawn {
-        erase(self.draw_line(from, to, style))
-    }
-    fn rect(&mut self, a: BackendCoord, b: BackendCoord, style: &PlainStyle, fill: bool) -> Drawn {
-        erase(self.draw_rect(a, b, style, fill))
-    }
-    fn path(&mut self, path: &[BackendCoord], style: &PlainStyle) -> Drawn {
-        erase(self.draw_path(path.iter().copied(), style))
-    }
-    fn circle(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &PlainStyle,
-        fill: bool,
-    ) -> Drawn {
-        erase(self.draw_circle(center, radius, style, fill))
-    }
-    fn polygon(&mut self, points: &[BackendCoord], style: &PlainStyle) -> Drawn {
-        erase(self.fill_polygon(points.iter().copied(), style))
-    }
-    fn text(&mut self, text: &str, style: &PlainTextStyle, pos: BackendCoord) -> Drawn {
-        erase(self.draw_text(text, style, pos))
+    fn draw(&mut self, call: DrawCall) -> Drawn {
+        erase(match call {
+            DrawCall::Pixel(point, style) => self.draw_pixel(point, style.color),
+            DrawCall::Line(from, to, style) => self.draw_line(from, to, &style),
+            DrawCall::Rect(a, b, style, fill) => self.draw_rect(a, b, &style, fill),
+            DrawCall::Path(points, style) => self.draw_path(points, &style),
+            DrawCall::Circle(center, radius, style, fill) => {
+                self.draw_circle(center, radius, &style, fill)
+            }
+            DrawCall::Polygon(points, style) => self.fill_polygon(points, &style),
+            DrawCall::Text(text, style, pos) => self.draw_text(&text, &style, pos),
+        })
     }
 }
 
@@ -238,7 +224,11 @@ impl DrawingBackend for AnyBackend<'_> {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
-        self.0.pixel(point, color)
+        let style = PlainStyle {
+            color,
+            stroke_width: 1,
+        };
+        self.0.draw(DrawCall::Pixel(point, style))
     }
 
     fn draw_line<S: BackendStyle>(
@@ -247,7 +237,7 @@ impl DrawingBackend for AnyBackend<'_> {
         to: BackendCoord,
         style: &S,
     ) -> Drawn {
-        self.0.line(from, to, &PlainStyle::of(style))
+        self.0.draw(DrawCall::Line(from, to, PlainStyle::of(style)))
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -257,8 +247,9 @@ impl DrawingBackend for AnyBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
+        let style = PlainStyle::of(style);
         self.0
-            .rect(upper_left, bottom_right, &PlainStyle::of(style), fill)
+            .draw(DrawCall::Rect(upper_left, bottom_right, style, fill))
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -266,8 +257,8 @@ impl DrawingBackend for AnyBackend<'_> {
         path: I,
         style: &S,
     ) -> Drawn {
-        let points: Vec<BackendCoord> = path.into_iter().collect();
-        self.0.path(&points, &PlainStyle::of(style))
+        let points = path.into_iter().collect();
+        self.0.draw(DrawCall::Path(points, PlainStyle::of(style)))
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -277,7 +268,8 @@ impl DrawingBackend for AnyBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Drawn {
-        self.0.circle(center, radius, &PlainStyle::of(style), fill)
+        let style = PlainStyle::of(style);
+        self.0.draw(DrawCall::Circle(center, radius, style, fill))
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -285,8 +277,9 @@ impl DrawingBackend for AnyBackend<'_> {
         vert: I,
         style: &S,
     ) -> Drawn {
-        let points: Vec<BackendCoord> = vert.into_iter().collect();
-        self.0.polygon(&points, &PlainStyle::of(style))
+        let points = vert.into_iter().collect();
+        self.0
+            .draw(DrawCall::Polygon(points, PlainStyle::of(style)))
     }
 
     fn draw_text<TStyle: BackendTextStyle>(
@@ -295,7 +288,8 @@ impl DrawingBackend for AnyBackend<'_> {
         style: &TStyle,
         pos: BackendCoord,
     ) -> Drawn {
-        self.0.text(text, &PlainTextStyle::of(style), pos)
+        let style = PlainTextStyle::of(style);
+        self.0.draw(DrawCall::Text(text.to_string(), style, pos))
     }
 
     fn estimate_text_size<TStyle: BackendTextStyle>(
@@ -360,18 +354,6 @@ fn font_style_code(style: FontStyle) -> u8 {
     }
 }
 
-/// One drawing call, with everything it needs to be made again.
-#[derive(Clone, PartialEq)]
-enum DrawCall {
-    Pixel(BackendCoord, PlainStyle),
-    Line(BackendCoord, BackendCoord, PlainStyle),
-    Rect(BackendCoord, BackendCoord, PlainStyle, bool),
-    Path(Vec<BackendCoord>, PlainStyle),
-    Circle(BackendCoord, u32, PlainStyle, bool),
-    Polygon(Vec<BackendCoord>, PlainStyle),
-    Text(String, PlainTextStyle, BackendCoord),
-}
-
 /// A drawing kept as its list of calls: drawn on a recording first, a chart's base layer is
 /// painted on the canvas only when its calls differ from the last ones painted. Recording a
 /// chart costs microseconds; painting its text and curves costs milliseconds.
@@ -404,17 +386,7 @@ impl Recording {
     pub fn replay(&self, target: &mut dyn ErasedBackend) -> Drawn {
         target.prepare()?;
         for call in &self.calls {
-            match call {
-                DrawCall::Pixel(point, style) => target.pixel(*point, style.color)?,
-                DrawCall::Line(from, to, style) => target.line(*from, *to, style)?,
-                DrawCall::Rect(a, b, style, fill) => target.rect(*a, *b, style, *fill)?,
-                DrawCall::Path(points, style) => target.path(points, style)?,
-                DrawCall::Circle(center, radius, style, fill) => {
-                    target.circle(*center, *radius, style, *fill)?
-                }
-                DrawCall::Polygon(points, style) => target.polygon(points, style)?,
-                DrawCall::Text(text, style, pos) => target.text(text, style, *pos)?,
-            }
+            target.draw(call.clone())?;
         }
         target.finish()
     }
@@ -430,44 +402,8 @@ impl ErasedBackend for Recording {
     fn finish(&mut self) -> Drawn {
         Ok(())
     }
-    fn pixel(&mut self, point: BackendCoord, color: BackendColor) -> Drawn {
-        let style = PlainStyle {
-            color,
-            stroke_width: 1,
-        };
-        self.calls.push(DrawCall::Pixel(point, style));
-        Ok(())
-    }
-    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &PlainStyle) -> Drawn {
-        self.calls.push(DrawCall::Line(from, to, *style));
-        Ok(())
-    }
-    fn rect(&mut self, a: BackendCoord, b: BackendCoord, style: &PlainStyle, fill: bool) -> Drawn {
-        self.calls.push(DrawCall::Rect(a, b, *style, fill));
-        Ok(())
-    }
-    fn path(&mut self, path: &[BackendCoord], style: &PlainStyle) -> Drawn {
-        self.calls.push(DrawCall::Path(path.to_vec(), *style));
-        Ok(())
-    }
-    fn circle(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &PlainStyle,
-        fill: bool,
-    ) -> Drawn {
-        self.calls
-            .push(DrawCall::Circle(center, radius, *style, fill));
-        Ok(())
-    }
-    fn polygon(&mut self, points: &[BackendCoord], style: &PlainStyle) -> Drawn {
-        self.calls.push(DrawCall::Polygon(points.to_vec(), *style));
-        Ok(())
-    }
-    fn text(&mut self, text: &str, style: &PlainTextStyle, pos: BackendCoord) -> Drawn {
-        self.calls
-            .push(DrawCall::Text(text.to_string(), style.clone(), pos));
+    fn draw(&mut self, call: DrawCall) -> Drawn {
+        self.calls.push(call);
         Ok(())
     }
 }

@@ -22,7 +22,9 @@ mod loss_vs_probability;
 mod neg_log;
 mod race;
 
-pub use backend::{estimated_text_size, AnyBackend, BackendError, ErasedBackend, Recording};
+pub use backend::{
+    estimated_text_size, AnyBackend, BackendError, DrawCall, ErasedBackend, Recording,
+};
 pub use batch_losses::{draw_batch_losses, BatchLosses, BatchLossesLabels};
 pub use binary_entropy::{draw_binary_entropy, BinaryEntropyCurve, BinaryEntropyLabels};
 pub use common::{format_value, Mark, MarkKind, PlotMapping};
