@@ -1108,33 +1108,39 @@ fn layer_svg(figure: &Figure, layer: Layer) -> String {
 use plotters::prelude::IntoDrawingArea;
 
 #[test]
-fn the_two_layers_together_hold_exactly_the_whole_drawing() {
+fn the_three_layers_together_hold_exactly_the_whole_drawing() {
     for (name, figure) in every_figure() {
         let all = recorded(&figure, Layer::All);
-        let (base, overlay) = (
-            recorded(&figure, Layer::Base),
-            recorded(&figure, Layer::Overlay),
-        );
+        let layers: Vec<Recording> = Layer::STACK
+            .iter()
+            .map(|&layer| recorded(&figure, layer))
+            .collect();
         assert_eq!(
-            base.len() + overlay.len(),
+            layers.iter().map(Recording::len).sum::<usize>(),
             all.len(),
-            "{name}: base and overlay split the drawing calls"
+            "{name}: the layers split the drawing calls"
         );
-        assert!(!base.is_empty(), "{name}: the base layer draws the frame");
+        assert!(
+            !layers[0].is_empty(),
+            "{name}: the frame layer draws the axes"
+        );
     }
 }
 
 #[test]
-fn moving_the_point_changes_the_overlay_and_keeps_the_base() {
+fn moving_the_point_repaints_the_marks_only() {
+    let unchanged = |a: &Figure, b: &Figure, layer| recorded(a, layer) == recorded(b, layer);
     let (before, after) = (neg_log(0.5, Unit::Nats), neg_log(0.3, Unit::Nats));
-    assert!(recorded(&before, Layer::Base) == recorded(&after, Layer::Base));
-    assert!(recorded(&before, Layer::Overlay) != recorded(&after, Layer::Overlay));
+    assert!(unchanged(&before, &after, Layer::Frame));
+    assert!(unchanged(&before, &after, Layer::Data));
+    assert!(!unchanged(&before, &after, Layer::Marks));
     let (before, after) = (
         binary_entropy(0.2, Unit::Bits),
         binary_entropy(0.9, Unit::Bits),
     );
-    assert!(recorded(&before, Layer::Base) == recorded(&after, Layer::Base));
-    assert!(recorded(&before, Layer::Overlay) != recorded(&after, Layer::Overlay));
+    assert!(unchanged(&before, &after, Layer::Frame));
+    assert!(unchanged(&before, &after, Layer::Data));
+    assert!(!unchanged(&before, &after, Layer::Marks));
     // The loss charts write the current values in their legend: the legend moves with the point.
     let loss = |z0: f64| {
         Figure::LossVsProbability(LossVsProbability {
@@ -1143,34 +1149,50 @@ fn moving_the_point_changes_the_overlay_and_keeps_the_base() {
             labels: loss_labels(),
         })
     };
-    assert!(recorded(&loss(1.0), Layer::Base) == recorded(&loss(1.5), Layer::Base));
-    assert!(recorded(&loss(1.0), Layer::Overlay) != recorded(&loss(1.5), Layer::Overlay));
+    assert!(unchanged(&loss(1.0), &loss(1.5), Layer::Frame));
+    assert!(!unchanged(&loss(1.0), &loss(1.5), Layer::Marks));
     // A change of unit changes the frame.
-    assert!(
-        recorded(&neg_log(0.5, Unit::Nats), Layer::Base)
-            != recorded(&neg_log(0.5, Unit::Bits), Layer::Base)
-    );
+    assert!(!unchanged(
+        &neg_log(0.5, Unit::Nats),
+        &neg_log(0.5, Unit::Bits),
+        Layer::Frame
+    ));
 }
 
 #[test]
-fn the_overlay_is_transparent_and_holds_the_marker_and_its_value() {
-    let figure = neg_log(0.25, Unit::Nats);
-    let overlay = layer_svg(&figure, Layer::Overlay);
-    let background = hex(Palette::LIGHT.background);
-    assert!(
-        filled_rects(&overlay, Palette::LIGHT.background).is_empty(),
-        "the overlay must not paint the background {background}"
-    );
-    assert_eq!(filled_circles(&overlay, Palette::LIGHT.point).len(), 1);
-    assert!(has_text(&overlay, &format_value(-(0.25f64).ln(), "∞")));
-    assert!(
-        polylines(&overlay, Palette::LIGHT.p).is_empty(),
-        "the curve is on the base"
-    );
+fn new_bars_repaint_the_data_and_keep_the_frame() {
+    // Probabilities are drawn on a fixed 0..1 axis; only the bars move.
+    let bars = |p: Vec<f64>| distributions(p, Some(vec![0.5, 0.3, 0.2]), Vec::new());
+    let (before, after) = (bars(vec![0.7, 0.2, 0.1]), bars(vec![0.6, 0.3, 0.1]));
+    assert!(recorded(&before, Layer::Frame) == recorded(&after, Layer::Frame));
+    assert!(recorded(&before, Layer::Data) != recorded(&after, Layer::Data));
+    // Divergences get an axis that fits them, so there the frame follows the values.
+    assert!(recorded(&kl(0.05, 0.1), Layer::Frame) != recorded(&kl(5.0, 10.0), Layer::Frame));
+}
 
-    let base = layer_svg(&figure, Layer::Base);
-    assert!(filled_circles(&base, Palette::LIGHT.point).is_empty());
-    assert!(!polylines(&base, Palette::LIGHT.p).is_empty());
+#[test]
+fn only_the_frame_paints_the_background_and_the_marks_hold_the_point() {
+    let figure = neg_log(0.25, Unit::Nats);
+    let [frame, data, marks] = Layer::STACK.map(|layer| layer_svg(&figure, layer));
+    for upper in [&data, &marks] {
+        assert!(
+            filled_rects(upper, Palette::LIGHT.background).is_empty(),
+            "only the frame may paint the background"
+        );
+    }
+    assert!(!filled_rects(&frame, Palette::LIGHT.background).is_empty());
+    assert_eq!(filled_circles(&marks, Palette::LIGHT.point).len(), 1);
+    assert!(has_text(&marks, &format_value(-(0.25f64).ln(), "∞")));
+    assert!(
+        polylines(&marks, Palette::LIGHT.p).is_empty(),
+        "the curve is data"
+    );
+    assert!(!polylines(&data, Palette::LIGHT.p).is_empty());
+    assert!(filled_circles(&data, Palette::LIGHT.point).is_empty());
+    assert!(
+        has_text(&frame, "0.2") && !has_text(&data, "0.2"),
+        "tick labels are frame"
+    );
 }
 
 #[test]

@@ -4,10 +4,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{
-    bar_value_range, format_value, with_legend, Axes, BarFill, DrawResult, LegendEntry,
-    LegendLayer, LineKind, Mark, MarkKind, Plot, Swatch, XTicks,
+    bar_value_range, format_value, with_legend, Axes, BarFill, DrawResult, LegendEntry, LineKind,
+    Mark, MarkKind, Plot, Swatch, XTicks,
 };
-use super::Style;
+use super::{Layer, Style};
 use crate::math::Unit;
 
 /// The per-sample losses of a batch and their mean.
@@ -70,7 +70,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
             marker: None,
         },
     }];
-    let body = with_legend(area, style, &legend, LegendLayer::Base)?;
+    let body = with_legend(area, style, &legend, Layer::Frame)?;
     let samples = data.losses.len();
     let ticks = (0..samples)
         .map(|j| (j as f64, (j + 1).to_string()))

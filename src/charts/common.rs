@@ -12,7 +12,7 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::Style;
+use super::{Layer, Style};
 
 /// The result of a drawing step on backend `DB`.
 pub(crate) type DrawResult<T, DB> =
@@ -213,7 +213,7 @@ impl Style {
         &self,
         area: &DrawingArea<DB, Shift>,
     ) -> DrawResult<(), DB> {
-        if self.layer.has_base() {
+        if self.layer.includes(Layer::Frame) {
             area.fill(&self.palette.background)?;
         }
         Ok(())
@@ -289,14 +289,6 @@ pub(crate) enum Swatch {
     },
 }
 
-/// The layer a legend is drawn on: a legend that writes the current values changes with every
-/// move of the point, so it goes on the overlay with the markers and the frame stays as it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum LegendLayer {
-    Base,
-    Overlay,
-}
-
 /// One legend entry.
 pub(crate) struct LegendEntry<'s> {
     pub name: &'s str,
@@ -310,7 +302,7 @@ pub(crate) fn with_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     style: &Style,
     entries: &[LegendEntry<'_>],
-    layer: LegendLayer,
+    layer: Layer,
 ) -> DrawResult<DrawingArea<DB, Shift>, DB> {
     if entries.is_empty() {
         return Ok(area.clone());
@@ -345,11 +337,11 @@ pub(crate) fn with_legend<DB: DrawingBackend>(
     if legend_height >= height as i32 {
         return Ok(area.clone());
     }
-    let on_this_layer = match layer {
-        LegendLayer::Base => style.layer.has_base(),
-        LegendLayer::Overlay => style.layer.has_overlay(),
+    let drawn = if style.layer.includes(layer) {
+        &placed[..]
+    } else {
+        &[]
     };
-    let drawn = if on_this_layer { &placed[..] } else { &[] };
     for (entry, &(x, row)) in entries.iter().zip(drawn) {
         let y = style.px(4.0) + row * row_height + row_height / 2;
         draw_swatch(area, style, entry.swatch, (x, y), swatch_width)?;
@@ -697,7 +689,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             },
             area: std::marker::PhantomData,
         };
-        if style.layer.has_base() {
+        if style.layer.includes(Layer::Frame) {
             plot.draw_frame(&axes, (width, height))?;
         }
         Ok(plot)
@@ -731,7 +723,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
             palette.text,
             Pos::new(HPos::Right, VPos::Center),
         );
-        for value in nice_ticks(&y, y_labels) {
+        for value in nice_ticks(y, y_labels) {
             if let Some((_, row)) = plot.pixel(x.start, value) {
                 plot.stroke_px(&[(left, row), (right, row)], grid)?;
                 plot.stroke_px(&[(left - tick, row), (left, row)], axis)?;
@@ -744,7 +736,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         }
         if !named {
             let label = style.font(SMALL_FONT, palette.text, Pos::new(HPos::Center, VPos::Top));
-            for value in nice_ticks(&x, x_labels) {
+            for value in nice_ticks(x, x_labels) {
                 if let Some((column, _)) = plot.pixel(value, y.start) {
                     plot.stroke_px(&[(column, top), (column, bottom)], grid)?;
                     plot.stroke_px(&[(column, bottom), (column, bottom + tick)], axis)?;
@@ -875,7 +867,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
 
     /// A polyline in backend pixels, beside a marker (on the overlay layer).
     pub fn line_px(&self, points: &[(i32, i32)], stroke: ShapeStyle) -> DrawResult<(), DB> {
-        if self.style.layer.has_overlay() {
+        if self.style.layer.includes(Layer::Marks) {
             self.stroke_px(points, stroke)?;
         }
         Ok(())
@@ -889,7 +881,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         at: (i32, i32),
         text_style: &TextStyle,
     ) -> DrawResult<(), DB> {
-        if self.style.layer.has_overlay() {
+        if self.style.layer.includes(Layer::Marks) {
             self.write_px(text, at, text_style)?;
         }
         Ok(())
@@ -924,7 +916,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         color: RGBColor,
         line: LineKind,
     ) -> DrawResult<(), DB> {
-        if !self.style.layer.has_base() {
+        if !self.style.layer.includes(Layer::Data) {
             return Ok(());
         }
         let stroke = self.style.stroke(color, 2.0);
@@ -979,7 +971,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         let Some(pixel) = self.pixel(shown_x, shown_y) else {
             return Ok(None);
         };
-        if self.style.layer.has_overlay() {
+        if self.style.layer.includes(Layer::Marks) {
             draw_marker_at(&self.pixels, &self.style, self.local(pixel), color, shape)?;
         }
         Ok(Some(pixel))
@@ -1058,7 +1050,7 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         };
         let gap = self.style.px(3.0);
         // Bars are part of the base drawing; the overlay only needs where they end.
-        let draw = self.style.layer.has_base();
+        let draw = self.style.layer.includes(Layer::Data);
 
         if value.is_infinite() {
             let upward = value > 0.0;

@@ -6,10 +6,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{
-    bar_value_range, with_legend, Axes, BarFill, DrawResult, LegendEntry, LegendLayer, Mark,
-    MarkKind, Plot, Swatch, XTicks,
+    bar_value_range, with_legend, Axes, BarFill, DrawResult, LegendEntry, Mark, MarkKind, Plot,
+    Swatch, XTicks,
 };
-use super::{Palette, Style};
+use super::{Layer, Palette, Style};
 use crate::math::{cross_entropy_terms, entropy_terms, kl_terms, Unit};
 
 /// A quantity whose per-outcome terms the bottom panel shows.
@@ -134,7 +134,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
             },
         });
     }
-    let body = with_legend(&top_area, style, &legend, LegendLayer::Base)?;
+    let body = with_legend(&top_area, style, &legend, Layer::Frame)?;
     let plot = Plot::new(
         &body,
         style,
@@ -183,7 +183,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
                 }
             })
             .collect();
-        let body = with_legend(&bottom_area, style, &legend, LegendLayer::Base)?;
+        let body = with_legend(&bottom_area, style, &legend, Layer::Frame)?;
         let values = series.iter().flat_map(|(_, t)| t.iter().copied());
         let plot = Plot::new(
             &body,

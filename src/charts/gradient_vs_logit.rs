@@ -5,10 +5,10 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{with_legend, Axes, DrawResult, LegendLayer, LineKind, Mark, Plot, XTicks};
+use super::common::{with_legend, Axes, DrawResult, LineKind, Mark, Plot, XTicks};
 use super::loss_vs_logit::{current_point, logit_range, sample_logits};
 use super::loss_vs_probability::{draw_pair, legend, legend_names, LossCurveLabels};
-use super::Style;
+use super::{Layer, Style};
 
 /// One sample's logits and true class (the `mse-vs-ce` view's state).
 #[derive(Clone, Debug, PartialEq)]
@@ -44,7 +44,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         labels,
         current.map(|c| (c.grad_cross_entropy, c.grad_squared_error)),
     );
-    let body = with_legend(area, style, &legend(style, &names), LegendLayer::Overlay)?;
+    let body = with_legend(area, style, &legend(style, &names), Layer::Marks)?;
     let x = logit_range(current.map_or(0.0, |c| c.logit));
     // Both gradients lie in [-1, 0]: q - 1, and -2 q L with L <= 2 (1 - q)^2, so at most 16/27
     // in size. A fixed axis over that band keeps the frame still while the reader drags.

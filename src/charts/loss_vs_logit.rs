@@ -7,11 +7,9 @@ use std::ops::Range;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{
-    sample_columns, with_legend, Axes, DrawResult, LegendLayer, Mark, Plot, XTicks,
-};
+use super::common::{sample_columns, with_legend, Axes, DrawResult, Mark, Plot, XTicks};
 use super::loss_vs_probability::{draw_pair, legend, legend_names, LossCurveLabels};
-use super::Style;
+use super::{Layer, Style};
 use crate::math::{along_true_logit, LogitPoint};
 
 /// One sample's logits and true class (the `mse-vs-ce` view's state).
@@ -75,7 +73,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let labels = &data.labels;
     let current = current_point(&data.z, data.true_class);
     let names = legend_names(labels, current.map(|c| (c.cross_entropy, c.squared_error)));
-    let body = with_legend(area, style, &legend(style, &names), LegendLayer::Overlay)?;
+    let body = with_legend(area, style, &legend(style, &names), Layer::Marks)?;
     let x = logit_range(current.map_or(0.0, |c| c.logit));
     // The ends of the range bound both losses (each is monotone in z_t), so two samples give
     // the y range before the plot, and with it the pixel columns, exists.

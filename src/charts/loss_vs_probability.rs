@@ -8,10 +8,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{
-    format_value, sample_columns, with_legend, Axes, DrawResult, LegendEntry, LegendLayer,
-    LineKind, Mark, MarkKind, MarkerShape, Plot, Swatch, XTicks,
+    format_value, sample_columns, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark,
+    MarkKind, MarkerShape, Plot, Swatch, XTicks,
 };
-use super::Style;
+use super::{Layer, Style};
 use crate::math::{along_true_logit, information, other_class_shares};
 use crate::math::{squared_error_along_probability, Unit};
 
@@ -71,7 +71,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         .get(data.true_class)
         .and_then(|&zt| along_true_logit(&data.z, data.true_class, zt).ok());
     let names = legend_names(labels, current.map(|c| (c.cross_entropy, c.squared_error)));
-    let body = with_legend(area, style, &legend(style, &names), LegendLayer::Overlay)?;
+    let body = with_legend(area, style, &legend(style, &names), Layer::Marks)?;
     let shares = other_class_shares(&data.z, data.true_class).ok();
     // MSE is largest at q = 0: 1 + sum r_i^2.
     let worst_mse = shares

@@ -105,30 +105,31 @@ impl Palette {
 
 /// Which part of a chart to draw.
 ///
-/// On screen a chart is two stacked canvases: the base (background, axes, grid, curves, bars)
-/// and the overlay (the reader's point, its value, other markers). A slider move usually changes
-/// only the overlay, and repainting a few markers costs far less than repainting the frame's
-/// text and curves.
+/// On screen a chart is three stacked canvases: the frame (background, axes, grid, titles,
+/// fixed legends), the data (curves, bars and their values) and the marks (the reader's point,
+/// its value, other markers, legends that write current values). Each is repainted only when
+/// its own drawing changed: a slider move usually repaints the marks alone, and a move that
+/// changes bars leaves the frame's text as it is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Layer {
     /// Everything, on one surface (exports, tests).
     #[default]
     All,
-    /// The background, frame, curves and bars.
-    Base,
-    /// Markers and the labels beside them, on a transparent surface.
-    Overlay,
+    /// Background, axes, grid, tick labels, axis titles, fixed legends.
+    Frame,
+    /// Curves, bars, reference lines and the values written on bars.
+    Data,
+    /// Markers, the labels beside them and legends that carry current values.
+    Marks,
 }
 
 impl Layer {
-    /// Whether this layer holds the base drawing.
-    pub fn has_base(self) -> bool {
-        self != Layer::Overlay
-    }
+    /// The layers a chart is painted in on screen, bottom to top.
+    pub const STACK: [Layer; 3] = [Layer::Frame, Layer::Data, Layer::Marks];
 
-    /// Whether this layer holds the markers.
-    pub fn has_overlay(self) -> bool {
-        self != Layer::Base
+    /// Whether drawing this layer includes `part`.
+    pub fn includes(self, part: Layer) -> bool {
+        self == Layer::All || self == part
     }
 }
 

@@ -6,10 +6,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::common::{
-    format_value, tick_label, with_legend, Axes, DrawResult, LegendEntry, LegendLayer, LineKind,
-    Mark, MarkKind, MarkerShape, Plot, Swatch, XTicks, SMALL_FONT,
+    format_value, tick_label, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark, MarkKind,
+    MarkerShape, Plot, Swatch, XTicks, SMALL_FONT,
 };
-use super::Style;
+use super::{Layer, Style};
 use crate::math::{Race, RACE_TARGET};
 
 /// Both runs of the race and how much of them to show.
@@ -140,7 +140,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
             },
         },
     ];
-    let body = with_legend(area, style, &legend, LegendLayer::Base)?;
+    let body = with_legend(area, style, &legend, Layer::Frame)?;
     let longest = data.longest().max(1);
     let axis = StepAxis::for_steps(longest);
     let x_ticks = match axis {

@@ -38,22 +38,29 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
 }
 
-/// The two layers painted onto one new canvas, as a PNG data URL.
-fn flattened_png(base: &HtmlCanvasElement, overlay: &HtmlCanvasElement) -> Option<String> {
+/// The layers painted onto one new canvas, bottom first, as a PNG data URL.
+fn flattened_png(layers: &[HtmlCanvasElement; 3]) -> Option<String> {
     let flat: HtmlCanvasElement = document().create_element("canvas").ok()?.dyn_into().ok()?;
-    flat.set_width(base.width());
-    flat.set_height(base.height());
+    flat.set_width(layers[0].width());
+    flat.set_height(layers[0].height());
     let context = context_2d(&flat)?;
-    context
-        .draw_image_with_html_canvas_element(base, 0.0, 0.0)
-        .ok()?;
-    context
-        .draw_image_with_html_canvas_element(overlay, 0.0, 0.0)
-        .ok()?;
+    for layer in layers {
+        context
+            .draw_image_with_html_canvas_element(layer, 0.0, 0.0)
+            .ok()?;
+    }
     flat.to_data_url().ok()
 }
 
-/// A chart on two stacked canvases (the base drawing and the moving markers), with its text
+/// The three layer canvases once they are mounted, read with `get` (tracked or not).
+fn layer_canvases(
+    refs: &[NodeRef<Canvas>; 3],
+    get: fn(&NodeRef<Canvas>) -> Option<HtmlCanvasElement>,
+) -> Option<[HtmlCanvasElement; 3]> {
+    Some([get(&refs[0])?, get(&refs[1])?, get(&refs[2])?])
+}
+
+/// A chart on three stacked canvases (frame, data, marks: see `Layer`), with its text
 /// alternative and export buttons.
 #[component]
 pub fn Chart(
@@ -69,13 +76,14 @@ pub fn Chart(
 ) -> impl IntoView {
     let prefs = use_prefs();
     let strings = use_strings();
-    let base_ref = NodeRef::<Canvas>::new();
-    let overlay_ref = NodeRef::<Canvas>::new();
+    // Bottom to top: the frame, the data and the marks (`Layer::STACK`).
+    let layer_refs = [NodeRef::<Canvas>::new(); 3];
+    let base_ref = layer_refs[0];
     // The canvas' size in CSS pixels, as the layout gives it.
     let css_size = RwSignal::new((0u32, 0u32));
     let observer = StoredValue::new_local(None::<(ResizeObserver, Closure<dyn FnMut()>)>);
-    // The base layer as last painted, so an unchanged frame is not painted again.
-    let painted_base = StoredValue::new(None::<Recording>);
+    // Each layer as last painted, so a layer whose drawing did not change is not painted again.
+    let painted = StoredValue::new([None::<Recording>, None, None]);
 
     Effect::new(move |_| {
         let Some(canvas) = base_ref.get() else {
@@ -109,7 +117,7 @@ pub fn Chart(
         let figure = figure.get();
         let theme = prefs.theme.get();
         let (width, height) = css_size.get();
-        let (Some(base), Some(overlay)) = (base_ref.get(), overlay_ref.get()) else {
+        let Some(canvases) = layer_canvases(&layer_refs, NodeRef::get) else {
             return;
         };
         if width == 0 || height == 0 {
@@ -120,49 +128,40 @@ pub fn Chart(
             (width as f64 * scale).round() as u32,
             (height as f64 * scale).round() as u32,
         );
-        // Resizing a canvas clears it, so a resized base is painted even if its calls match.
-        let resized = set_pixel_size(&base, size) | set_pixel_size(&overlay, size);
         let style = Style::new(palette(theme), scale);
-
-        let mut recording = Recording::new(size);
-        let recorded = figure.draw(
-            &AnyBackend(&mut recording).into_drawing_area(),
-            &style.with_layer(Layer::Base),
-        );
-        // A drawing error leaves the previous frame; it is logged, never fatal.
-        if let Err(error) = recorded {
-            leptos::logging::warn!("chart {name}: {error}");
-            return;
-        }
-        let unchanged =
-            !resized && painted_base.with_value(|last| last.as_ref() == Some(&recording));
-        if !unchanged {
-            if let Some(mut backend) = CanvasBackend::with_canvas_object(base) {
+        for (index, (canvas, layer)) in canvases.into_iter().zip(Layer::STACK).enumerate() {
+            // Resizing a canvas clears it, so a resized layer is painted even if unchanged.
+            let resized = set_pixel_size(&canvas, size);
+            let mut recording = Recording::new(size);
+            let recorded = figure.draw(
+                &AnyBackend(&mut recording).into_drawing_area(),
+                &style.with_layer(layer),
+            );
+            // A drawing error leaves the previous frame; it is logged, never fatal.
+            if let Err(error) = recorded {
+                leptos::logging::warn!("chart {name}: {error}");
+                return;
+            }
+            let unchanged =
+                !resized && painted.with_value(|last| last[index].as_ref() == Some(&recording));
+            if unchanged {
+                continue;
+            }
+            if let Some(context) = context_2d(&canvas) {
+                context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
+            }
+            if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) {
                 if let Err(error) = recording.replay(&mut backend) {
                     leptos::logging::warn!("chart {name}: {error}");
                 }
             }
-            painted_base.set_value(Some(recording));
-        }
-
-        if let Some(context) = context_2d(&overlay) {
-            context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
-        }
-        if let Some(mut backend) = CanvasBackend::with_canvas_object(overlay) {
-            let area = AnyBackend(&mut backend).into_drawing_area();
-            let drawn = figure
-                .draw(&area, &style.with_layer(Layer::Overlay))
-                .and_then(|_| area.present());
-            if let Err(error) = drawn {
-                leptos::logging::warn!("chart {name}: {error}");
-            }
+            painted.update_value(|last| last[index] = Some(recording));
         }
     });
 
     let export_png = move |_| {
-        if let (Some(base), Some(overlay)) = (base_ref.get_untracked(), overlay_ref.get_untracked())
-        {
-            if let Some(url) = flattened_png(&base, &overlay) {
+        if let Some(canvases) = layer_canvases(&layer_refs, NodeRef::get_untracked) {
+            if let Some(url) = flattened_png(&canvases) {
                 download_url(&url, &format!("xent-lab-{name}.png"));
             }
         }
@@ -178,8 +177,9 @@ pub fn Chart(
     view! {
         <figure class="chart">
             <div class="chart-canvas">
-                <canvas node_ref=base_ref data-chart=name role="img" aria-label=move || alt.get()></canvas>
-                <canvas node_ref=overlay_ref class="chart-overlay" aria-hidden="true"></canvas>
+                <canvas node_ref=layer_refs[0] data-chart=name role="img" aria-label=move || alt.get()></canvas>
+                <canvas node_ref=layer_refs[1] class="chart-overlay" aria-hidden="true"></canvas>
+                <canvas node_ref=layer_refs[2] class="chart-overlay" aria-hidden="true"></canvas>
             </div>
             <figcaption class="chart-caption">
                 <span class="chart-alt">{move || alt.get()}</span>
