@@ -74,3 +74,30 @@ test("embed=1 shows the view alone with a link back to the lab", async ({ page }
   await expect(link).toBeVisible();
   await expect(link).not.toHaveAttribute("href", /embed=1/);
 });
+
+test("a chart's three layers are drawn at one size: the frame under the data and the point", async ({ page }) => {
+  await open(page, "view=information&p=0.25&lang=en&theme=light");
+  const layers = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll(".chart-canvas canvas"), (canvas) => {
+        const words = new Uint32Array(
+          canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data.buffer,
+        );
+        return { size: `${canvas.width}x${canvas.height}`, colours: new Set(words).size };
+      }),
+    );
+  await expect.poll(async () => (await layers()).every((l) => l.colours > 2)).toBe(true);
+  const [frame, data, marks] = await layers();
+  expect(frame.size).not.toBe("300x150");
+  expect(data.size).toBe(frame.size);
+  expect(marks.size).toBe(frame.size);
+  // A move repaints the marks and leaves the frame's pixels as they were.
+  const before = await page.locator(".chart-canvas canvas").first().evaluate((c) => c.toDataURL());
+  await page.getByTestId("p-0").evaluate((element) => {
+    element.value = "0.5";
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await expect(page.locator('[data-quantity="information"]')).toHaveAttribute("data-value", /^0\.69/);
+  const after = await page.locator(".chart-canvas canvas").first().evaluate((c) => c.toDataURL());
+  expect(after).toBe(before);
+});

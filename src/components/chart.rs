@@ -77,7 +77,8 @@ pub fn Chart(
     let prefs = use_prefs();
     let strings = use_strings();
     // Bottom to top: the frame, the data and the marks (`Layer::STACK`).
-    let layer_refs = [NodeRef::<Canvas>::new(); 3];
+    // Three separate refs: `[NodeRef::new(); 3]` would copy one handle three times.
+    let layer_refs: [NodeRef<Canvas>; 3] = std::array::from_fn(|_| NodeRef::new());
     let base_ref = layer_refs[0];
     // The canvas' size in CSS pixels, as the layout gives it.
     let css_size = RwSignal::new((0u32, 0u32));
