@@ -68,8 +68,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         },
     )?;
     let palette = style.palette;
-    let map = plot.mapping();
-    let curve: Vec<(f64, f64)> = sample_columns(0.0, 1.0, map.right - map.left)
+    let curve: Vec<(f64, f64)> = sample_columns(0.0, 1.0, plot.curve_columns())
         .filter_map(|p| binary_entropy(p, unit).ok().map(|h| (p, h)))
         .collect();
     plot.curve(&curve, palette.p, LineKind::Solid)?;

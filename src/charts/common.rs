@@ -778,6 +778,17 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         self.frame
     }
 
+    /// How many pixel columns a curve is sampled at: one sample per column when this layer
+    /// draws curves, one interval otherwise (the frame and the marks need no samples, and the
+    /// loss curves cost a softmax per sample).
+    pub fn curve_columns(&self) -> i32 {
+        if self.style.layer.includes(Layer::Data) {
+            self.frame.right - self.frame.left
+        } else {
+            1
+        }
+    }
+
     /// The x range.
     pub fn x_range(&self) -> Range<f64> {
         self.x.clone()

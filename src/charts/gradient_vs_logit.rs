@@ -60,8 +60,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         },
     )?;
     plot.hline(0.0, style.palette.axis, LineKind::Solid)?;
-    let map = plot.mapping();
-    let samples = sample_logits(&data.z, data.true_class, &x, map.right - map.left);
+    let samples = sample_logits(&data.z, data.true_class, &x, plot.curve_columns());
     let cross_entropy: Vec<_> = samples
         .iter()
         .map(|p| (p.logit, p.grad_cross_entropy))

@@ -96,8 +96,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
             x_ticks: XTicks::Numeric,
         },
     )?;
-    let map = plot.mapping();
-    let samples = sample_logits(&data.z, data.true_class, &x, map.right - map.left);
+    let samples = sample_logits(&data.z, data.true_class, &x, plot.curve_columns());
     let cross_entropy: Vec<_> = samples.iter().map(|p| (p.logit, p.cross_entropy)).collect();
     let squared_error: Vec<_> = samples.iter().map(|p| (p.logit, p.squared_error)).collect();
     let points = current.map(|c| ((c.logit, c.cross_entropy), (c.logit, c.squared_error)));

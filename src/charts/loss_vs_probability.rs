@@ -94,8 +94,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let Some(shares) = shares else {
         return Ok(Vec::new());
     };
-    let map = plot.mapping();
-    let probabilities: Vec<f64> = sample_columns(0.0, 1.0, map.right - map.left).collect();
+    let probabilities: Vec<f64> = sample_columns(0.0, 1.0, plot.curve_columns()).collect();
     let cross_entropy: Vec<(f64, f64)> = probabilities
         .iter()
         .filter_map(|&q| information(q, Unit::Nats).ok().map(|l| (q, l)))

@@ -74,8 +74,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         },
     )?;
     let palette = style.palette;
-    let map = plot.mapping();
-    let curve: Vec<(f64, f64)> = sample_columns(0.0, 1.0, map.right - map.left)
+    let curve: Vec<(f64, f64)> = sample_columns(0.0, 1.0, plot.curve_columns())
         .filter_map(|p| information(p, unit).ok().map(|i| (p, i)))
         .collect();
     plot.curve(&curve, palette.p, LineKind::Solid)?;
