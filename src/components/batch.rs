@@ -5,9 +5,15 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use super::controls::NumberSlider;
 use super::format::rounded;
+use super::lesson_parts::{Note, PresetSelect};
+use super::readout::shown;
 use crate::i18n::BatchEditorText;
 use crate::state::{InputKind, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
+
+/// The range of a logit slider. A link may hold larger logits; the number field shows them.
+pub const LOGIT_LIMIT: f64 = 10.0;
 
 /// The longest class name the editor takes, in UTF-16 units (names travel in every link).
 pub const MAX_CLASS_NAME_LEN: usize = 40;
@@ -28,6 +34,14 @@ pub fn sample_items(editor: &BatchEditorText, values: &[f64]) -> String {
         .map(|(j, &value)| (editor.sample_item)(j + 1, &rounded(value)))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Entry i of row j of a batch's rows, 0 where there is none (a row being added or removed).
+pub fn entry_at(rows: &[Vec<f64>], sample: usize, class: usize) -> f64 {
+    rows.get(sample)
+        .and_then(|row| row.get(class))
+        .copied()
+        .unwrap_or(0.0)
 }
 
 /// One class's name field. The state holds the trimmed name; the field keeps what the reader
@@ -191,6 +205,134 @@ pub fn InputKindSelect(
                 </option>
             </select>
         </label>
+    }
+}
+
+/// The edits a batch lesson makes to its state, one callback each, so [`BatchControls`] is one
+/// piece of code for both lessons rather than a generic copy per state type.
+#[derive(Clone, Copy)]
+pub struct BatchEdits {
+    /// Example i of the preset menu.
+    pub preset: Callback<usize>,
+    /// Whether the state is still what example i set.
+    pub is_preset: Callback<usize, bool>,
+    pub input_kind: Callback<InputKind>,
+    pub rename_class: Callback<(usize, String)>,
+    pub add_class: Callback<()>,
+    pub remove_class: Callback<()>,
+    pub add_sample: Callback<()>,
+    pub remove_sample: Callback<()>,
+}
+
+/// The controls of a batch lesson, top to bottom: the example menu and the input-kind switch,
+/// the note on logits, the class names, the sample buttons and one card per sample.
+#[component]
+pub fn BatchControls(
+    edits: BatchEdits,
+    preset_labels: Signal<Vec<&'static str>>,
+    #[prop(into)] input: Signal<InputKind>,
+    /// The logit option's text, e.g. "logits (a softmax is applied)".
+    logit_label: Signal<&'static str>,
+    /// What the lesson does to logits, shown while the input is logits.
+    logit_note: Signal<&'static str>,
+    #[prop(into)] classes: Signal<Vec<String>>,
+    #[prop(into)] samples: Signal<usize>,
+    #[prop(into)] editor: Signal<&'static BatchEditorText>,
+    /// The card of sample j with its controls and loss.
+    sample_card: Callback<usize, AnyView>,
+) -> impl IntoView {
+    let class_count = Signal::derive(move || classes.with(Vec::len));
+    let note = Signal::derive(move || {
+        (input.get() == InputKind::Logit).then(|| logit_note.get().to_string())
+    });
+    view! {
+        <div class="controls-row">
+            <PresetSelect labels=preset_labels on_select=edits.preset is_current=edits.is_preset />
+            <InputKindSelect
+                kind=input
+                on_change=edits.input_kind
+                editor=editor
+                logit_label=logit_label
+            />
+        </div>
+        <Note text=note />
+        <ClassNameEditor
+            classes=classes
+            on_rename=edits.rename_class
+            on_add=edits.add_class
+            on_remove=edits.remove_class
+            editor=editor
+        />
+        <SampleButtons
+            samples=samples
+            classes=class_count
+            on_add=edits.add_sample
+            on_remove=edits.remove_sample
+            editor=editor
+        />
+        <div class="sample-grid">
+            <For each=move || 0..samples.get() key=|j| *j let:j>
+                {sample_card.run(j)}
+            </For>
+        </div>
+    }
+}
+
+/// What a screen reader says for a prediction slider, from the lesson's strings: with
+/// probabilities (sample number, class, value) and with logits (the same, then the probability
+/// the logit gives).
+pub type SliderTexts = (
+    fn(usize, &str, &str) -> String,
+    fn(usize, &str, &str, &str) -> String,
+);
+
+/// The slider of sample j, class i (`q-{j}-{i}`): a probability, or a logit on a wider range.
+/// Rebuilt when the input kind changes, since the slider's range changes with it.
+#[component]
+pub fn PredictionSlider(
+    sample: usize,
+    class: usize,
+    #[prop(into)] input: Signal<InputKind>,
+    /// The entry as the state holds it: a probability or a logit.
+    #[prop(into)]
+    value: Signal<f64>,
+    /// The probability the entry stands for (the entry itself, or what the logit gives).
+    #[prop(into)]
+    probability: Signal<f64>,
+    #[prop(into)] class_name: Signal<String>,
+    texts: Signal<SliderTexts>,
+    on_input: Callback<f64>,
+) -> impl IntoView {
+    move || {
+        let logits = input.get() == InputKind::Logit;
+        let symbol = if logits { "z" } else { "q" };
+        let label = Signal::derive(move || format!("{symbol}({})", class_name.get()));
+        let valuetext = Signal::derive(move || {
+            let (prob_text, logit_text) = texts.get();
+            let (name, value) = (class_name.get(), shown(&Ok(value.get())));
+            if logits {
+                logit_text(sample + 1, &name, &value, &shown(&Ok(probability.get())))
+            } else {
+                prob_text(sample + 1, &name, &value)
+            }
+        });
+        let (min, max, step) = if logits {
+            (-LOGIT_LIMIT, LOGIT_LIMIT, 0.01)
+        } else {
+            (0.0, 1.0, 0.001)
+        };
+        view! {
+            <NumberSlider
+                testid=format!("q-{sample}-{class}")
+                label=label
+                value=value
+                on_input=on_input
+                min=min
+                max=max
+                step=step
+                valuetext=valuetext
+            />
+        }
     }
 }
 

@@ -7,21 +7,19 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    math_ji, math_sum, new_class_name, sample_items, weighted_log_term,
+    entry_at, math_ji, math_sum, new_class_name, sample_items, weighted_log_term, PredictionSlider,
+    LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ClassNameEditor, ExportCsv, InputKindSelect, NumberSlider, Readout, SampleButtons,
+    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer,
+    BatchControls, BatchEdits, Chart, ExportCsv, Readout,
 };
 use crate::i18n::MultiLabelText;
 use crate::math::{self, MathError, Reduction};
 use crate::state::{
     InputKind, MultiLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES,
 };
-
-/// The range of a logit slider. A link may hold larger logits; the number field shows them.
-const LOGIT_LIMIT: f64 = 10.0;
 
 /// The contract's quantity of each reduction, indexed like `Reduction::ALL`.
 const REDUCTION_QUANTITIES: [&str; 3] = [
@@ -477,32 +475,55 @@ pub fn MultiLabelLesson() -> impl IntoView {
         rows
     });
 
-    let update = move |edit: fn(&mut MultiLabelState)| move |_| state.update(edit);
-    let on_add_class = Callback::new(move |()| {
-        let name_for = strings.get_untracked().multi_label.editor.new_class_name;
-        state.update(|s| {
-            let name = new_class_name(&s.classes, name_for);
-            add_class(s, name);
-        })
+    let update = move |edit: fn(&mut MultiLabelState)| Callback::new(move |()| state.update(edit));
+    let edits = BatchEdits {
+        preset: Callback::new(move |i: usize| {
+            if let Some((_, preset)) = PRESETS.get(i) {
+                // The reduction is the reader's choice, not part of an example.
+                let reduction = state.with_untracked(|s| s.reduction);
+                state.set(MultiLabelState {
+                    reduction,
+                    ..preset()
+                });
+            }
+        }),
+        is_preset: Callback::new(move |i: usize| {
+            PRESETS.get(i).is_some_and(|(_, preset)| {
+                state.with(|s| {
+                    *s == MultiLabelState {
+                        reduction: s.reduction,
+                        ..preset()
+                    }
+                })
+            })
+        }),
+        input_kind: Callback::new(move |kind| state.update(|s| set_input_kind(s, kind))),
+        rename_class: Callback::new(move |(i, name)| state.update(|s| rename_class(s, i, name))),
+        add_class: Callback::new(move |()| {
+            let name_for = strings.get_untracked().multi_label.editor.new_class_name;
+            state.update(|s| {
+                let name = new_class_name(&s.classes, name_for);
+                add_class(s, name);
+            })
+        }),
+        remove_class: update(remove_class),
+        add_sample: update(add_sample),
+        remove_sample: update(remove_sample),
+    };
+    let slider_texts = Signal::derive(move || (text().prob_valuetext, text().logit_valuetext));
+    let preset_labels = Signal::derive(move || {
+        let text = text();
+        PRESETS
+            .iter()
+            .map(|(label, _)| label(text))
+            .collect::<Vec<_>>()
     });
 
     // Node i of sample j: its checkbox (the label), its slider (the prediction) and its loss.
     let node_row = move |j: usize, i: usize| {
-        let value = Memo::new(move |_| {
-            state.with(|s| {
-                s.q.get(j)
-                    .and_then(|row| row.get(i))
-                    .copied()
-                    .unwrap_or(0.0)
-            })
-        });
+        let value = Memo::new(move |_| state.with(|s| entry_at(&s.q, j, i)));
         let probability = Memo::new(move |_| {
-            predicted.with(|p| {
-                p.as_ref()
-                    .ok()
-                    .and_then(|rows| rows.get(j)?.get(i).copied())
-                    .unwrap_or(0.0)
-            })
+            predicted.with(|p| p.as_deref().map_or(0.0, |rows| entry_at(rows, j, i)))
         });
         let loss = Memo::new(move |_| {
             node_losses.with(|l| match l {
@@ -515,40 +536,17 @@ pub fn MultiLabelLesson() -> impl IntoView {
             })
         });
         let on_input = Callback::new(move |x: f64| state.update(|s| set_prediction(s, j, i, x)));
-        let slider = move || {
-            let logits = input.get() == InputKind::Logit;
-            let symbol = if logits { "z" } else { "q" };
-            let label = Signal::derive(move || format!("{symbol}({})", class_name(i)));
-            let valuetext = Signal::derive(move || {
-                let t = text();
-                if logits {
-                    (t.logit_valuetext)(
-                        j + 1,
-                        &class_name(i),
-                        &shown(&Ok(value.get())),
-                        &shown(&Ok(probability.get())),
-                    )
-                } else {
-                    (t.prob_valuetext)(j + 1, &class_name(i), &shown(&Ok(value.get())))
-                }
-            });
-            let (min, max, step) = if logits {
-                (-LOGIT_LIMIT, LOGIT_LIMIT, 0.01)
-            } else {
-                (0.0, 1.0, 0.001)
-            };
-            view! {
-                <NumberSlider
-                    testid=format!("q-{j}-{i}")
-                    label=label
-                    value=value
-                    on_input=on_input
-                    min=min
-                    max=max
-                    step=step
-                    valuetext=valuetext
-                />
-            }
+        let slider = view! {
+            <PredictionSlider
+                sample=j
+                class=i
+                input=input
+                value=value
+                probability=probability
+                class_name=Signal::derive(move || class_name(i))
+                texts=slider_texts
+                on_input=on_input
+            />
         };
         let is_present = Memo::new(move |_| present(j, i));
         let toggle = move |ev: leptos::ev::Event| {
@@ -827,62 +825,17 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 <p>{move || text().softmax_wrong}</p>
             </div>
             <p>{move || text().batch_text}</p>
-            <div class="controls-row">
-                <label class="select-label">
-                    <span>{move || strings.get().ui.preset_label}</span>
-                    " "
-                    <select
-                        data-testid="preset"
-                        on:input=move |ev| {
-                            if let Some((_, preset)) = event_target_value(&ev)
-                                .parse::<usize>()
-                                .ok()
-                                .and_then(|i| PRESETS.get(i))
-                            {
-                                let reduction = state.with_untracked(|s| s.reduction);
-                                state.set(MultiLabelState { reduction, ..preset() });
-                            }
-                        }
-                    >
-                        <option value="" selected>{move || strings.get().ui.preset_choose}</option>
-                        {PRESETS
-                            .iter()
-                            .enumerate()
-                            .map(|(i, (label, _))| {
-                                view! { <option value=i.to_string()>{move || label(text())}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
-                <InputKindSelect
-                    kind=input
-                    on_change=Callback::new(move |kind| state.update(|s| set_input_kind(s, kind)))
-                    editor=editor
-                    logit_label=Signal::derive(move || text().input_logit)
-                />
-            </div>
-            <Show when=move || input.get() == InputKind::Logit>
-                <p class="note">{move || text().logit_note}</p>
-            </Show>
-            <ClassNameEditor
+            <BatchControls
+                edits=edits
+                preset_labels=preset_labels
+                input=input
+                logit_label=Signal::derive(move || text().input_logit)
+                logit_note=Signal::derive(move || text().logit_note)
                 classes=class_names
-                on_rename=Callback::new(move |(i, name)| state.update(|s| rename_class(s, i, name)))
-                on_add=on_add_class
-                on_remove=Callback::new(update(remove_class))
-                editor=editor
-            />
-            <SampleButtons
                 samples=samples
-                classes=classes
-                on_add=Callback::new(update(add_sample))
-                on_remove=Callback::new(update(remove_sample))
                 editor=editor
+                sample_card=Callback::new(move |j| sample_card(j).into_any())
             />
-            <div class="sample-grid">
-                <For each=move || 0..samples.get() key=|j| *j let:j>
-                    {sample_card(j)}
-                </For>
-            </div>
             <p class="note">{move || text().keras_note}</p>
             <section class="reductions" aria-labelledby="multi-label-reductions">
                 <h2 id="multi-label-reductions">{move || text().reductions_heading}</h2>
