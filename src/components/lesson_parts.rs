@@ -73,7 +73,7 @@ pub fn PresetSelect(
     }
 }
 
-/// A readout card: the quantity's name, its value and the unit.
+/// A readout card: the quantity's name, its value and, after it, the unit.
 #[component]
 pub fn ReadoutCard(
     label: Signal<&'static str>,
@@ -83,14 +83,30 @@ pub fn ReadoutCard(
     /// The lesson's headline number, drawn larger.
     #[prop(optional)]
     main: bool,
+    /// What follows the value instead of the unit, e.g. "steps".
+    #[prop(optional)]
+    suffix: Option<Signal<&'static str>>,
+    /// Nothing follows the value: it is a probability, or always in nats (the page says so).
+    #[prop(optional)]
+    bare: bool,
+    /// Digits after the point in the visible text.
+    #[prop(default = 4)]
+    decimals: usize,
 ) -> impl IntoView {
     let strings = use_strings();
     let unit = use_unit();
+    let suffix = (!bare).then(|| {
+        let text = move || match suffix {
+            Some(suffix) => suffix.get(),
+            None => strings.get().ui.unit_name(unit.get()),
+        };
+        view! { <span class="unit-suffix">{text}</span> }
+    });
     view! {
         <p class="readout-card" class:readout-main=main>
             <span class="name">{label}</span>
-            <Readout quantity=quantity value=value />
-            <span class="unit-suffix">{move || strings.get().ui.unit_name(unit.get())}</span>
+            <Readout quantity=quantity value=value decimals=decimals />
+            {suffix}
         </p>
     }
 }

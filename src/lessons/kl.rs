@@ -14,8 +14,8 @@ use crate::charts::{
 use crate::components::format::{full_precision, rounded_to};
 use crate::components::url::sync_url;
 use crate::components::{
-    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
-    ProbabilityVector, Readout,
+    shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, Note,
+    PresetSelect, ProbabilityVector, ReadoutCard,
 };
 use crate::i18n::{DistributionNumbers, KlText, Strings};
 use crate::math::{self, MathError, Unit};
@@ -207,26 +207,31 @@ pub fn KlLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-kl">
-            <p class="lesson-intro">{text(strings, |s| s.kl.intro)}</p>
-            <p>{text(strings, |s| s.kl.setting)}</p>
-            <p>{text(strings, |s| s.kl.definition)}</p>
+            <p class="lesson-intro">{text(|s| s.kl.intro)}</p>
+            <p>{text(|s| s.kl.setting)}</p>
+            <p>{text(|s| s.kl.definition)}</p>
             <div class="formula">
                 <div class="formula-math" inner_html=move || kl_formula_mathml(unit.get())></div>
                 <FormulaLine pieces=substituted testid="substituted" />
             </div>
-            <p>{text(strings, |s| s.kl.properties)}</p>
+            <p>{text(|s| s.kl.properties)}</p>
             <div class="controls-row">
                 <PresetSelect
                     labels=Signal::derive(move || {
                         let s = strings.get();
                         PRESETS.iter().map(|(label, _)| label(&s.kl)).collect::<Vec<_>>()
                     })
-                    on_pick=Callback::new(move |i: usize| {
+                    on_select=Callback::new(move |i: usize| {
                         if let Some((_, pair)) = PRESETS.get(i) {
                             let (next_p, next_q) = p.with_untracked(|p| pair(p));
                             p.set(next_p);
                             q.set(next_q);
                         }
+                    })
+                    is_current=Callback::new(move |i: usize| {
+                        PRESETS.get(i).is_some_and(|(_, pair)| {
+                            p.with(|p| q.with(|q| pair(p) == (p.to_vec(), q.to_vec())))
+                        })
                     })
                 />
                 <OutcomeButtons
@@ -246,33 +251,33 @@ pub fn KlLesson() -> impl IntoView {
                     name="p"
                     values=p
                     outcomes=names
-                    legend=owned_text(strings, |s| s.kl.p_legend)
+                    legend=owned_text(|s| s.kl.p_legend)
                 />
                 <ProbabilityVector
                     name="q"
                     values=q
                     outcomes=names
-                    legend=owned_text(strings, |s| s.kl.q_legend)
+                    legend=owned_text(|s| s.kl.q_legend)
                 />
             </div>
             <div class="readouts">
                 <ReadoutCard
-                    name=|s| s.kl.kl_pq_label
+                    label=text(|s| s.kl.kl_pq_label)
                     quantity="kl_pq"
                     value=kl_pq
                 />
                 <ReadoutCard
-                    name=|s| s.kl.kl_qp_label
+                    label=text(|s| s.kl.kl_qp_label)
                     quantity="kl_qp"
                     value=kl_qp
                 />
                 <ReadoutCard
-                    name=|s| s.kl.entropy_p_label
+                    label=text(|s| s.kl.entropy_p_label)
                     quantity="entropy_p"
                     value=entropy_p
                 />
                 <ReadoutCard
-                    name=|s| s.kl.cross_entropy_label
+                    label=text(|s| s.kl.cross_entropy_label)
                     quantity="cross_entropy"
                     value=cross_entropy
                 />
@@ -280,19 +285,19 @@ pub fn KlLesson() -> impl IntoView {
             <Note text=infinite_pq_note class="infinity-note" testid="infinity-note" />
             <Note text=infinite_qp_note class="infinity-note" testid="infinity-note-reverse" />
             <Note text=comparison_note class="note" />
-            <p>{text(strings, |s| s.kl.identity)}</p>
+            <p>{text(|s| s.kl.identity)}</p>
             <div class="charts">
                 <Chart
                     name="distributions"
                     figure=figure
                     alt=distributions_alt
-                    title=owned_text(strings, |s| s.kl.distributions_title)
+                    title=owned_text(|s| s.kl.distributions_title)
                 />
                 <Chart
                     name="kl-asymmetry"
                     figure=asymmetry_figure
                     alt=asymmetry_alt
-                    title=owned_text(strings, |s| s.kl.asymmetry_title)
+                    title=owned_text(|s| s.kl.asymmetry_title)
                 />
             </div>
             <TermsTable
@@ -308,20 +313,9 @@ pub fn KlLesson() -> impl IntoView {
 
 // ---- shared with the cross-entropy lesson ---------------------------------------------------
 
-/// A text of the current language, e.g. `text(strings, |s| s.kl.intro)`. Every such text is the
-/// same closure type, so the page pays for its rendering code once, not once per text.
-pub(super) fn text(
-    strings: Signal<&'static Strings>,
-    pick: fn(&'static Strings) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || pick(strings.get())
-}
-
-/// [`text`] as an owned string signal, for props that take one.
-pub(super) fn owned_text(
-    strings: Signal<&'static Strings>,
-    pick: fn(&'static Strings) -> &'static str,
-) -> Signal<String> {
+/// A text of the current language as an owned string signal, for props that take one.
+pub(super) fn owned_text(pick: fn(&Strings) -> &'static str) -> Signal<String> {
+    let strings = use_strings();
     Signal::derive(move || pick(strings.get()).to_string())
 }
 
@@ -446,20 +440,6 @@ pub(super) fn FormulaLine(
     }
 }
 
-/// A paragraph shown while `text` is `Some`. Every optional sentence of the two lessons goes
-/// through this one component, so each costs a signal rather than another copy of `Show`.
-#[component]
-pub(super) fn Note(
-    text: Signal<Option<String>>,
-    class: &'static str,
-    #[prop(optional)] testid: Option<&'static str>,
-) -> impl IntoView {
-    move || {
-        text.get()
-            .map(|text| view! { <p class=class data-testid=testid>{text}</p> })
-    }
-}
-
 /// The logarithm of `unit` in MathML: ln, or log with a subscript 2.
 fn log_mathml(unit: Unit) -> &'static str {
     match unit {
@@ -541,57 +521,6 @@ pub(super) fn distributions_alt(
     })
 }
 
-/// One quantity on a card: its name, the readout, the unit.
-#[component]
-pub(super) fn ReadoutCard(
-    /// The quantity's name in the string table.
-    name: fn(&'static Strings) -> &'static str,
-    quantity: &'static str,
-    #[prop(into)] value: Signal<Result<f64, MathError>>,
-) -> impl IntoView {
-    let strings = use_strings();
-    let unit = use_unit();
-    view! {
-        <p class="readout-card">
-            <span class="name">{text(strings, name)}</span>
-            <Readout quantity=quantity value=value />
-            <span class="unit-suffix">{move || strings.get().ui.unit_name(unit.get())}</span>
-        </p>
-    }
-}
-
-/// The preset menu (`data-testid="preset"`): calls `on_pick` with the chosen index.
-#[component]
-pub(super) fn PresetSelect(
-    labels: Signal<Vec<&'static str>>,
-    on_pick: Callback<usize>,
-) -> impl IntoView {
-    let strings = use_strings();
-    view! {
-        <label>
-            <span class="preset-label">{text(strings, |s| s.ui.preset_label)}</span>
-            <select
-                data-testid="preset"
-                on:input=move |e| {
-                    if let Ok(i) = event_target_value(&e).parse::<usize>() {
-                        on_pick.run(i);
-                    }
-                }
-            >
-                <option value="" selected>{text(strings, |s| s.ui.preset_choose)}</option>
-                {move || {
-                    labels
-                        .get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, label)| view! { <option value=i.to_string()>{label}</option> })
-                        .collect_view()
-                }}
-            </select>
-        </label>
-    }
-}
-
 /// The add-outcome and remove-outcome buttons, disabled at the contract's limits; the lesson
 /// decides how its vectors grow and shrink (they must keep the same outcomes).
 #[component]
@@ -600,7 +529,6 @@ pub(super) fn OutcomeButtons(
     on_add: Callback<()>,
     on_remove: Callback<()>,
 ) -> impl IntoView {
-    let strings = use_strings();
     view! {
         <button
             type="button"
@@ -612,7 +540,7 @@ pub(super) fn OutcomeButtons(
                 }
             }
         >
-            {text(strings, |s| s.ui.add_outcome)}
+            {text(|s| s.ui.add_outcome)}
         </button>
         <button
             type="button"
@@ -624,7 +552,7 @@ pub(super) fn OutcomeButtons(
                 }
             }
         >
-            {text(strings, |s| s.ui.remove_outcome)}
+            {text(|s| s.ui.remove_outcome)}
         </button>
     }
 }
@@ -660,22 +588,21 @@ fn entry(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, Math
 #[component]
 pub(super) fn TermsTable(
     /// The caption in the string table.
-    caption: fn(&'static Strings) -> &'static str,
+    caption: fn(&Strings) -> &'static str,
     columns: Vec<Column>,
     outcomes: Signal<usize>,
 ) -> impl IntoView {
-    let strings = use_strings();
     let header_columns = columns.clone();
     let sum_columns = columns.clone();
     // The caption sits above the scrolling wrapper, so a table wider than a phone scrolls
     // without cutting its caption; the wrapper is a focusable region so keyboards can scroll it.
     view! {
-        <p class="table-caption" id="terms-table-caption">{text(strings, caption)}</p>
+        <p class="table-caption" id="terms-table-caption">{text(caption)}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="terms-table-caption">
             <table class="numbers terms-table" aria-labelledby="terms-table-caption">
                 <thead>
                     <tr>
-                        <th scope="col">{text(strings, |s| s.ui.outcome)}</th>
+                        <th scope="col">{text(|s| s.ui.outcome)}</th>
                         {header_columns
                             .into_iter()
                             .map(|column| view! { <th scope="col">{move || column.header.get()}</th> })
@@ -703,7 +630,7 @@ pub(super) fn TermsTable(
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{text(strings, |s| s.ui.sum)}</th>
+                        <th scope="row">{text(|s| s.ui.sum)}</th>
                         {sum_columns
                             .into_iter()
                             .map(|column| {

@@ -12,7 +12,7 @@ use crate::components::batch::{
 use crate::components::url::sync_url;
 use crate::components::{
     format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer,
-    BatchControls, BatchEdits, Chart, ExportCsv, Readout,
+    BatchControls, BatchEdits, Chart, ExportCsv, Readout, ReadoutCard,
 };
 use crate::i18n::SingleLabelText;
 use crate::math::{self, MathError, Unit};
@@ -630,11 +630,12 @@ pub fn SingleLabelLesson() -> impl IntoView {
                 sample_card=Callback::new(move |j| sample_card(j).into_any())
             />
             <div class="readouts">
-                <p class="readout-card readout-main">
-                    <span class="name">{move || text().batch_loss_label}</span>
-                    <Readout quantity="batch_loss" value=batch_loss />
-                    <span class="unit-suffix">{unit_name}</span>
-                </p>
+                <ReadoutCard
+                    label=Signal::derive(move || text().batch_loss_label)
+                    quantity="batch_loss"
+                    value=batch_loss
+                    main=true
+                />
             </div>
             <Show when=any_infinite>
                 <p class="infinity-note">{move || text().infinity_note}</p>
