@@ -10,6 +10,7 @@ use super::format::rounded;
 use super::lesson_parts::{Note, PresetSelect};
 use super::readout::shown;
 use crate::i18n::BatchEditorText;
+use crate::math::MathError;
 use crate::state::{InputKind, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
 
 /// The range of a logit slider. A link may hold larger logits; the number field shows them.
@@ -42,6 +43,14 @@ pub fn entry_at(rows: &[Vec<f64>], sample: usize, class: usize) -> f64 {
         .and_then(|row| row.get(class))
         .copied()
         .unwrap_or(0.0)
+}
+
+/// Entry j of a per-sample result, as a readout value.
+pub fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
+    match values {
+        Ok(list) => list.get(index).copied().ok_or(MathError::Empty),
+        Err(error) => Err(error.clone()),
+    }
 }
 
 /// One class's name field. The state holds the trimmed name; the field keeps what the reader

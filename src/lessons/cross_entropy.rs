@@ -111,17 +111,14 @@ pub fn CrossEntropyLesson() -> impl IntoView {
     let columns = vec![
         Column::probabilities("p", p),
         Column::probabilities("q", q),
-        Column {
-            header: Signal::derive(move || format!("−p·{} q", log())),
-            values: cross_entropy_terms.into(),
-            sum: Some(cross_entropy.into()),
-        },
+        Column::terms(
+            |log| format!("−p·{log} q"),
+            unit,
+            cross_entropy_terms,
+            cross_entropy,
+        ),
     ];
-    let csv_columns = columns.clone();
-    let csv_rows = Signal::derive(move || {
-        let s = strings.get();
-        table_csv(&csv_columns, s.ui.outcome, s.ui.sum, outcomes.get())
-    });
+    let csv_rows = table_csv(columns.clone(), outcomes);
 
     // H(P, Q) = −[p₁·ln q₁ + …] = t₁ + t₂ + … = H, then = H(P) + D(P‖Q) = h + d.
     let substituted = Signal::derive(move || {

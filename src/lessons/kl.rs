@@ -123,27 +123,16 @@ pub fn KlLesson() -> impl IntoView {
     let columns = vec![
         Column::probabilities("p", p),
         Column::probabilities("q", q),
-        Column {
-            header: Signal::derive(move || format!("p·{}(p/q)", log())),
-            values: kl_terms.into(),
-            sum: Some(kl_pq.into()),
-        },
-        Column {
-            header: Signal::derive(move || format!("−p·{} p", log())),
-            values: entropy_terms.into(),
-            sum: Some(entropy_p.into()),
-        },
-        Column {
-            header: Signal::derive(move || format!("−p·{} q", log())),
-            values: cross_entropy_terms.into(),
-            sum: Some(cross_entropy.into()),
-        },
+        Column::terms(|log| format!("p·{log}(p/q)"), unit, kl_terms, kl_pq),
+        Column::terms(|log| format!("−p·{log} p"), unit, entropy_terms, entropy_p),
+        Column::terms(
+            |log| format!("−p·{log} q"),
+            unit,
+            cross_entropy_terms,
+            cross_entropy,
+        ),
     ];
-    let csv_columns = columns.clone();
-    let csv_rows = Signal::derive(move || {
-        let s = strings.get();
-        table_csv(&csv_columns, s.ui.outcome, s.ui.sum, outcomes.get())
-    });
+    let csv_rows = table_csv(columns.clone(), outcomes);
 
     // D(P‖Q) = p₁·ln(p₁/q₁) + … = t₁ + t₂ + … = D, each piece unbreakable so lines wrap
     // between terms.
@@ -567,6 +556,20 @@ pub(super) struct Column {
 }
 
 impl Column {
+    /// A column of terms and the quantity they add up to, headed by the term written with the
+    /// unit's logarithm (`header("ln")` = "−p·ln q").
+    pub fn terms<T, S>(header: fn(&str) -> String, unit: Signal<Unit>, values: T, sum: S) -> Column
+    where
+        T: Into<Signal<Result<Vec<f64>, MathError>>>,
+        S: Into<Signal<Result<f64, MathError>>>,
+    {
+        Column {
+            header: Signal::derive(move || header(unit.get().log_symbol())),
+            values: values.into(),
+            sum: Some(sum.into()),
+        }
+    }
+
     /// The entries of a probability vector, headed by its name.
     pub fn probabilities(name: &'static str, vector: RwSignal<Vec<f64>>) -> Column {
         Column {
@@ -645,7 +648,15 @@ pub(super) fn TermsTable(
 }
 
 /// The table of [`TermsTable`] as CSV rows at full precision, with a header row.
-pub(super) fn table_csv(
+pub(super) fn table_csv(columns: Vec<Column>, outcomes: Signal<usize>) -> Signal<Vec<Vec<String>>> {
+    let strings = use_strings();
+    Signal::derive(move || {
+        let s = strings.get();
+        table_rows(&columns, s.ui.outcome, s.ui.sum, outcomes.get())
+    })
+}
+
+fn table_rows(
     columns: &[Column],
     outcome_header: &str,
     sum_header: &str,

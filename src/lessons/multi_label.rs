@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    entry_at, math_ji, math_sum, new_class_name, sample_items, weighted_log_term, PredictionSlider,
-    LOGIT_LIMIT,
+    entry_at, math_ji, math_sum, new_class_name, nth, sample_items, weighted_log_term,
+    PredictionSlider, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
 use crate::components::{
@@ -313,14 +313,6 @@ fn clamped_nodes(state: &MultiLabelState) -> Result<Vec<ClampedNode>, MathError>
         }
     }
     Ok(nodes)
-}
-
-/// Entry j of a per-sample result, as a readout value.
-fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
-    match values {
-        Ok(list) => list.get(index).copied().ok_or(MathError::Empty),
-        Err(error) => Err(error.clone()),
-    }
 }
 
 #[component]

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    entry_at, math_ji, math_sum, new_class_name, sample_items, weighted_log_term, PredictionSlider,
-    LOGIT_LIMIT,
+    entry_at, math_ji, math_sum, new_class_name, nth, sample_items, weighted_log_term,
+    PredictionSlider, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
 use crate::components::{
@@ -266,14 +266,6 @@ fn batch_loss_nats(state: &SingleLabelState) -> Result<f64, MathError> {
             let losses = sample_losses_nats(state)?;
             Ok(losses.iter().sum::<f64>() / losses.len() as f64)
         }
-    }
-}
-
-/// Entry j of a per-sample result, as a readout value.
-fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
-    match values {
-        Ok(list) => list.get(index).copied().ok_or(MathError::Empty),
-        Err(error) => Err(error.clone()),
     }
 }
 
