@@ -287,16 +287,18 @@ pub fn BatchControls(
     }
 }
 
-/// What a screen reader says for a prediction slider, from the lesson's strings: with
+/// A prediction slider's texts, from the lesson's strings: what a screen reader says with
 /// probabilities (sample number, class, value) and with logits (the same, then the probability
-/// the logit gives).
+/// the logit gives), and the sentence under a logit slider with that probability.
 pub type SliderTexts = (
     fn(usize, &str, &str) -> String,
     fn(usize, &str, &str, &str) -> String,
+    fn(&str) -> String,
 );
 
-/// The slider of sample j, class i (`q-{j}-{i}`): a probability, or a logit on a wider range.
-/// Rebuilt when the input kind changes, since the slider's range changes with it.
+/// The slider of sample j, class i (`q-{j}-{i}`): a probability, or a logit on a wider range
+/// with the probability it gives written under it. Rebuilt when the input kind changes, since
+/// the slider's range changes with it.
 #[component]
 pub fn PredictionSlider(
     sample: usize,
@@ -312,12 +314,15 @@ pub fn PredictionSlider(
     texts: Signal<SliderTexts>,
     on_input: Callback<f64>,
 ) -> impl IntoView {
-    move || {
+    let gives = Signal::derive(move || {
+        (input.get() == InputKind::Logit).then(|| texts.get().2(&shown(&Ok(probability.get()))))
+    });
+    let slider = move || {
         let logits = input.get() == InputKind::Logit;
         let symbol = if logits { "z" } else { "q" };
         let label = Signal::derive(move || format!("{symbol}({})", class_name.get()));
         let valuetext = Signal::derive(move || {
-            let (prob_text, logit_text) = texts.get();
+            let (prob_text, logit_text, _) = texts.get();
             let (name, value) = (class_name.get(), shown(&Ok(value.get())));
             if logits {
                 logit_text(sample + 1, &name, &value, &shown(&Ok(probability.get())))
@@ -342,6 +347,10 @@ pub fn PredictionSlider(
                 valuetext=valuetext
             />
         }
+    };
+    view! {
+        {slider}
+        <Note text=gives class="entry-extra" />
     }
 }
 

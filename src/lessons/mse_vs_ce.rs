@@ -15,7 +15,7 @@ use crate::components::text as static_text;
 use crate::components::url::sync_url;
 use crate::components::{
     format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ExportCsv, NumberSlider, PresetSelect, ReadoutCard,
+    ExportCsv, Note, NumberSlider, PresetSelect, ReadoutCard,
 };
 use crate::i18n::{MseVsCeText, Strings};
 use crate::math::{self, LogitPoint, MathError, Race, RaceLoss, RACE_STEP_CAP};
@@ -524,6 +524,21 @@ pub fn MseVsCeLesson() -> impl IntoView {
         )
     };
 
+    let underflow_note = Signal::derive(move || {
+        cross_entropy
+            .get()
+            .is_ok_and(f64::is_infinite)
+            .then(|| text().underflow_note.to_string())
+    });
+    let race_cap_note = Signal::derive(move || {
+        let capped = [
+            race_steps_cross_entropy.get(),
+            race_steps_squared_error.get(),
+        ]
+        .iter()
+        .any(|steps| steps.as_ref().is_ok_and(|x| x.is_infinite()));
+        capped.then(|| (text().race_cap_note)(RACE_STEP_CAP))
+    });
     let preset_labels = Signal::derive(move || {
         let text = &strings.get().mse_vs_ce;
         PRESETS
@@ -709,9 +724,7 @@ pub fn MseVsCeLesson() -> impl IntoView {
                 <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_grad_cross_entropy) quantity="grad_cross_entropy_z" value=grad_cross_entropy bare=true />
                 <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_grad_squared_error) quantity="grad_squared_error_z" value=grad_squared_error bare=true />
             </div>
-            <Show when=move || cross_entropy.get().is_ok_and(f64::is_infinite)>
-                <p class="infinity-note">{tx(|t| t.underflow_note)}</p>
-            </Show>
+            <Note text=underflow_note class="infinity-note" />
             <div class="note nats-note">
                 <p>{move || strings.get().ui.nats_note}</p>
                 <p>{tx(|t| t.charts_in_nats)}</p>
@@ -752,12 +765,7 @@ pub fn MseVsCeLesson() -> impl IntoView {
                 <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_race_squared_error) quantity="race_steps_squared_error" value=race_steps_squared_error suffix=static_text(|s| s.mse_vs_ce.steps) decimals=0 />
             </div>
             <p class="race-verdict">{verdict}</p>
-            <Show when=move || {
-                race_steps_cross_entropy.get().is_ok_and(f64::is_infinite)
-                    || race_steps_squared_error.get().is_ok_and(f64::is_infinite)
-            }>
-                <p class="infinity-note">{move || (text().race_cap_note)(RACE_STEP_CAP)}</p>
-            </Show>
+            <Note text=race_cap_note class="infinity-note" />
 
             <div class="charts mse-charts">
                 <Chart

@@ -502,7 +502,14 @@ pub fn MultiLabelLesson() -> impl IntoView {
         add_sample: update(add_sample),
         remove_sample: update(remove_sample),
     };
-    let slider_texts = Signal::derive(move || (text().prob_valuetext, text().logit_valuetext));
+    let slider_texts = Signal::derive(move || {
+        let text = text();
+        (
+            text.prob_valuetext,
+            text.logit_valuetext,
+            text.sigmoid_shows,
+        )
+    });
     let preset_labels = Signal::derive(move || {
         let text = text();
         PRESETS
@@ -566,9 +573,6 @@ pub fn MultiLabelLesson() -> impl IntoView {
                     </span>
                 </div>
                 {slider}
-                <Show when=move || input.get() == InputKind::Logit>
-                    <p class="entry-extra">{move || (text().sigmoid_shows)(&shown(&Ok(probability.get())))}</p>
-                </Show>
             </div>
         }
     };

@@ -12,7 +12,7 @@ use crate::components::batch::{
 use crate::components::url::sync_url;
 use crate::components::{
     format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer,
-    BatchControls, BatchEdits, Chart, ExportCsv, Readout, ReadoutCard,
+    BatchControls, BatchEdits, Chart, ExportCsv, Note, Readout, ReadoutCard,
 };
 use crate::i18n::SingleLabelText;
 use crate::math::{self, MathError, Unit};
@@ -403,7 +403,14 @@ pub fn SingleLabelLesson() -> impl IntoView {
         add_sample: update(add_sample),
         remove_sample: update(remove_sample),
     };
-    let slider_texts = Signal::derive(move || (text().prob_valuetext, text().logit_valuetext));
+    let slider_texts = Signal::derive(move || {
+        let text = text();
+        (
+            text.prob_valuetext,
+            text.logit_valuetext,
+            text.softmax_shows,
+        )
+    });
     let preset_labels = Signal::derive(move || {
         let text = text();
         PRESETS
@@ -436,9 +443,6 @@ pub fn SingleLabelLesson() -> impl IntoView {
         view! {
             <div class="entry" class:entry-true=is_true>
                 {slider}
-                <Show when=move || input.get() == InputKind::Logit>
-                    <p class="entry-extra">{move || (text().softmax_shows)(&shown(&Ok(probability.get())))}</p>
-                </Show>
             </div>
         }
     };
@@ -629,9 +633,10 @@ pub fn SingleLabelLesson() -> impl IntoView {
                     main=true
                 />
             </div>
-            <Show when=any_infinite>
-                <p class="infinity-note">{move || text().infinity_note}</p>
-            </Show>
+            <Note
+                text=Signal::derive(move || any_infinite().then(|| text().infinity_note.to_string()))
+                class="infinity-note"
+            />
             <Chart
                 name="batch-losses"
                 figure=figure
