@@ -7,9 +7,10 @@ use leptos::prelude::*;
 
 use super::controls::NumberSlider;
 use super::format::rounded;
-use super::lesson_parts::{Note, PresetSelect};
+use super::lesson_parts::{Note, PresetLabel, PresetSelect};
+use super::prefs::use_strings;
 use super::readout::shown;
-use crate::i18n::BatchEditorText;
+use crate::i18n::{BatchEditorText, Strings};
 use crate::math::MathError;
 use crate::state::{InputKind, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
 
@@ -233,6 +234,67 @@ pub struct BatchEdits {
     pub remove_sample: Callback<()>,
 }
 
+/// An example of a batch lesson's preset menu: its label and the state it sets.
+pub type Example<S> = (PresetLabel, fn() -> S);
+
+/// A batch lesson's state as the shared controls edit it. Every edit keeps the state's
+/// invariants: each row as long as the class list, 1 to `MAX_SAMPLES` samples, `MIN_CLASSES`
+/// to `MAX_CLASSES` classes.
+pub trait BatchState: Clone + PartialEq + Send + Sync + 'static {
+    fn add_sample(&mut self);
+    fn remove_sample(&mut self);
+    fn add_class(&mut self, name: String);
+    fn remove_class(&mut self);
+    fn set_input_kind(&mut self, kind: InputKind);
+    /// The class names, one per entry of every row.
+    fn classes_mut(&mut self) -> &mut Vec<String>;
+    fn rename_class(&mut self, class: usize, name: String) {
+        if let Some(slot) = self.classes_mut().get_mut(class) {
+            *slot = name;
+        }
+    }
+    /// The state an example sets from this one: the example, with whatever the reader chose
+    /// that is not part of an example kept.
+    fn with_example(&self, example: Self) -> Self {
+        example
+    }
+}
+
+impl BatchEdits {
+    /// The edits of `state`: `examples` are the preset menu's, and a new class is named by the
+    /// editor's `new_class_name`.
+    pub fn new<S: BatchState>(
+        state: RwSignal<S>,
+        examples: &'static [Example<S>],
+        editor: Signal<&'static BatchEditorText>,
+    ) -> BatchEdits {
+        let example = |i: usize| examples.get(i).map(|(_, example)| example());
+        let update = move |edit: fn(&mut S)| Callback::new(move |()| state.update(edit));
+        BatchEdits {
+            preset: Callback::new(move |i: usize| {
+                if let Some(example) = example(i) {
+                    state.update(|s| *s = s.with_example(example));
+                }
+            }),
+            is_preset: Callback::new(move |i: usize| {
+                example(i).is_some_and(|example| state.with(|s| *s == s.with_example(example)))
+            }),
+            input_kind: Callback::new(move |kind| state.update(|s| s.set_input_kind(kind))),
+            rename_class: Callback::new(move |(i, name)| state.update(|s| s.rename_class(i, name))),
+            add_class: Callback::new(move |()| {
+                let name_for = editor.get_untracked().new_class_name;
+                state.update(|s| {
+                    let name = new_class_name(s.classes_mut(), name_for);
+                    s.add_class(name);
+                })
+            }),
+            remove_class: update(S::remove_class),
+            add_sample: update(S::add_sample),
+            remove_sample: update(S::remove_sample),
+        }
+    }
+}
+
 /// The controls of a batch lesson, top to bottom: the example menu and the input-kind switch,
 /// the note on logits, the class names, the sample buttons and one card per sample.
 #[component]
@@ -296,33 +358,56 @@ pub type SliderTexts = (
     fn(&str) -> String,
 );
 
+/// What the prediction sliders of a batch lesson read and write.
+#[derive(Clone, Copy)]
+pub struct Predictions {
+    pub input: Memo<InputKind>,
+    /// The rows as the state holds them: probabilities, or logits.
+    pub entries: Memo<Vec<Vec<f64>>>,
+    /// The probabilities the rows stand for.
+    pub probabilities: Memo<Result<Vec<Vec<f64>>, MathError>>,
+    pub class_names: Memo<Vec<String>>,
+    /// Moves entry (sample, class) to a value.
+    pub set: Callback<(usize, usize, f64)>,
+    /// Picks the sliders' texts from the string table.
+    pub texts: fn(&Strings) -> SliderTexts,
+}
+
 /// The slider of sample j, class i (`q-{j}-{i}`): a probability, or a logit on a wider range
 /// with the probability it gives written under it. Rebuilt when the input kind changes, since
 /// the slider's range changes with it.
 #[component]
-pub fn PredictionSlider(
-    sample: usize,
-    class: usize,
-    #[prop(into)] input: Signal<InputKind>,
-    /// The entry as the state holds it: a probability or a logit.
-    #[prop(into)]
-    value: Signal<f64>,
-    /// The probability the entry stands for (the entry itself, or what the logit gives).
-    #[prop(into)]
-    probability: Signal<f64>,
-    #[prop(into)] class_name: Signal<String>,
-    texts: Signal<SliderTexts>,
-    on_input: Callback<f64>,
-) -> impl IntoView {
+pub fn PredictionSlider(sample: usize, class: usize, predictions: Predictions) -> impl IntoView {
+    let Predictions {
+        input,
+        entries,
+        probabilities,
+        class_names,
+        set,
+        texts,
+    } = predictions;
+    // Memos: a slider move changes one entry, and only what shows that entry reruns.
+    let value = Memo::new(move |_| entries.with(|rows| entry_at(rows, sample, class)));
+    let probability = Memo::new(move |_| {
+        probabilities.with(|p| {
+            p.as_deref()
+                .map_or(0.0, |rows| entry_at(rows, sample, class))
+        })
+    });
+    let class_name =
+        Memo::new(move |_| class_names.with(|names| names.get(class).cloned().unwrap_or_default()));
+    let on_input = Callback::new(move |x: f64| set.run((sample, class, x)));
+    let strings = use_strings();
+    let texts = move || texts(strings.get());
     let gives = Signal::derive(move || {
-        (input.get() == InputKind::Logit).then(|| texts.get().2(&shown(&Ok(probability.get()))))
+        (input.get() == InputKind::Logit).then(|| texts().2(&shown(&Ok(probability.get()))))
     });
     let slider = move || {
         let logits = input.get() == InputKind::Logit;
         let symbol = if logits { "z" } else { "q" };
         let label = Signal::derive(move || format!("{symbol}({})", class_name.get()));
         let valuetext = Signal::derive(move || {
-            let (prob_text, logit_text, _) = texts.get();
+            let (prob_text, logit_text, _) = texts();
             let (name, value) = (class_name.get(), shown(&Ok(value.get())));
             if logits {
                 logit_text(sample + 1, &name, &value, &shown(&Ok(probability.get())))

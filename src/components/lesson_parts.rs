@@ -24,6 +24,19 @@ pub fn text_when(when: Signal<bool>, pick: fn(&Strings) -> &'static str) -> Sign
     Signal::derive(move || when.get().then(|| pick(strings.get()).to_string()))
 }
 
+/// How an example of a preset menu finds its label in the string table.
+pub type PresetLabel = fn(&Strings) -> &'static str;
+
+/// The labels of a preset menu's examples, given as (label, example) pairs, in the current
+/// language.
+pub fn preset_labels<T: Sync>(presets: &'static [(PresetLabel, T)]) -> Signal<Vec<&'static str>> {
+    let strings = use_strings();
+    Signal::derive(move || {
+        let s = strings.get();
+        presets.iter().map(|(label, _)| label(s)).collect()
+    })
+}
+
 /// The example menu (`data-testid="preset"`): choosing entry i calls `on_select(i)`.
 ///
 /// The menu names the example only while the lesson still shows it: once the reader moves a

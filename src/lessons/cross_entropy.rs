@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::kl::{
     ce_formula_mathml, distributions_alt, distributions_figure, infinite_outcomes, of_pair,
-    outcome_name, outcome_names, owned_text, probability_text, signed_terms, table_csv,
-    with_added_outcome, with_removed_outcome, Column, FormulaLine, OutcomeButtons, TermsTable,
+    outcome_name, outcome_names, owned_text, probability_text, signed_terms, with_added_outcome,
+    with_removed_outcome, Column, FormulaLine, OutcomeButtons, TermsTable,
 };
 use crate::components::url::sync_url;
 use crate::components::{
-    shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, Note,
-    PresetSelect, ProbabilityVector, ReadoutCard,
+    shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart, Note, PresetSelect,
+    ProbabilityVector, ReadoutCard,
 };
 use crate::i18n::CrossEntropyText;
 use crate::math;
@@ -111,14 +111,8 @@ pub fn CrossEntropyLesson() -> impl IntoView {
     let columns = vec![
         Column::probabilities("p", p),
         Column::probabilities("q", q),
-        Column::terms(
-            |log| format!("−p·{log} q"),
-            unit,
-            cross_entropy_terms,
-            cross_entropy,
-        ),
+        Column::cross_entropy_terms(unit, cross_entropy_terms, cross_entropy),
     ];
-    let csv_rows = table_csv(columns.clone(), outcomes);
 
     // H(P, Q) = −[p₁·ln q₁ + …] = t₁ + t₂ + … = H, then = H(P) + D(P‖Q) = h + d.
     let substituted = Signal::derive(move || {
@@ -400,8 +394,8 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                 caption=|s| s.cross_entropy.table_caption
                 columns=columns
                 outcomes=outcomes
+                csv_name="cross-entropy"
             />
-            <ExportCsv name="cross-entropy" rows=csv_rows />
             <Announcer text=announcement />
         </div>
     }

@@ -14,38 +14,38 @@ use crate::charts::{
 use crate::components::format::{full_precision, rounded_to};
 use crate::components::url::sync_url;
 use crate::components::{
-    shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, Note,
-    PresetSelect, ProbabilityVector, ReadoutCard,
+    preset_labels, shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart,
+    ExportCsv, Note, PresetSelect, ProbabilityVector, ReadoutCard,
 };
-use crate::i18n::{DistributionNumbers, KlText, Strings};
+use crate::i18n::{DistributionNumbers, Strings};
 use crate::math::{self, MathError, Unit};
 use crate::state::{KlState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
 
 /// A preset: its label, and the pair (P, Q) it sets given the current P.
 type Preset = (
-    fn(&KlText) -> &'static str,
+    fn(&Strings) -> &'static str,
     fn(&[f64]) -> (Vec<f64>, Vec<f64>),
 );
 
 const PRESETS: [Preset; 5] = [
     (
-        |t| t.preset_tutorial,
+        |s| s.kl.preset_tutorial,
         |_| (vec![1.0, 0.0, 0.0], vec![0.7, 0.2, 0.1]),
     ),
     (
-        |t| t.preset_default,
+        |s| s.kl.preset_default,
         |_| {
             let defaults = KlState::default();
             (defaults.p, defaults.q)
         },
     ),
-    (|t| t.preset_equal, |p| (p.to_vec(), p.to_vec())),
+    (|s| s.kl.preset_equal, |p| (p.to_vec(), p.to_vec())),
     (
-        |t| t.preset_reverse_infinite,
+        |s| s.kl.preset_reverse_infinite,
         |_| (vec![0.5, 0.5, 0.0], vec![0.4, 0.4, 0.2]),
     ),
     (
-        |t| t.preset_forward_infinite,
+        |s| s.kl.preset_forward_infinite,
         |_| (vec![0.4, 0.4, 0.2], vec![0.5, 0.5, 0.0]),
     ),
 ];
@@ -125,14 +125,8 @@ pub fn KlLesson() -> impl IntoView {
         Column::probabilities("q", q),
         Column::terms(|log| format!("p·{log}(p/q)"), unit, kl_terms, kl_pq),
         Column::terms(|log| format!("−p·{log} p"), unit, entropy_terms, entropy_p),
-        Column::terms(
-            |log| format!("−p·{log} q"),
-            unit,
-            cross_entropy_terms,
-            cross_entropy,
-        ),
+        Column::cross_entropy_terms(unit, cross_entropy_terms, cross_entropy),
     ];
-    let csv_rows = table_csv(columns.clone(), outcomes);
 
     // D(P‖Q) = p₁·ln(p₁/q₁) + … = t₁ + t₂ + … = D, each piece unbreakable so lines wrap
     // between terms.
@@ -206,10 +200,7 @@ pub fn KlLesson() -> impl IntoView {
             <p>{text(|s| s.kl.properties)}</p>
             <div class="controls-row">
                 <PresetSelect
-                    labels=Signal::derive(move || {
-                        let s = strings.get();
-                        PRESETS.iter().map(|(label, _)| label(&s.kl)).collect::<Vec<_>>()
-                    })
+                    labels=preset_labels(&PRESETS)
                     on_select=Callback::new(move |i: usize| {
                         if let Some((_, pair)) = PRESETS.get(i) {
                             let (next_p, next_q) = p.with_untracked(|p| pair(p));
@@ -293,8 +284,8 @@ pub fn KlLesson() -> impl IntoView {
                 caption=|s| s.kl.table_caption
                 columns=columns
                 outcomes=outcomes
+                csv_name="kl"
             />
-            <ExportCsv name="kl" rows=csv_rows />
             <Announcer text=announcement />
         </div>
     }
@@ -570,6 +561,15 @@ impl Column {
         }
     }
 
+    /// The terms −p_i log q_i of the cross-entropy H(P, Q), and their sum; both lessons show it.
+    pub fn cross_entropy_terms(
+        unit: Signal<Unit>,
+        terms: Memo<Result<Vec<f64>, MathError>>,
+        total: Memo<Result<f64, MathError>>,
+    ) -> Column {
+        Column::terms(|log| format!("−p·{log} q"), unit, terms, total)
+    }
+
     /// The entries of a probability vector, headed by its name.
     pub fn probabilities(name: &'static str, vector: RwSignal<Vec<f64>>) -> Column {
         Column {
@@ -587,14 +587,17 @@ fn entry(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, Math
     }
 }
 
-/// The table a lesson shows: a row per outcome and a bottom row of sums.
+/// The table a lesson shows, a row per outcome and a bottom row of sums, and its CSV export.
 #[component]
 pub(super) fn TermsTable(
     /// The caption in the string table.
     caption: fn(&Strings) -> &'static str,
     columns: Vec<Column>,
     outcomes: Signal<usize>,
+    /// The name of the table's CSV export (`ExportCsv`).
+    csv_name: &'static str,
 ) -> impl IntoView {
+    let csv_rows = table_csv(columns.clone(), outcomes);
     let header_columns = columns.clone();
     let sum_columns = columns.clone();
     // The caption sits above the scrolling wrapper, so a table wider than a phone scrolls
@@ -644,11 +647,12 @@ pub(super) fn TermsTable(
                 </tfoot>
             </table>
         </div>
+        <ExportCsv name=csv_name rows=csv_rows />
     }
 }
 
 /// The table of [`TermsTable`] as CSV rows at full precision, with a header row.
-pub(super) fn table_csv(columns: Vec<Column>, outcomes: Signal<usize>) -> Signal<Vec<Vec<String>>> {
+fn table_csv(columns: Vec<Column>, outcomes: Signal<usize>) -> Signal<Vec<Vec<String>>> {
     let strings = use_strings();
     Signal::derive(move || {
         let s = strings.get();

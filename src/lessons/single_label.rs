@@ -6,15 +6,14 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    entry_at, math_ji, math_sum, new_class_name, nth, sample_items, weighted_log_term,
-    PredictionSlider, LOGIT_LIMIT,
+    math_ji, math_sum, nth, sample_items, weighted_log_term, BatchState, Example, PredictionSlider,
+    Predictions, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer,
-    BatchControls, BatchEdits, Chart, ExportCsv, Note, Readout, ReadoutCard,
+    format::full_precision, preset_labels, shown, use_initial_state, use_strings, use_unit,
+    Announcer, BatchControls, BatchEdits, Chart, ExportCsv, Note, Readout, ReadoutCard,
 };
-use crate::i18n::SingleLabelText;
 use crate::math::{self, MathError, Unit};
 use crate::state::{
     default_class_names, InputKind, SingleLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES,
@@ -22,16 +21,16 @@ use crate::state::{
 };
 
 /// An example of the preset menu: a label chooser and the state it sets.
-type Preset = (
-    fn(&SingleLabelText) -> &'static str,
-    fn() -> SingleLabelState,
-);
+type Preset = Example<SingleLabelState>;
 
 /// The examples of the preset menu.
 const PRESETS: [Preset; 6] = [
-    (|t| t.preset_tutorial, SingleLabelState::default),
     (
-        |t| t.preset_confident_mistake,
+        |s| s.single_label.preset_tutorial,
+        SingleLabelState::default,
+    ),
+    (
+        |s| s.single_label.preset_confident_mistake,
         || SingleLabelState {
             labels: vec![1, 0, 2],
             q: vec![
@@ -44,7 +43,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_perfect,
+        |s| s.single_label.preset_perfect,
         || SingleLabelState {
             labels: vec![1],
             q: vec![vec![0.0, 1.0, 0.0]],
@@ -53,7 +52,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_certain_mistake,
+        |s| s.single_label.preset_certain_mistake,
         || SingleLabelState {
             labels: vec![2],
             q: vec![vec![0.5, 0.5, 0.0]],
@@ -62,7 +61,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_uniform,
+        |s| s.single_label.preset_uniform,
         || SingleLabelState {
             labels: vec![0],
             q: vec![vec![0.25; 4]],
@@ -71,7 +70,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_logits,
+        |s| s.single_label.preset_logits,
         || SingleLabelState {
             // The logarithms of a distribution are logits whose softmax is that distribution.
             q: vec![[0.3f64, 0.6, 0.1].map(f64::ln).to_vec()],
@@ -83,90 +82,96 @@ const PRESETS: [Preset; 6] = [
 
 // ---- editing the state (every edit keeps the invariants of `SingleLabelState`) -------------
 
-/// Appends a sample with a uniform prediction (or all-zero logits); its true class cycles
-/// through the classes so a growing batch has some variety.
-fn add_sample(state: &mut SingleLabelState) {
-    let (samples, classes) = (state.labels.len(), state.classes.len());
-    if samples >= MAX_SAMPLES {
-        return;
+impl BatchState for SingleLabelState {
+    /// Appends a sample with a uniform prediction (or all-zero logits); its true class cycles
+    /// through the classes so a growing batch has some variety.
+    fn add_sample(&mut self) {
+        let (samples, classes) = (self.labels.len(), self.classes.len());
+        if samples >= MAX_SAMPLES {
+            return;
+        }
+        let row = match self.input {
+            InputKind::Prob => match math::uniform(classes) {
+                Ok(row) => row,
+                Err(_) => return,
+            },
+            InputKind::Logit => vec![0.0; classes],
+        };
+        self.labels.push(samples % classes);
+        self.q.push(row);
     }
-    let row = match state.input {
-        InputKind::Prob => match math::uniform(classes) {
-            Ok(row) => row,
-            Err(_) => return,
-        },
-        InputKind::Logit => vec![0.0; classes],
-    };
-    state.labels.push(samples % classes);
-    state.q.push(row);
-}
 
-/// Removes the last sample, keeping at least one.
-fn remove_sample(state: &mut SingleLabelState) {
-    if state.labels.len() > 1 {
-        state.labels.pop();
-        state.q.pop();
-    }
-}
-
-/// Appends a class named `name`. With probabilities it takes a share 1/(n+1) of every row
-/// (the others shrink in proportion); with logits it gets the logit 0.
-fn add_class(state: &mut SingleLabelState, name: String) {
-    let classes = state.classes.len();
-    if classes >= MAX_CLASSES {
-        return;
-    }
-    let share = 1.0 / (classes + 1) as f64;
-    for row in &mut state.q {
-        row.push(0.0);
-        if state.input == InputKind::Prob {
-            if let Ok(next) = math::set_entry(row, classes, share) {
-                *row = next;
-            }
+    /// Removes the last sample, keeping at least one.
+    fn remove_sample(&mut self) {
+        if self.labels.len() > 1 {
+            self.labels.pop();
+            self.q.pop();
         }
     }
-    state.classes.push(name);
-}
 
-/// Removes the last class. Probability rows are renormalised (uniform if nothing is left);
-/// samples whose true class it was move to the new last class.
-fn remove_class(state: &mut SingleLabelState) {
-    let classes = state.classes.len();
-    if classes <= MIN_CLASSES {
-        return;
-    }
-    state.classes.pop();
-    for row in &mut state.q {
-        row.pop();
-        if state.input == InputKind::Prob {
-            if let Ok(next) = math::renormalise(row).or_else(|_| math::uniform(classes - 1)) {
-                *row = next;
+    /// Appends a class named `name`. With probabilities it takes a share 1/(n+1) of every row
+    /// (the others shrink in proportion); with logits it gets the logit 0.
+    fn add_class(&mut self, name: String) {
+        let classes = self.classes.len();
+        if classes >= MAX_CLASSES {
+            return;
+        }
+        let share = 1.0 / (classes + 1) as f64;
+        for row in &mut self.q {
+            row.push(0.0);
+            if self.input == InputKind::Prob {
+                if let Ok(next) = math::set_entry(row, classes, share) {
+                    *row = next;
+                }
             }
         }
+        self.classes.push(name);
     }
-    for label in &mut state.labels {
-        *label = (*label).min(classes - 2);
-    }
-}
 
-/// Switches between probabilities and logits, keeping the prediction: a row of probabilities
-/// becomes its logarithms (softmax undoes that; a 0 becomes the slider's lowest logit), a row
-/// of logits becomes its softmax.
-fn set_input_kind(state: &mut SingleLabelState, kind: InputKind) {
-    if state.input == kind {
-        return;
+    /// Removes the last class. Probability rows are renormalised (uniform if nothing is left);
+    /// samples whose true class it was move to the new last class.
+    fn remove_class(&mut self) {
+        let classes = self.classes.len();
+        if classes <= MIN_CLASSES {
+            return;
+        }
+        self.classes.pop();
+        for row in &mut self.q {
+            row.pop();
+            if self.input == InputKind::Prob {
+                if let Ok(next) = math::renormalise(row).or_else(|_| math::uniform(classes - 1)) {
+                    *row = next;
+                }
+            }
+        }
+        for label in &mut self.labels {
+            *label = (*label).min(classes - 2);
+        }
     }
-    let converted: Result<Vec<Vec<f64>>, MathError> = state
-        .q
-        .iter()
-        .map(|row| match kind {
-            InputKind::Logit => Ok(row.iter().map(|&q| q.ln().max(-LOGIT_LIMIT)).collect()),
-            InputKind::Prob => math::softmax(row),
-        })
-        .collect();
-    if let Ok(q) = converted {
-        state.q = q;
-        state.input = kind;
+
+    /// Switches between probabilities and logits, keeping the prediction: a row of probabilities
+    /// becomes its logarithms (softmax undoes that; a 0 becomes the slider's lowest logit), a row
+    /// of logits becomes its softmax.
+    fn set_input_kind(&mut self, kind: InputKind) {
+        if self.input == kind {
+            return;
+        }
+        let converted: Result<Vec<Vec<f64>>, MathError> = self
+            .q
+            .iter()
+            .map(|row| match kind {
+                InputKind::Logit => Ok(row.iter().map(|&q| q.ln().max(-LOGIT_LIMIT)).collect()),
+                InputKind::Prob => math::softmax(row),
+            })
+            .collect();
+        if let Ok(q) = converted {
+            self.q = q;
+            self.input = kind;
+        }
+    }
+
+    fn classes_mut(&mut self) -> &mut Vec<String> {
+        &mut self.classes
     }
 }
 
@@ -196,12 +201,6 @@ fn set_label(state: &mut SingleLabelState, sample: usize, class: usize) {
         if let Some(label) = state.labels.get_mut(sample) {
             *label = class;
         }
-    }
-}
-
-fn rename_class(state: &mut SingleLabelState, class: usize, name: String) {
-    if let Some(slot) = state.classes.get_mut(class) {
-        *slot = name;
     }
 }
 
@@ -378,71 +377,26 @@ pub fn SingleLabelLesson() -> impl IntoView {
         rows
     });
 
-    let update = move |edit: fn(&mut SingleLabelState)| Callback::new(move |()| state.update(edit));
-    let edits = BatchEdits {
-        preset: Callback::new(move |i: usize| {
-            if let Some((_, preset)) = PRESETS.get(i) {
-                state.set(preset());
-            }
-        }),
-        is_preset: Callback::new(move |i: usize| {
-            PRESETS
-                .get(i)
-                .is_some_and(|(_, preset)| state.with(|s| *s == preset()))
-        }),
-        input_kind: Callback::new(move |kind| state.update(|s| set_input_kind(s, kind))),
-        rename_class: Callback::new(move |(i, name)| state.update(|s| rename_class(s, i, name))),
-        add_class: Callback::new(move |()| {
-            let name_for = strings.get_untracked().single_label.editor.new_class_name;
-            state.update(|s| {
-                let name = new_class_name(&s.classes, name_for);
-                add_class(s, name);
-            })
-        }),
-        remove_class: update(remove_class),
-        add_sample: update(add_sample),
-        remove_sample: update(remove_sample),
+    let edits = BatchEdits::new(state, &PRESETS, editor);
+    let predictions = Predictions {
+        input,
+        entries: Memo::new(move |_| state.with(|s| s.q.clone())),
+        probabilities: predicted,
+        class_names,
+        set: Callback::new(move |(j, i, x)| state.update(|s| set_prediction(s, j, i, x))),
+        texts: |s| {
+            let t = &s.single_label;
+            (t.prob_valuetext, t.logit_valuetext, t.softmax_shows)
+        },
     };
-    let slider_texts = Signal::derive(move || {
-        let text = text();
-        (
-            text.prob_valuetext,
-            text.logit_valuetext,
-            text.softmax_shows,
-        )
-    });
-    let preset_labels = Signal::derive(move || {
-        let text = text();
-        PRESETS
-            .iter()
-            .map(|(label, _)| label(text))
-            .collect::<Vec<_>>()
-    });
 
     // One slider (probability or logit) of sample j, class i; rebuilt when the input kind
     // changes, since the slider's range changes with it.
     let entry = move |j: usize, i: usize| {
-        let value = Memo::new(move |_| state.with(|s| entry_at(&s.q, j, i)));
-        let probability = Memo::new(move |_| {
-            predicted.with(|p| p.as_deref().map_or(0.0, |rows| entry_at(rows, j, i)))
-        });
         let is_true = Memo::new(move |_| label_of(j) == i);
-        let on_input = Callback::new(move |x: f64| state.update(|s| set_prediction(s, j, i, x)));
-        let slider = view! {
-            <PredictionSlider
-                sample=j
-                class=i
-                input=input
-                value=value
-                probability=probability
-                class_name=Signal::derive(move || class_name(i))
-                texts=slider_texts
-                on_input=on_input
-            />
-        };
         view! {
             <div class="entry" class:entry-true=is_true>
-                {slider}
+                <PredictionSlider sample=j class=i predictions=predictions />
             </div>
         }
     };
@@ -616,7 +570,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
             <p>{move || text().batch_text}</p>
             <BatchControls
                 edits=edits
-                preset_labels=preset_labels
+                preset_labels=preset_labels(&PRESETS)
                 input=input
                 logit_label=Signal::derive(move || text().input_logit)
                 logit_note=Signal::derive(move || text().logit_note)
@@ -685,13 +639,13 @@ mod tests {
     fn logits_give_the_same_losses_as_their_softmax() {
         let mut state = PRESETS[1].1();
         let from_probabilities = sample_losses_nats(&state).unwrap();
-        set_input_kind(&mut state, InputKind::Logit);
+        state.set_input_kind(InputKind::Logit);
         assert_eq!(state.input, InputKind::Logit);
         let from_logits = sample_losses_nats(&state).unwrap();
         for (a, b) in from_probabilities.iter().zip(&from_logits) {
             assert!((a - b).abs() < 1e-12, "{a} vs {b}");
         }
-        set_input_kind(&mut state, InputKind::Prob);
+        state.set_input_kind(InputKind::Prob);
         assert!(state.q.iter().all(|row| is_distribution(row)));
         assert!(
             (batch_loss_nats(&state).unwrap() - batch_loss_nats(&PRESETS[1].1()).unwrap()).abs()
@@ -721,12 +675,12 @@ mod tests {
     fn edits_keep_the_invariants() {
         let mut state = SingleLabelState::default();
         for _ in 0..10 {
-            add_sample(&mut state);
+            state.add_sample();
         }
         assert_eq!(state.labels.len(), MAX_SAMPLES);
         assert_eq!(state.q.len(), MAX_SAMPLES);
         for k in 0..10 {
-            add_class(&mut state, format!("extra {k}"));
+            state.add_class(format!("extra {k}"));
         }
         assert_eq!(state.classes.len(), MAX_CLASSES);
         assert!(state
@@ -740,7 +694,7 @@ mod tests {
         assert_eq!(state.q[2][7], 0.9);
         assert!(is_distribution(&state.q[2]));
         for _ in 0..10 {
-            remove_class(&mut state);
+            state.remove_class();
         }
         assert_eq!(state.classes.len(), MIN_CLASSES);
         assert!(state.labels.iter().all(|&label| label < MIN_CLASSES));
@@ -749,7 +703,7 @@ mod tests {
             .iter()
             .all(|row| row.len() == MIN_CLASSES && is_distribution(row)));
         for _ in 0..10 {
-            remove_sample(&mut state);
+            state.remove_sample();
         }
         assert_eq!((state.labels.len(), state.q.len()), (1, 1));
     }
@@ -762,7 +716,7 @@ mod tests {
             classes: default_class_names(3),
             input: InputKind::Prob,
         };
-        remove_class(&mut state);
+        state.remove_class();
         assert_eq!(state.q, vec![vec![0.5, 0.5]]);
         assert_eq!(state.labels, vec![1]);
     }
