@@ -66,6 +66,26 @@ test.describe("single-label", () => {
     await expect.poll(() => params(page).get("labels")).toBe("0");
   });
 
+  test("the preset menu goes back to its placeholder once a control leaves the example", async ({ page }) => {
+    await open(page, "view=single-label&lang=en");
+    const preset = page.getByTestId("preset");
+    await expect(preset).toHaveValue("");
+    await preset.selectOption("1");
+    await expect(page.getByTestId("label-2")).toHaveValue("2");
+    await expect(preset).toHaveValue("1");
+    await setInput(page, "q-1-0", 0.5);
+    await expectValue(page, "sample_loss", -Math.log(0.5), 1e-12, at(1));
+    await expect(preset).toHaveValue("");
+    const shown = await preset.evaluate((select) => select.options[select.selectedIndex].text);
+    expect(shown).toBe("Choose an example…");
+    // Chosen again, then left by a change that is not a slider: the input kind.
+    await preset.selectOption("1");
+    await expect(preset).toHaveValue("1");
+    await page.getByTestId("input-kind").selectOption("logit");
+    await expect(page.getByTestId("q-0-0")).toHaveAttribute("min", "-10");
+    await expect(preset).toHaveValue("");
+  });
+
   test("a batch of 3 samples is the mean of its losses and survives a reload", async ({ page }) => {
     await open(page, "view=single-label&lang=en");
     await page.getByTestId("add-sample").click();
@@ -242,6 +262,21 @@ test.describe("multi-label", () => {
     await expect.poll(() => params(page).get("y")).toBe("1,1,1");
     // Predictions are independent: they need not sum to 1.
     await expect(page.getByTestId("q-0-2-number")).toHaveValue("0.8");
+  });
+
+  test("the preset menu keeps its example across a reduction change, not across a checkbox", async ({ page }) => {
+    await open(page, "view=multi-label&lang=en");
+    const preset = page.getByTestId("preset");
+    await preset.selectOption("1");
+    await expect(page.getByTestId("q-2-0-number")).toHaveValue("0.9");
+    await expect(preset).toHaveValue("1");
+    // The reduction is the reader's choice, not part of the example.
+    await page.getByTestId("reduction").selectOption("mean_over_samples");
+    await expect.poll(() => params(page).get("reduction")).toBe("mean_over_samples");
+    await expect(preset).toHaveValue("1");
+    await page.getByTestId("y-0-0").check();
+    await expect.poll(() => params(page).get("y")?.split(";")[0]).toBe("1,1,1");
+    await expect(preset).toHaveValue("");
   });
 
   test("a batch of 3 samples survives a reload", async ({ page }) => {

@@ -18,6 +18,11 @@ async function urlVectorOfLength(page, length) {
 
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 
+/** The text the preset menu shows: its selected option's. */
+const shownPreset = (page) =>
+  page.getByTestId("preset").evaluate((select) => select.options[select.selectedIndex]?.text ?? "");
+
+
 test.describe("entropy", () => {
   test("defaults: the computer power-on example, 0.8018 nats, worked row by row", async ({ page }) => {
     await open(page, "view=entropy&lang=en");
@@ -164,6 +169,28 @@ test.describe("entropy", () => {
     await expect(page.locator("body")).not.toContainText("NaN");
   });
 
+  test("the preset menu names an example only while its values are on screen", async ({ page }) => {
+    // A link that happens to hold an example's values: nothing was chosen, so the placeholder.
+    await open(page, "view=entropy&lang=en&p=0.5,0.5");
+    const preset = page.getByTestId("preset");
+    await expect(preset).toHaveValue("");
+    expect(await shownPreset(page)).toBe("Choose an example…");
+
+    await preset.selectOption("2");
+    await expectValue(page, "entropy", entropyNats([0.9, 0.1]), 1e-12);
+    await expect(preset).toHaveValue("2");
+    // Moving a slider away from the example: the menu goes back to its placeholder.
+    await setInput(page, "p-0", 0.6);
+    await expectValue(page, "entropy", entropyNats([0.6, 0.4]), 1e-12);
+    await expect(preset).toHaveValue("");
+    expect(await shownPreset(page)).toBe("Choose an example…");
+    // The same example can be chosen again, and adding an outcome leaves it too.
+    await preset.selectOption("2");
+    await expect(preset).toHaveValue("2");
+    await page.getByTestId("add-outcome").click();
+    await expect(preset).toHaveValue("");
+  });
+
   test("a link's distribution is used, and the URL state survives a reload", async ({ page }) => {
     await open(page, "view=entropy&lang=en&p=0.1,0.2,0.3,0.4");
     await expectValue(page, "entropy", entropyNats([0.1, 0.2, 0.3, 0.4]), 1e-12);
@@ -245,6 +272,19 @@ test.describe("information", () => {
     await setInput(page, "p-0", 0.5);
     await expectValue(page, "information", Math.LN2, 1e-12);
     await expect(page.getByTestId("infinity-note")).toHaveCount(0);
+  });
+
+  test("the preset menu keeps the chosen example until p moves away from it", async ({ page }) => {
+    await open(page, "view=information&lang=en");
+    const preset = page.getByTestId("preset");
+    // Examples 0 and 2 both set p = 0.5: the menu shows the one the reader chose.
+    await preset.selectOption("2");
+    await expectValue(page, "information", Math.LN2, 1e-15);
+    await expect(preset).toHaveValue("2");
+    await setInput(page, "p-0-number", 0.3);
+    await expectValue(page, "information", -Math.log(0.3), 1e-15);
+    await expect(preset).toHaveValue("");
+    expect(await shownPreset(page)).toBe("Choose an example…");
   });
 
   test("unit=bits: p = 0.25 carries 2 bits", async ({ page }) => {

@@ -5,9 +5,17 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use super::controls::NumberSlider;
 use super::format::rounded;
-use crate::i18n::BatchEditorText;
+use super::lesson_parts::{Note, PresetLabel, PresetSelect};
+use super::prefs::use_strings;
+use super::readout::shown;
+use crate::i18n::{BatchEditorText, Strings};
+use crate::math::MathError;
 use crate::state::{InputKind, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
+
+/// The range of a logit slider. A link may hold larger logits; the number field shows them.
+pub const LOGIT_LIMIT: f64 = 10.0;
 
 /// The longest class name the editor takes, in UTF-16 units (names travel in every link).
 pub const MAX_CLASS_NAME_LEN: usize = 40;
@@ -28,6 +36,22 @@ pub fn sample_items(editor: &BatchEditorText, values: &[f64]) -> String {
         .map(|(j, &value)| (editor.sample_item)(j + 1, &rounded(value)))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Entry i of row j of a batch's rows, 0 where there is none (a row being added or removed).
+pub fn entry_at(rows: &[Vec<f64>], sample: usize, class: usize) -> f64 {
+    rows.get(sample)
+        .and_then(|row| row.get(class))
+        .copied()
+        .unwrap_or(0.0)
+}
+
+/// Entry j of a per-sample result, as a readout value.
+pub fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
+    match values {
+        Ok(list) => list.get(index).copied().ok_or(MathError::Empty),
+        Err(error) => Err(error.clone()),
+    }
 }
 
 /// One class's name field. The state holds the trimmed name; the field keeps what the reader
@@ -191,6 +215,227 @@ pub fn InputKindSelect(
                 </option>
             </select>
         </label>
+    }
+}
+
+/// The edits a batch lesson makes to its state, one callback each, so [`BatchControls`] is one
+/// piece of code for both lessons rather than a generic copy per state type.
+#[derive(Clone, Copy)]
+pub struct BatchEdits {
+    /// Example i of the preset menu.
+    pub preset: Callback<usize>,
+    /// Whether the state is still what example i set.
+    pub is_preset: Callback<usize, bool>,
+    pub input_kind: Callback<InputKind>,
+    pub rename_class: Callback<(usize, String)>,
+    pub add_class: Callback<()>,
+    pub remove_class: Callback<()>,
+    pub add_sample: Callback<()>,
+    pub remove_sample: Callback<()>,
+}
+
+/// An example of a batch lesson's preset menu: its label and the state it sets.
+pub type Example<S> = (PresetLabel, fn() -> S);
+
+/// A batch lesson's state as the shared controls edit it. Every edit keeps the state's
+/// invariants: each row as long as the class list, 1 to `MAX_SAMPLES` samples, `MIN_CLASSES`
+/// to `MAX_CLASSES` classes.
+pub trait BatchState: Clone + PartialEq + Send + Sync + 'static {
+    fn add_sample(&mut self);
+    fn remove_sample(&mut self);
+    fn add_class(&mut self, name: String);
+    fn remove_class(&mut self);
+    fn set_input_kind(&mut self, kind: InputKind);
+    /// The class names, one per entry of every row.
+    fn classes_mut(&mut self) -> &mut Vec<String>;
+    fn rename_class(&mut self, class: usize, name: String) {
+        if let Some(slot) = self.classes_mut().get_mut(class) {
+            *slot = name;
+        }
+    }
+    /// The state an example sets from this one: the example, with whatever the reader chose
+    /// that is not part of an example kept.
+    fn with_example(&self, example: Self) -> Self {
+        example
+    }
+}
+
+impl BatchEdits {
+    /// The edits of `state`: `examples` are the preset menu's, and a new class is named by the
+    /// editor's `new_class_name`.
+    pub fn new<S: BatchState>(
+        state: RwSignal<S>,
+        examples: &'static [Example<S>],
+        editor: Signal<&'static BatchEditorText>,
+    ) -> BatchEdits {
+        let example = |i: usize| examples.get(i).map(|(_, example)| example());
+        let update = move |edit: fn(&mut S)| Callback::new(move |()| state.update(edit));
+        BatchEdits {
+            preset: Callback::new(move |i: usize| {
+                if let Some(example) = example(i) {
+                    state.update(|s| *s = s.with_example(example));
+                }
+            }),
+            is_preset: Callback::new(move |i: usize| {
+                example(i).is_some_and(|example| state.with(|s| *s == s.with_example(example)))
+            }),
+            input_kind: Callback::new(move |kind| state.update(|s| s.set_input_kind(kind))),
+            rename_class: Callback::new(move |(i, name)| state.update(|s| s.rename_class(i, name))),
+            add_class: Callback::new(move |()| {
+                let name_for = editor.get_untracked().new_class_name;
+                state.update(|s| {
+                    let name = new_class_name(s.classes_mut(), name_for);
+                    s.add_class(name);
+                })
+            }),
+            remove_class: update(S::remove_class),
+            add_sample: update(S::add_sample),
+            remove_sample: update(S::remove_sample),
+        }
+    }
+}
+
+/// The controls of a batch lesson, top to bottom: the example menu and the input-kind switch,
+/// the note on logits, the class names, the sample buttons and one card per sample.
+#[component]
+pub fn BatchControls(
+    edits: BatchEdits,
+    preset_labels: Signal<Vec<&'static str>>,
+    #[prop(into)] input: Signal<InputKind>,
+    /// The logit option's text, e.g. "logits (a softmax is applied)".
+    logit_label: Signal<&'static str>,
+    /// What the lesson does to logits, shown while the input is logits.
+    logit_note: Signal<&'static str>,
+    #[prop(into)] classes: Signal<Vec<String>>,
+    #[prop(into)] samples: Signal<usize>,
+    #[prop(into)] editor: Signal<&'static BatchEditorText>,
+    /// The card of sample j with its controls and loss.
+    sample_card: Callback<usize, AnyView>,
+) -> impl IntoView {
+    let class_count = Signal::derive(move || classes.with(Vec::len));
+    let note = Signal::derive(move || {
+        (input.get() == InputKind::Logit).then(|| logit_note.get().to_string())
+    });
+    view! {
+        <div class="controls-row">
+            <PresetSelect labels=preset_labels on_select=edits.preset is_current=edits.is_preset />
+            <InputKindSelect
+                kind=input
+                on_change=edits.input_kind
+                editor=editor
+                logit_label=logit_label
+            />
+        </div>
+        <Note text=note />
+        <ClassNameEditor
+            classes=classes
+            on_rename=edits.rename_class
+            on_add=edits.add_class
+            on_remove=edits.remove_class
+            editor=editor
+        />
+        <SampleButtons
+            samples=samples
+            classes=class_count
+            on_add=edits.add_sample
+            on_remove=edits.remove_sample
+            editor=editor
+        />
+        <div class="sample-grid">
+            <For each=move || 0..samples.get() key=|j| *j let:j>
+                {sample_card.run(j)}
+            </For>
+        </div>
+    }
+}
+
+/// A prediction slider's texts, from the lesson's strings: what a screen reader says with
+/// probabilities (sample number, class, value) and with logits (the same, then the probability
+/// the logit gives), and the sentence under a logit slider with that probability.
+pub type SliderTexts = (
+    fn(usize, &str, &str) -> String,
+    fn(usize, &str, &str, &str) -> String,
+    fn(&str) -> String,
+);
+
+/// What the prediction sliders of a batch lesson read and write.
+#[derive(Clone, Copy)]
+pub struct Predictions {
+    pub input: Memo<InputKind>,
+    /// The rows as the state holds them: probabilities, or logits.
+    pub entries: Memo<Vec<Vec<f64>>>,
+    /// The probabilities the rows stand for.
+    pub probabilities: Memo<Result<Vec<Vec<f64>>, MathError>>,
+    pub class_names: Memo<Vec<String>>,
+    /// Moves entry (sample, class) to a value.
+    pub set: Callback<(usize, usize, f64)>,
+    /// Picks the sliders' texts from the string table.
+    pub texts: fn(&Strings) -> SliderTexts,
+}
+
+/// The slider of sample j, class i (`q-{j}-{i}`): a probability, or a logit on a wider range
+/// with the probability it gives written under it. Rebuilt when the input kind changes, since
+/// the slider's range changes with it.
+#[component]
+pub fn PredictionSlider(sample: usize, class: usize, predictions: Predictions) -> impl IntoView {
+    let Predictions {
+        input,
+        entries,
+        probabilities,
+        class_names,
+        set,
+        texts,
+    } = predictions;
+    // Memos: a slider move changes one entry, and only what shows that entry reruns.
+    let value = Memo::new(move |_| entries.with(|rows| entry_at(rows, sample, class)));
+    let probability = Memo::new(move |_| {
+        probabilities.with(|p| {
+            p.as_deref()
+                .map_or(0.0, |rows| entry_at(rows, sample, class))
+        })
+    });
+    let class_name =
+        Memo::new(move |_| class_names.with(|names| names.get(class).cloned().unwrap_or_default()));
+    let on_input = Callback::new(move |x: f64| set.run((sample, class, x)));
+    let strings = use_strings();
+    let texts = move || texts(strings.get());
+    let gives = Signal::derive(move || {
+        (input.get() == InputKind::Logit).then(|| texts().2(&shown(&Ok(probability.get()))))
+    });
+    let slider = move || {
+        let logits = input.get() == InputKind::Logit;
+        let symbol = if logits { "z" } else { "q" };
+        let label = Signal::derive(move || format!("{symbol}({})", class_name.get()));
+        let valuetext = Signal::derive(move || {
+            let (prob_text, logit_text, _) = texts();
+            let (name, value) = (class_name.get(), shown(&Ok(value.get())));
+            if logits {
+                logit_text(sample + 1, &name, &value, &shown(&Ok(probability.get())))
+            } else {
+                prob_text(sample + 1, &name, &value)
+            }
+        });
+        let (min, max, step) = if logits {
+            (-LOGIT_LIMIT, LOGIT_LIMIT, 0.01)
+        } else {
+            (0.0, 1.0, 0.001)
+        };
+        view! {
+            <NumberSlider
+                testid=format!("q-{sample}-{class}")
+                label=label
+                value=value
+                on_input=on_input
+                min=min
+                max=max
+                step=step
+                valuetext=valuetext
+            />
+        }
+    };
+    view! {
+        {slider}
+        <Note text=gives class="entry-extra" />
     }
 }
 

@@ -4,30 +4,27 @@
 use leptos::prelude::*;
 
 use super::entropy::parts::{
-    short_probability, table_csv, text, Formula, Note, PresetSelect, ReadoutCard, Row, Steps,
+    short_probability, table_csv, Formula, ProbabilityControls, ProbabilityPreset, Row, Steps,
     WorkedTable,
 };
 use crate::charts::{BinaryEntropyCurve, BinaryEntropyLabels, Figure};
 use crate::components::url::sync_url;
 use crate::components::{
-    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, NumberSlider,
+    shown, text, text_when, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
+    Note,
 };
-use crate::i18n::BinaryEntropyText;
 use crate::math;
 use crate::state::{BinaryEntropyState, ViewId, ViewState};
 
 /// The most uncertain two-outcome distribution, where the curve peaks.
 const FAIR: f64 = 0.5;
 
-/// Picks a preset's label from the lesson's strings.
-type PresetLabel = fn(&BinaryEntropyText) -> &'static str;
-
 /// The examples of the preset menu: a label chooser and the probability it sets.
-const PRESETS: [(PresetLabel, f64); 4] = [
-    (|t| t.preset_fair_coin, 0.5),
-    (|t| t.preset_loaded_coin, 0.9),
-    (|t| t.preset_lottery, 0.001),
-    (|t| t.preset_certain, 1.0),
+const PRESETS: [ProbabilityPreset; 4] = [
+    (|s| s.binary_entropy.preset_fair_coin, 0.5),
+    (|s| s.binary_entropy.preset_loaded_coin, 0.9),
+    (|s| s.binary_entropy.preset_lottery, 0.001),
+    (|s| s.binary_entropy.preset_certain, 1.0),
 ];
 
 #[component]
@@ -138,19 +135,6 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
             unit_name(),
         )
     });
-    let preset_labels = Signal::derive(move || {
-        let text = &strings.get().binary_entropy;
-        PRESETS
-            .iter()
-            .map(|(label, _)| label(text))
-            .collect::<Vec<_>>()
-    });
-    let apply_preset = Callback::new(move |index: usize| {
-        if let Some((_, value)) = PRESETS.get(index) {
-            p.set(*value);
-        }
-    });
-
     view! {
         <div class="lesson lesson-binary-entropy">
             <p class="lesson-intro">{text(|s| s.binary_entropy.intro)}</p>
@@ -162,25 +146,16 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
                 />
                 <Steps lines=steps />
             </div>
-            <div class="controls-row">
-                <PresetSelect labels=preset_labels on_select=apply_preset />
-            </div>
-            <NumberSlider
-                testid="p-0".to_string()
-                label=Signal::derive(move || strings.get().binary_entropy.slider_label.to_string())
-                value=p
-                on_input=Callback::new(move |x| p.set(x))
-                min=0.0
-                max=1.0
-                step=0.001
+            <ProbabilityControls
+                p=p
+                presets=&PRESETS
+                slider_label=|s| s.binary_entropy.slider_label
                 valuetext=valuetext
-            />
-            <ReadoutCard
-                label=text(|s| s.binary_entropy.readout_label)
+                readout_label=|s| s.binary_entropy.readout_label
                 quantity="binary_entropy"
                 value=binary_entropy.into()
             />
-            <Note when=certain.into() text=text(|s| s.binary_entropy.certain_note) testid="certain-note" />
+            <Note text=text_when(certain.into(), |s| s.binary_entropy.certain_note) testid="certain-note" />
             <WorkedTable
                 caption=text(|s| s.binary_entropy.table_caption)
                 rows=rows.into()

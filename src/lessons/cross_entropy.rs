@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::kl::{
     ce_formula_mathml, distributions_alt, distributions_figure, infinite_outcomes, of_pair,
-    outcome_name, outcome_names, owned_text, probability_text, signed_terms, table_csv, text,
-    with_added_outcome, with_removed_outcome, Column, FormulaLine, Note, OutcomeButtons,
-    PresetSelect, ReadoutCard, TermsTable,
+    outcome_name, outcome_names, owned_text, probability_text, signed_terms, with_added_outcome,
+    with_removed_outcome, Column, FormulaLine, OutcomeButtons, TermsTable,
 };
 use crate::components::url::sync_url;
 use crate::components::{
-    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, ProbabilityVector,
+    shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart, Note, PresetSelect,
+    ProbabilityVector, ReadoutCard,
 };
 use crate::i18n::CrossEntropyText;
 use crate::math;
@@ -111,17 +111,8 @@ pub fn CrossEntropyLesson() -> impl IntoView {
     let columns = vec![
         Column::probabilities("p", p),
         Column::probabilities("q", q),
-        Column {
-            header: Signal::derive(move || format!("−p·{} q", log())),
-            values: cross_entropy_terms.into(),
-            sum: Some(cross_entropy.into()),
-        },
+        Column::cross_entropy_terms(unit, cross_entropy_terms, cross_entropy),
     ];
-    let csv_columns = columns.clone();
-    let csv_rows = Signal::derive(move || {
-        let s = strings.get();
-        table_csv(&csv_columns, s.ui.outcome, s.ui.sum, outcomes.get())
-    });
 
     // H(P, Q) = −[p₁·ln q₁ + …] = t₁ + t₂ + … = H, then = H(P) + D(P‖Q) = h + d.
     let substituted = Signal::derive(move || {
@@ -222,25 +213,32 @@ pub fn CrossEntropyLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-cross-entropy">
-            <p class="lesson-intro">{text(strings, |s| s.cross_entropy.intro)}</p>
-            <p>{text(strings, |s| s.cross_entropy.derivation)}</p>
+            <p class="lesson-intro">{text(|s| s.cross_entropy.intro)}</p>
+            <p>{text(|s| s.cross_entropy.derivation)}</p>
             <div class="formula">
                 <div class="formula-math" inner_html=move || ce_formula_mathml(unit.get())></div>
                 <FormulaLine pieces=substituted testid="substituted" />
             </div>
-            <p>{text(strings, |s| s.cross_entropy.why_loss)}</p>
+            <p>{text(|s| s.cross_entropy.why_loss)}</p>
             <div class="controls-row">
                 <PresetSelect
                     labels=Signal::derive(move || {
                         let s = strings.get();
                         PRESETS.iter().map(|(label, ..)| label(&s.cross_entropy)).collect::<Vec<_>>()
                     })
-                    on_pick=Callback::new(move |i: usize| {
+                    on_select=Callback::new(move |i: usize| {
                         if let Some((_, label, prediction)) = PRESETS.get(i) {
                             one_hot.set(one_hot_class(label).is_some());
                             p.set(label.to_vec());
                             q.set(prediction.to_vec());
                         }
+                    })
+                    is_current=Callback::new(move |i: usize| {
+                        PRESETS.get(i).is_some_and(|(_, label, prediction)| {
+                            one_hot.get() == one_hot_class(label).is_some()
+                                && p.with(|p| p[..] == label[..])
+                                && q.with(|q| q[..] == prediction[..])
+                        })
                     })
                 />
                 <OutcomeButtons
@@ -272,7 +270,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                 />
             </div>
             <fieldset class="label-kind">
-                <legend>{text(strings, |s| s.cross_entropy.label_legend)}</legend>
+                <legend>{text(|s| s.cross_entropy.label_legend)}</legend>
                 <div class="label-kind-options">
                     <label>
                         <input
@@ -284,7 +282,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                             on:input=choose_one_hot
                         />
                         " "
-                        {text(strings, |s| s.cross_entropy.one_hot_option)}
+                        {text(|s| s.cross_entropy.one_hot_option)}
                     </label>
                     <label>
                         <input
@@ -296,11 +294,11 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                             on:input=move |_| one_hot.set(false)
                         />
                         " "
-                        {text(strings, |s| s.cross_entropy.soft_option)}
+                        {text(|s| s.cross_entropy.soft_option)}
                     </label>
                 </div>
                 <label class="true-class" hidden=move || !one_hot.get()>
-                        {text(strings, |s| s.cross_entropy.true_class_label)}
+                        {text(|s| s.cross_entropy.true_class_label)}
                         " "
                         <select
                             data-testid="true-class"
@@ -335,32 +333,32 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                         name="p"
                         values=p
                         outcomes=names
-                        legend=owned_text(strings, |s| s.cross_entropy.p_legend)
+                        legend=owned_text(|s| s.cross_entropy.p_legend)
                     />
                 </div>
                 <ProbabilityVector
                     name="q"
                     values=q
                     outcomes=names
-                    legend=owned_text(strings, |s| s.cross_entropy.q_legend)
+                    legend=owned_text(|s| s.cross_entropy.q_legend)
                 />
             </div>
-            <h2 class="decomposition-title">{text(strings, |s| s.cross_entropy.decomposition_title)}</h2>
+            <h2 class="decomposition-title">{text(|s| s.cross_entropy.decomposition_title)}</h2>
             <div class="readouts decomposition">
                 <ReadoutCard
-                    name=|s| s.kl.entropy_p_label
+                    label=text(|s| s.kl.entropy_p_label)
                     quantity="entropy_p"
                     value=entropy_p
                 />
                 <span class="operator" aria-hidden="true">"+"</span>
                 <ReadoutCard
-                    name=|s| s.kl.kl_pq_label
+                    label=text(|s| s.kl.kl_pq_label)
                     quantity="kl_pq"
                     value=kl_pq
                 />
                 <span class="operator" aria-hidden="true">"="</span>
                 <ReadoutCard
-                    name=|s| s.kl.cross_entropy_label
+                    label=text(|s| s.kl.cross_entropy_label)
                     quantity="cross_entropy"
                     value=cross_entropy
                 />
@@ -389,15 +387,15 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                     name="distributions"
                     figure=figure
                     alt=alt
-                    title=owned_text(strings, |s| s.kl.distributions_title)
+                    title=owned_text(|s| s.kl.distributions_title)
                 />
             </div>
             <TermsTable
                 caption=|s| s.cross_entropy.table_caption
                 columns=columns
                 outcomes=outcomes
+                csv_name="cross-entropy"
             />
-            <ExportCsv name="cross-entropy" rows=csv_rows />
             <Announcer text=announcement />
         </div>
     }

@@ -8,14 +8,13 @@ use leptos::prelude::*;
 use crate::charts::{Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure};
 use crate::components::url::sync_url;
 use crate::components::{
-    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, ProbabilityVector,
+    shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
+    PresetSelect, ProbabilityVector, ReadoutCard,
 };
 use crate::i18n::EntropyText;
 use crate::math;
 use crate::state::{EntropyState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
-use parts::{
-    short_probability, table_csv, text, Formula, PresetSelect, ReadoutCard, Row, Steps, WorkedTable,
-};
+use parts::{short_probability, table_csv, Formula, Row, Steps, WorkedTable};
 
 /// Where the outcomes' names come from. Outcomes beyond a naming's list are called x₅, x₆, …
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +59,16 @@ enum PresetP {
     Given(&'static [f64]),
     /// Equally likely outcomes (math::uniform).
     Uniform(usize),
+}
+
+impl PresetP {
+    /// The distribution itself.
+    fn values(&self) -> Result<Vec<f64>, math::MathError> {
+        match self {
+            PresetP::Given(values) => Ok(values.to_vec()),
+            PresetP::Uniform(outcomes) => math::uniform(*outcomes),
+        }
+    }
 }
 
 /// An example of the preset menu.
@@ -244,14 +253,16 @@ pub fn EntropyLesson() -> impl IntoView {
         let Some(preset) = PRESETS.get(index) else {
             return;
         };
-        let values = match &preset.p {
-            PresetP::Given(values) => Ok(values.to_vec()),
-            PresetP::Uniform(outcomes) => math::uniform(*outcomes),
-        };
-        if let Ok(values) = values {
+        if let Ok(values) = preset.p.values() {
             naming.set(preset.naming);
             p.set(values);
         }
+    });
+    let is_preset = Callback::new(move |index: usize| {
+        PRESETS
+            .get(index)
+            .and_then(|preset| preset.p.values().ok())
+            .is_some_and(|values| p.with(|p| *p == values))
     });
     let add_outcome = move |_: leptos::ev::MouseEvent| {
         p.update(|values| {
@@ -298,7 +309,7 @@ pub fn EntropyLesson() -> impl IntoView {
                 <Steps lines=steps />
             </div>
             <div class="controls-row">
-                <PresetSelect labels=preset_labels on_select=apply_preset />
+                <PresetSelect labels=preset_labels on_select=apply_preset is_current=is_preset />
                 <button
                     type="button"
                     data-testid="add-outcome"
@@ -324,7 +335,9 @@ pub fn EntropyLesson() -> impl IntoView {
                 outcomes=names
                 legend=Signal::derive(move || strings.get().entropy.vector_legend.to_string())
             />
-            <ReadoutCard label=text(|s| s.entropy.readout_label) quantity="entropy" value=entropy.into() />
+            <div class="readouts">
+                <ReadoutCard label=text(|s| s.entropy.readout_label) quantity="entropy" value=entropy />
+            </div>
             <p class="note">{maximum_note}</p>
             <WorkedTable
                 caption=text(|s| s.entropy.table_caption)
@@ -382,10 +395,7 @@ mod tests {
     #[test]
     fn presets_are_distributions_within_the_limits() {
         for preset in &PRESETS {
-            let p = match &preset.p {
-                PresetP::Given(values) => values.to_vec(),
-                PresetP::Uniform(n) => math::uniform(*n).expect("a valid size"),
-            };
+            let p = preset.p.values().expect("a valid size");
             assert!((MIN_CLASSES..=MAX_CLASSES).contains(&p.len()));
             math::check_distribution(&p).expect("a distribution");
         }

@@ -3,26 +3,23 @@
 use leptos::prelude::*;
 
 use super::entropy::parts::{
-    short_probability, text, Formula, Note, PresetSelect, ReadoutCard, Steps,
+    short_probability, Formula, ProbabilityControls, ProbabilityPreset, Steps,
 };
 use crate::charts::{Figure, NegLog, NegLogLabels};
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ExportCsv, NumberSlider,
+    format::full_precision, shown, text, text_when, use_initial_state, use_strings, use_unit,
+    Announcer, Chart, ExportCsv, Note,
 };
 use crate::math;
 use crate::state::{InformationState, ViewId, ViewState};
 
-/// Picks a preset's label from the lesson's strings.
-type PresetLabel = fn(&crate::i18n::InformationText) -> &'static str;
-
 /// The examples of the preset menu: a label chooser and the probability it sets.
-const PRESETS: [(PresetLabel, f64); 4] = [
-    (|t| t.preset_likely, 0.5),
-    (|t| t.preset_unlikely, 0.001),
-    (|t| t.preset_coin, 0.5),
-    (|t| t.preset_certain, 1.0),
+const PRESETS: [ProbabilityPreset; 4] = [
+    (|s| s.information.preset_likely, 0.5),
+    (|s| s.information.preset_unlikely, 0.001),
+    (|s| s.information.preset_coin, 0.5),
+    (|s| s.information.preset_certain, 1.0),
 ];
 
 #[component]
@@ -90,18 +87,6 @@ pub fn InformationLesson() -> impl IntoView {
             unit_name(),
         )]
     });
-    let preset_labels = Signal::derive(move || {
-        let text = &strings.get().information;
-        PRESETS
-            .iter()
-            .map(|(label, _)| label(text))
-            .collect::<Vec<_>>()
-    });
-    let apply_preset = Callback::new(move |index: usize| {
-        if let Some((_, value)) = PRESETS.get(index) {
-            p.set(*value);
-        }
-    });
     let infinite = Signal::derive(move || information.get().is_ok_and(f64::is_infinite));
     let certain = Signal::derive(move || p.get() == 1.0);
 
@@ -117,31 +102,21 @@ pub fn InformationLesson() -> impl IntoView {
                 />
                 <Steps lines=steps />
             </div>
-            <div class="controls-row">
-                <PresetSelect labels=preset_labels on_select=apply_preset />
-            </div>
-            <NumberSlider
-                testid="p-0".to_string()
-                label=Signal::derive(move || strings.get().information.slider_label.to_string())
-                value=p
-                on_input=Callback::new(move |x| p.set(x))
-                min=0.0
-                max=1.0
-                step=0.001
+            <ProbabilityControls
+                p=p
+                presets=&PRESETS
+                slider_label=|s| s.information.slider_label
                 valuetext=valuetext
-            />
-            <ReadoutCard
-                label=text(|s| s.information.readout_label)
+                readout_label=|s| s.information.readout_label
                 quantity="information"
                 value=information.into()
             />
             <Note
-                when=infinite
-                text=text(|s| s.information.zero_note)
+                text=text_when(infinite, |s| s.information.zero_note)
                 testid="infinity-note"
                 class="infinity-note"
             />
-            <Note when=certain text=text(|s| s.information.certain_note) testid="certain-note" />
+            <Note text=text_when(certain, |s| s.information.certain_note) testid="certain-note" />
             <Chart
                 name="neg-log"
                 figure=figure

@@ -14,38 +14,38 @@ use crate::charts::{
 use crate::components::format::{full_precision, rounded_to};
 use crate::components::url::sync_url;
 use crate::components::{
-    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
-    ProbabilityVector, Readout,
+    preset_labels, shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart,
+    ExportCsv, Note, PresetSelect, ProbabilityVector, ReadoutCard,
 };
-use crate::i18n::{DistributionNumbers, KlText, Strings};
+use crate::i18n::{DistributionNumbers, Strings};
 use crate::math::{self, MathError, Unit};
 use crate::state::{KlState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
 
 /// A preset: its label, and the pair (P, Q) it sets given the current P.
 type Preset = (
-    fn(&KlText) -> &'static str,
+    fn(&Strings) -> &'static str,
     fn(&[f64]) -> (Vec<f64>, Vec<f64>),
 );
 
 const PRESETS: [Preset; 5] = [
     (
-        |t| t.preset_tutorial,
+        |s| s.kl.preset_tutorial,
         |_| (vec![1.0, 0.0, 0.0], vec![0.7, 0.2, 0.1]),
     ),
     (
-        |t| t.preset_default,
+        |s| s.kl.preset_default,
         |_| {
             let defaults = KlState::default();
             (defaults.p, defaults.q)
         },
     ),
-    (|t| t.preset_equal, |p| (p.to_vec(), p.to_vec())),
+    (|s| s.kl.preset_equal, |p| (p.to_vec(), p.to_vec())),
     (
-        |t| t.preset_reverse_infinite,
+        |s| s.kl.preset_reverse_infinite,
         |_| (vec![0.5, 0.5, 0.0], vec![0.4, 0.4, 0.2]),
     ),
     (
-        |t| t.preset_forward_infinite,
+        |s| s.kl.preset_forward_infinite,
         |_| (vec![0.4, 0.4, 0.2], vec![0.5, 0.5, 0.0]),
     ),
 ];
@@ -123,27 +123,10 @@ pub fn KlLesson() -> impl IntoView {
     let columns = vec![
         Column::probabilities("p", p),
         Column::probabilities("q", q),
-        Column {
-            header: Signal::derive(move || format!("p·{}(p/q)", log())),
-            values: kl_terms.into(),
-            sum: Some(kl_pq.into()),
-        },
-        Column {
-            header: Signal::derive(move || format!("−p·{} p", log())),
-            values: entropy_terms.into(),
-            sum: Some(entropy_p.into()),
-        },
-        Column {
-            header: Signal::derive(move || format!("−p·{} q", log())),
-            values: cross_entropy_terms.into(),
-            sum: Some(cross_entropy.into()),
-        },
+        Column::terms(|log| format!("p·{log}(p/q)"), unit, kl_terms, kl_pq),
+        Column::terms(|log| format!("−p·{log} p"), unit, entropy_terms, entropy_p),
+        Column::cross_entropy_terms(unit, cross_entropy_terms, cross_entropy),
     ];
-    let csv_columns = columns.clone();
-    let csv_rows = Signal::derive(move || {
-        let s = strings.get();
-        table_csv(&csv_columns, s.ui.outcome, s.ui.sum, outcomes.get())
-    });
 
     // D(P‖Q) = p₁·ln(p₁/q₁) + … = t₁ + t₂ + … = D, each piece unbreakable so lines wrap
     // between terms.
@@ -207,26 +190,28 @@ pub fn KlLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-kl">
-            <p class="lesson-intro">{text(strings, |s| s.kl.intro)}</p>
-            <p>{text(strings, |s| s.kl.setting)}</p>
-            <p>{text(strings, |s| s.kl.definition)}</p>
+            <p class="lesson-intro">{text(|s| s.kl.intro)}</p>
+            <p>{text(|s| s.kl.setting)}</p>
+            <p>{text(|s| s.kl.definition)}</p>
             <div class="formula">
                 <div class="formula-math" inner_html=move || kl_formula_mathml(unit.get())></div>
                 <FormulaLine pieces=substituted testid="substituted" />
             </div>
-            <p>{text(strings, |s| s.kl.properties)}</p>
+            <p>{text(|s| s.kl.properties)}</p>
             <div class="controls-row">
                 <PresetSelect
-                    labels=Signal::derive(move || {
-                        let s = strings.get();
-                        PRESETS.iter().map(|(label, _)| label(&s.kl)).collect::<Vec<_>>()
-                    })
-                    on_pick=Callback::new(move |i: usize| {
+                    labels=preset_labels(&PRESETS)
+                    on_select=Callback::new(move |i: usize| {
                         if let Some((_, pair)) = PRESETS.get(i) {
                             let (next_p, next_q) = p.with_untracked(|p| pair(p));
                             p.set(next_p);
                             q.set(next_q);
                         }
+                    })
+                    is_current=Callback::new(move |i: usize| {
+                        PRESETS.get(i).is_some_and(|(_, pair)| {
+                            p.with(|p| q.with(|q| pair(p) == (p.to_vec(), q.to_vec())))
+                        })
                     })
                 />
                 <OutcomeButtons
@@ -246,33 +231,33 @@ pub fn KlLesson() -> impl IntoView {
                     name="p"
                     values=p
                     outcomes=names
-                    legend=owned_text(strings, |s| s.kl.p_legend)
+                    legend=owned_text(|s| s.kl.p_legend)
                 />
                 <ProbabilityVector
                     name="q"
                     values=q
                     outcomes=names
-                    legend=owned_text(strings, |s| s.kl.q_legend)
+                    legend=owned_text(|s| s.kl.q_legend)
                 />
             </div>
             <div class="readouts">
                 <ReadoutCard
-                    name=|s| s.kl.kl_pq_label
+                    label=text(|s| s.kl.kl_pq_label)
                     quantity="kl_pq"
                     value=kl_pq
                 />
                 <ReadoutCard
-                    name=|s| s.kl.kl_qp_label
+                    label=text(|s| s.kl.kl_qp_label)
                     quantity="kl_qp"
                     value=kl_qp
                 />
                 <ReadoutCard
-                    name=|s| s.kl.entropy_p_label
+                    label=text(|s| s.kl.entropy_p_label)
                     quantity="entropy_p"
                     value=entropy_p
                 />
                 <ReadoutCard
-                    name=|s| s.kl.cross_entropy_label
+                    label=text(|s| s.kl.cross_entropy_label)
                     quantity="cross_entropy"
                     value=cross_entropy
                 />
@@ -280,27 +265,27 @@ pub fn KlLesson() -> impl IntoView {
             <Note text=infinite_pq_note class="infinity-note" testid="infinity-note" />
             <Note text=infinite_qp_note class="infinity-note" testid="infinity-note-reverse" />
             <Note text=comparison_note class="note" />
-            <p>{text(strings, |s| s.kl.identity)}</p>
+            <p>{text(|s| s.kl.identity)}</p>
             <div class="charts">
                 <Chart
                     name="distributions"
                     figure=figure
                     alt=distributions_alt
-                    title=owned_text(strings, |s| s.kl.distributions_title)
+                    title=owned_text(|s| s.kl.distributions_title)
                 />
                 <Chart
                     name="kl-asymmetry"
                     figure=asymmetry_figure
                     alt=asymmetry_alt
-                    title=owned_text(strings, |s| s.kl.asymmetry_title)
+                    title=owned_text(|s| s.kl.asymmetry_title)
                 />
             </div>
             <TermsTable
                 caption=|s| s.kl.table_caption
                 columns=columns
                 outcomes=outcomes
+                csv_name="kl"
             />
-            <ExportCsv name="kl" rows=csv_rows />
             <Announcer text=announcement />
         </div>
     }
@@ -308,20 +293,9 @@ pub fn KlLesson() -> impl IntoView {
 
 // ---- shared with the cross-entropy lesson ---------------------------------------------------
 
-/// A text of the current language, e.g. `text(strings, |s| s.kl.intro)`. Every such text is the
-/// same closure type, so the page pays for its rendering code once, not once per text.
-pub(super) fn text(
-    strings: Signal<&'static Strings>,
-    pick: fn(&'static Strings) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || pick(strings.get())
-}
-
-/// [`text`] as an owned string signal, for props that take one.
-pub(super) fn owned_text(
-    strings: Signal<&'static Strings>,
-    pick: fn(&'static Strings) -> &'static str,
-) -> Signal<String> {
+/// A text of the current language as an owned string signal, for props that take one.
+pub(super) fn owned_text(pick: fn(&Strings) -> &'static str) -> Signal<String> {
+    let strings = use_strings();
     Signal::derive(move || pick(strings.get()).to_string())
 }
 
@@ -446,20 +420,6 @@ pub(super) fn FormulaLine(
     }
 }
 
-/// A paragraph shown while `text` is `Some`. Every optional sentence of the two lessons goes
-/// through this one component, so each costs a signal rather than another copy of `Show`.
-#[component]
-pub(super) fn Note(
-    text: Signal<Option<String>>,
-    class: &'static str,
-    #[prop(optional)] testid: Option<&'static str>,
-) -> impl IntoView {
-    move || {
-        text.get()
-            .map(|text| view! { <p class=class data-testid=testid>{text}</p> })
-    }
-}
-
 /// The logarithm of `unit` in MathML: ln, or log with a subscript 2.
 fn log_mathml(unit: Unit) -> &'static str {
     match unit {
@@ -541,57 +501,6 @@ pub(super) fn distributions_alt(
     })
 }
 
-/// One quantity on a card: its name, the readout, the unit.
-#[component]
-pub(super) fn ReadoutCard(
-    /// The quantity's name in the string table.
-    name: fn(&'static Strings) -> &'static str,
-    quantity: &'static str,
-    #[prop(into)] value: Signal<Result<f64, MathError>>,
-) -> impl IntoView {
-    let strings = use_strings();
-    let unit = use_unit();
-    view! {
-        <p class="readout-card">
-            <span class="name">{text(strings, name)}</span>
-            <Readout quantity=quantity value=value />
-            <span class="unit-suffix">{move || strings.get().ui.unit_name(unit.get())}</span>
-        </p>
-    }
-}
-
-/// The preset menu (`data-testid="preset"`): calls `on_pick` with the chosen index.
-#[component]
-pub(super) fn PresetSelect(
-    labels: Signal<Vec<&'static str>>,
-    on_pick: Callback<usize>,
-) -> impl IntoView {
-    let strings = use_strings();
-    view! {
-        <label>
-            <span class="preset-label">{text(strings, |s| s.ui.preset_label)}</span>
-            <select
-                data-testid="preset"
-                on:input=move |e| {
-                    if let Ok(i) = event_target_value(&e).parse::<usize>() {
-                        on_pick.run(i);
-                    }
-                }
-            >
-                <option value="" selected>{text(strings, |s| s.ui.preset_choose)}</option>
-                {move || {
-                    labels
-                        .get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, label)| view! { <option value=i.to_string()>{label}</option> })
-                        .collect_view()
-                }}
-            </select>
-        </label>
-    }
-}
-
 /// The add-outcome and remove-outcome buttons, disabled at the contract's limits; the lesson
 /// decides how its vectors grow and shrink (they must keep the same outcomes).
 #[component]
@@ -600,7 +509,6 @@ pub(super) fn OutcomeButtons(
     on_add: Callback<()>,
     on_remove: Callback<()>,
 ) -> impl IntoView {
-    let strings = use_strings();
     view! {
         <button
             type="button"
@@ -612,7 +520,7 @@ pub(super) fn OutcomeButtons(
                 }
             }
         >
-            {text(strings, |s| s.ui.add_outcome)}
+            {text(|s| s.ui.add_outcome)}
         </button>
         <button
             type="button"
@@ -624,7 +532,7 @@ pub(super) fn OutcomeButtons(
                 }
             }
         >
-            {text(strings, |s| s.ui.remove_outcome)}
+            {text(|s| s.ui.remove_outcome)}
         </button>
     }
 }
@@ -639,6 +547,29 @@ pub(super) struct Column {
 }
 
 impl Column {
+    /// A column of terms and the quantity they add up to, headed by the term written with the
+    /// unit's logarithm (`header("ln")` = "−p·ln q").
+    pub fn terms<T, S>(header: fn(&str) -> String, unit: Signal<Unit>, values: T, sum: S) -> Column
+    where
+        T: Into<Signal<Result<Vec<f64>, MathError>>>,
+        S: Into<Signal<Result<f64, MathError>>>,
+    {
+        Column {
+            header: Signal::derive(move || header(unit.get().log_symbol())),
+            values: values.into(),
+            sum: Some(sum.into()),
+        }
+    }
+
+    /// The terms −p_i log q_i of the cross-entropy H(P, Q), and their sum; both lessons show it.
+    pub fn cross_entropy_terms(
+        unit: Signal<Unit>,
+        terms: Memo<Result<Vec<f64>, MathError>>,
+        total: Memo<Result<f64, MathError>>,
+    ) -> Column {
+        Column::terms(|log| format!("−p·{log} q"), unit, terms, total)
+    }
+
     /// The entries of a probability vector, headed by its name.
     pub fn probabilities(name: &'static str, vector: RwSignal<Vec<f64>>) -> Column {
         Column {
@@ -656,26 +587,28 @@ fn entry(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, Math
     }
 }
 
-/// The table a lesson shows: a row per outcome and a bottom row of sums.
+/// The table a lesson shows, a row per outcome and a bottom row of sums, and its CSV export.
 #[component]
 pub(super) fn TermsTable(
     /// The caption in the string table.
-    caption: fn(&'static Strings) -> &'static str,
+    caption: fn(&Strings) -> &'static str,
     columns: Vec<Column>,
     outcomes: Signal<usize>,
+    /// The name of the table's CSV export (`ExportCsv`).
+    csv_name: &'static str,
 ) -> impl IntoView {
-    let strings = use_strings();
+    let csv_rows = table_csv(columns.clone(), outcomes);
     let header_columns = columns.clone();
     let sum_columns = columns.clone();
     // The caption sits above the scrolling wrapper, so a table wider than a phone scrolls
     // without cutting its caption; the wrapper is a focusable region so keyboards can scroll it.
     view! {
-        <p class="table-caption" id="terms-table-caption">{text(strings, caption)}</p>
+        <p class="table-caption" id="terms-table-caption">{text(caption)}</p>
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="terms-table-caption">
             <table class="numbers terms-table" aria-labelledby="terms-table-caption">
                 <thead>
                     <tr>
-                        <th scope="col">{text(strings, |s| s.ui.outcome)}</th>
+                        <th scope="col">{text(|s| s.ui.outcome)}</th>
                         {header_columns
                             .into_iter()
                             .map(|column| view! { <th scope="col">{move || column.header.get()}</th> })
@@ -703,7 +636,7 @@ pub(super) fn TermsTable(
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{text(strings, |s| s.ui.sum)}</th>
+                        <th scope="row">{text(|s| s.ui.sum)}</th>
                         {sum_columns
                             .into_iter()
                             .map(|column| {
@@ -714,11 +647,20 @@ pub(super) fn TermsTable(
                 </tfoot>
             </table>
         </div>
+        <ExportCsv name=csv_name rows=csv_rows />
     }
 }
 
 /// The table of [`TermsTable`] as CSV rows at full precision, with a header row.
-pub(super) fn table_csv(
+fn table_csv(columns: Vec<Column>, outcomes: Signal<usize>) -> Signal<Vec<Vec<String>>> {
+    let strings = use_strings();
+    Signal::derive(move || {
+        let s = strings.get();
+        table_rows(&columns, s.ui.outcome, s.ui.sum, outcomes.get())
+    })
+}
+
+fn table_rows(
     columns: &[Column],
     outcome_header: &str,
     sum_header: &str,

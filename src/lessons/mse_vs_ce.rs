@@ -11,10 +11,11 @@ use crate::charts::{
     Figure, GradientVsLogit, LossCurveLabels, LossVsLogit, LossVsProbability, RaceFigure,
     RaceLabels, StepAxis,
 };
+use crate::components::text as static_text;
 use crate::components::url::sync_url;
 use crate::components::{
     format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ExportCsv, NumberSlider, Readout,
+    ExportCsv, Note, NumberSlider, PresetSelect, ReadoutCard,
 };
 use crate::i18n::{MseVsCeText, Strings};
 use crate::math::{self, LogitPoint, MathError, Race, RaceLoss, RACE_STEP_CAP};
@@ -210,25 +211,6 @@ fn entry_full(values: &Result<Vec<f64>, MathError>, i: usize) -> String {
         .and_then(|v| v.get(i).copied())
         .map(full_precision)
         .unwrap_or_default()
-}
-
-/// One readout with its name (and a unit or "steps" after it).
-#[component]
-fn ReadoutCard(
-    name: fn(&MseVsCeText) -> &'static str,
-    quantity: &'static str,
-    #[prop(into)] value: Signal<Result<f64, MathError>>,
-    #[prop(optional)] suffix: Option<Signal<&'static str>>,
-    #[prop(default = 4)] decimals: usize,
-) -> impl IntoView {
-    let strings = use_strings();
-    view! {
-        <p class="readout-card">
-            <span class="name">{lesson_text(strings, name)}</span>
-            <Readout quantity=quantity value=value decimals=decimals />
-            {suffix.map(|suffix| view! { <span class="unit-suffix">{move || suffix.get()}</span> })}
-        </p>
-    }
 }
 
 #[component]
@@ -542,16 +524,40 @@ pub fn MseVsCeLesson() -> impl IntoView {
         )
     };
 
-    let choose_preset = move |e: leptos::ev::Event| {
-        if let Some((_, class, logits)) = event_target_value(&e)
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| PRESETS.get(i))
-        {
+    let underflow_note = Signal::derive(move || {
+        cross_entropy
+            .get()
+            .is_ok_and(f64::is_infinite)
+            .then(|| text().underflow_note.to_string())
+    });
+    let race_cap_note = Signal::derive(move || {
+        let capped = [
+            race_steps_cross_entropy.get(),
+            race_steps_squared_error.get(),
+        ]
+        .iter()
+        .any(|steps| steps.as_ref().is_ok_and(|x| x.is_infinite()));
+        capped.then(|| (text().race_cap_note)(RACE_STEP_CAP))
+    });
+    let preset_labels = Signal::derive(move || {
+        let text = &strings.get().mse_vs_ce;
+        PRESETS
+            .iter()
+            .map(|(label, ..)| label(text))
+            .collect::<Vec<_>>()
+    });
+    let choose_preset = Callback::new(move |i: usize| {
+        if let Some((_, class, logits)) = PRESETS.get(i) {
             z.set(logits());
             true_class.set(*class);
         }
-    };
+    });
+    // The learning rate is the race's, not part of an example.
+    let is_preset = Callback::new(move |i: usize| {
+        PRESETS.get(i).is_some_and(|(_, class, logits)| {
+            true_class.get() == *class && z.with(|z| *z == logits())
+        })
+    });
     let choose_class = move |e: leptos::ev::Event| {
         if let Ok(class) = event_target_value(&e).parse::<usize>() {
             if class < z.with_untracked(Vec::len) {
@@ -657,20 +663,7 @@ pub fn MseVsCeLesson() -> impl IntoView {
             <fieldset class="mse-controls">
                 <legend>{tx(|t| t.controls_legend)}</legend>
                 <div class="controls-row">
-                    <label>
-                        {move || strings.get().ui.preset_label}
-                        " "
-                        <select data-testid="preset" on:change=choose_preset>
-                            <option value="" selected>{move || strings.get().ui.preset_choose}</option>
-                            {PRESETS
-                                .iter()
-                                .enumerate()
-                                .map(|(i, (label, _, _))| {
-                                    view! { <option value=i.to_string()>{tx(*label)}</option> }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
+                    <PresetSelect labels=preset_labels on_select=choose_preset is_current=is_preset />
                     <label>
                         {tx(|t| t.true_class_label)}
                         " "
@@ -725,15 +718,13 @@ pub fn MseVsCeLesson() -> impl IntoView {
             </div>
 
             <div class="readouts">
-                <ReadoutCard name=|t| t.readout_probability_true quantity="probability_true" value=probability_true />
-                <ReadoutCard name=|t| t.readout_cross_entropy quantity="cross_entropy" value=cross_entropy suffix=Signal::derive(unit_name) />
-                <ReadoutCard name=|t| t.readout_squared_error quantity="squared_error" value=squared_error />
-                <ReadoutCard name=|t| t.readout_grad_cross_entropy quantity="grad_cross_entropy_z" value=grad_cross_entropy />
-                <ReadoutCard name=|t| t.readout_grad_squared_error quantity="grad_squared_error_z" value=grad_squared_error />
+                <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_probability_true) quantity="probability_true" value=probability_true bare=true />
+                <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_cross_entropy) quantity="cross_entropy" value=cross_entropy />
+                <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_squared_error) quantity="squared_error" value=squared_error bare=true />
+                <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_grad_cross_entropy) quantity="grad_cross_entropy_z" value=grad_cross_entropy bare=true />
+                <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_grad_squared_error) quantity="grad_squared_error_z" value=grad_squared_error bare=true />
             </div>
-            <Show when=move || cross_entropy.get().is_ok_and(f64::is_infinite)>
-                <p class="infinity-note">{tx(|t| t.underflow_note)}</p>
-            </Show>
+            <Note text=underflow_note class="infinity-note" />
             <div class="note nats-note">
                 <p>{move || strings.get().ui.nats_note}</p>
                 <p>{tx(|t| t.charts_in_nats)}</p>
@@ -770,16 +761,11 @@ pub fn MseVsCeLesson() -> impl IntoView {
                 </button>
             </div>
             <div class="readouts">
-                <ReadoutCard name=|t| t.readout_race_cross_entropy quantity="race_steps_cross_entropy" value=race_steps_cross_entropy suffix=Signal::derive(tx(|t| t.steps)) decimals=0 />
-                <ReadoutCard name=|t| t.readout_race_squared_error quantity="race_steps_squared_error" value=race_steps_squared_error suffix=Signal::derive(tx(|t| t.steps)) decimals=0 />
+                <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_race_cross_entropy) quantity="race_steps_cross_entropy" value=race_steps_cross_entropy suffix=static_text(|s| s.mse_vs_ce.steps) decimals=0 />
+                <ReadoutCard label=static_text(|s| s.mse_vs_ce.readout_race_squared_error) quantity="race_steps_squared_error" value=race_steps_squared_error suffix=static_text(|s| s.mse_vs_ce.steps) decimals=0 />
             </div>
             <p class="race-verdict">{verdict}</p>
-            <Show when=move || {
-                race_steps_cross_entropy.get().is_ok_and(f64::is_infinite)
-                    || race_steps_squared_error.get().is_ok_and(f64::is_infinite)
-            }>
-                <p class="infinity-note">{move || (text().race_cap_note)(RACE_STEP_CAP)}</p>
-            </Show>
+            <Note text=race_cap_note class="infinity-note" />
 
             <div class="charts mse-charts">
                 <Chart

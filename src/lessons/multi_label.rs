@@ -7,21 +7,18 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    math_ji, math_sum, new_class_name, sample_items, weighted_log_term,
+    math_ji, math_sum, nth, sample_items, weighted_log_term, BatchState, Example, PredictionSlider,
+    Predictions, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ClassNameEditor, ExportCsv, InputKindSelect, NumberSlider, Readout, SampleButtons,
+    format::full_precision, preset_labels, shown, use_initial_state, use_strings, use_unit,
+    Announcer, BatchControls, BatchEdits, Chart, ExportCsv, Readout,
 };
-use crate::i18n::MultiLabelText;
 use crate::math::{self, MathError, Reduction};
 use crate::state::{
     InputKind, MultiLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES,
 };
-
-/// The range of a logit slider. A link may hold larger logits; the number field shows them.
-const LOGIT_LIMIT: f64 = 10.0;
 
 /// The contract's quantity of each reduction, indexed like `Reduction::ALL`.
 const REDUCTION_QUANTITIES: [&str; 3] = [
@@ -39,13 +36,13 @@ fn reduction_index(reduction: Reduction) -> usize {
 }
 
 /// An example of the preset menu: a label chooser and the state it sets.
-type Preset = (fn(&MultiLabelText) -> &'static str, fn() -> MultiLabelState);
+type Preset = Example<MultiLabelState>;
 
 /// The examples of the preset menu.
 const PRESETS: [Preset; 6] = [
-    (|t| t.preset_tutorial, MultiLabelState::default),
+    (|s| s.multi_label.preset_tutorial, MultiLabelState::default),
     (
-        |t| t.preset_batch,
+        |s| s.multi_label.preset_batch,
         || MultiLabelState {
             y: vec![
                 vec![false, true, true],
@@ -61,21 +58,21 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_certain_mistake,
+        |s| s.multi_label.preset_certain_mistake,
         || MultiLabelState {
             q: vec![vec![0.1, 0.7, 0.0]],
             ..MultiLabelState::default()
         },
     ),
     (
-        |t| t.preset_perfect,
+        |s| s.multi_label.preset_perfect,
         || MultiLabelState {
             q: vec![vec![0.0, 1.0, 1.0]],
             ..MultiLabelState::default()
         },
     ),
     (
-        |t| t.preset_all_present,
+        |s| s.multi_label.preset_all_present,
         || MultiLabelState {
             y: vec![vec![true; 3]],
             q: vec![vec![0.9; 3]],
@@ -83,7 +80,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_logits,
+        |s| s.multi_label.preset_logits,
         || MultiLabelState {
             q: vec![[0.1, 0.7, 0.8]
                 .map(|q| math::logit(q).unwrap_or(0.0))
@@ -96,77 +93,90 @@ const PRESETS: [Preset; 6] = [
 
 // ---- editing the state (every edit keeps the invariants of `MultiLabelState`) --------------
 
-/// Appends a sample with one node on (cycling through the nodes) and every prediction 0.5
-/// (logit 0).
-fn add_sample(state: &mut MultiLabelState) {
-    let (samples, nodes) = (state.y.len(), state.classes.len());
-    if samples >= MAX_SAMPLES {
-        return;
+impl BatchState for MultiLabelState {
+    /// Appends a sample with one node on (cycling through the nodes) and every prediction 0.5
+    /// (logit 0).
+    fn add_sample(&mut self) {
+        let (samples, nodes) = (self.y.len(), self.classes.len());
+        if samples >= MAX_SAMPLES {
+            return;
+        }
+        self.y
+            .push((0..nodes).map(|i| i == samples % nodes).collect());
+        let neutral = match self.input {
+            InputKind::Prob => 0.5,
+            InputKind::Logit => 0.0,
+        };
+        self.q.push(vec![neutral; nodes]);
     }
-    state
-        .y
-        .push((0..nodes).map(|i| i == samples % nodes).collect());
-    let neutral = match state.input {
-        InputKind::Prob => 0.5,
-        InputKind::Logit => 0.0,
-    };
-    state.q.push(vec![neutral; nodes]);
-}
 
-/// Removes the last sample, keeping at least one.
-fn remove_sample(state: &mut MultiLabelState) {
-    if state.y.len() > 1 {
-        state.y.pop();
-        state.q.pop();
+    /// Removes the last sample, keeping at least one.
+    fn remove_sample(&mut self) {
+        if self.y.len() > 1 {
+            self.y.pop();
+            self.q.pop();
+        }
     }
-}
 
-/// Appends a node named `name`: absent from every sample, predicted 0.5 (logit 0).
-fn add_class(state: &mut MultiLabelState, name: String) {
-    if state.classes.len() >= MAX_CLASSES {
-        return;
+    /// Appends a node named `name`: absent from every sample, predicted 0.5 (logit 0).
+    fn add_class(&mut self, name: String) {
+        if self.classes.len() >= MAX_CLASSES {
+            return;
+        }
+        let neutral = match self.input {
+            InputKind::Prob => 0.5,
+            InputKind::Logit => 0.0,
+        };
+        self.y.iter_mut().for_each(|row| row.push(false));
+        self.q.iter_mut().for_each(|row| row.push(neutral));
+        self.classes.push(name);
     }
-    let neutral = match state.input {
-        InputKind::Prob => 0.5,
-        InputKind::Logit => 0.0,
-    };
-    state.y.iter_mut().for_each(|row| row.push(false));
-    state.q.iter_mut().for_each(|row| row.push(neutral));
-    state.classes.push(name);
-}
 
-/// Removes the last node.
-fn remove_class(state: &mut MultiLabelState) {
-    if state.classes.len() <= MIN_CLASSES {
-        return;
+    /// Removes the last node.
+    fn remove_class(&mut self) {
+        if self.classes.len() <= MIN_CLASSES {
+            return;
+        }
+        self.classes.pop();
+        self.y.iter_mut().for_each(|row| {
+            row.pop();
+        });
+        self.q.iter_mut().for_each(|row| {
+            row.pop();
+        });
     }
-    state.classes.pop();
-    state.y.iter_mut().for_each(|row| {
-        row.pop();
-    });
-    state.q.iter_mut().for_each(|row| {
-        row.pop();
-    });
-}
 
-/// Switches between probabilities and logits, keeping the prediction: a probability becomes
-/// its logit (0 and 1 become the slider's ends), a logit its sigmoid.
-fn set_input_kind(state: &mut MultiLabelState, kind: InputKind) {
-    if state.input == kind {
-        return;
+    /// Switches between probabilities and logits, keeping the prediction: a probability becomes
+    /// its logit (0 and 1 become the slider's ends), a logit its sigmoid.
+    fn set_input_kind(&mut self, kind: InputKind) {
+        if self.input == kind {
+            return;
+        }
+        let convert = |value: f64| match kind {
+            InputKind::Logit => math::logit(value).map(|z| z.clamp(-LOGIT_LIMIT, LOGIT_LIMIT)),
+            InputKind::Prob => math::sigmoid(value),
+        };
+        let converted: Result<Vec<Vec<f64>>, MathError> = self
+            .q
+            .iter()
+            .map(|row| row.iter().map(|&value| convert(value)).collect())
+            .collect();
+        if let Ok(q) = converted {
+            self.q = q;
+            self.input = kind;
+        }
     }
-    let convert = |value: f64| match kind {
-        InputKind::Logit => math::logit(value).map(|z| z.clamp(-LOGIT_LIMIT, LOGIT_LIMIT)),
-        InputKind::Prob => math::sigmoid(value),
-    };
-    let converted: Result<Vec<Vec<f64>>, MathError> = state
-        .q
-        .iter()
-        .map(|row| row.iter().map(|&value| convert(value)).collect())
-        .collect();
-    if let Ok(q) = converted {
-        state.q = q;
-        state.input = kind;
+
+    fn classes_mut(&mut self) -> &mut Vec<String> {
+        &mut self.classes
+    }
+
+    /// The reduction is the reader's choice, not part of an example.
+    fn with_example(&self, example: Self) -> Self {
+        MultiLabelState {
+            reduction: self.reduction,
+            ..example
+        }
     }
 }
 
@@ -187,12 +197,6 @@ fn set_prediction(state: &mut MultiLabelState, sample: usize, node: usize, value
 fn set_present(state: &mut MultiLabelState, sample: usize, node: usize, present: bool) {
     if let Some(slot) = state.y.get_mut(sample).and_then(|row| row.get_mut(node)) {
         *slot = present;
-    }
-}
-
-fn rename_class(state: &mut MultiLabelState, class: usize, name: String) {
-    if let Some(slot) = state.classes.get_mut(class) {
-        *slot = name;
     }
 }
 
@@ -315,14 +319,6 @@ fn clamped_nodes(state: &MultiLabelState) -> Result<Vec<ClampedNode>, MathError>
         }
     }
     Ok(nodes)
-}
-
-/// Entry j of a per-sample result, as a readout value.
-fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
-    match values {
-        Ok(list) => list.get(index).copied().ok_or(MathError::Empty),
-        Err(error) => Err(error.clone()),
-    }
 }
 
 #[component]
@@ -477,33 +473,21 @@ pub fn MultiLabelLesson() -> impl IntoView {
         rows
     });
 
-    let update = move |edit: fn(&mut MultiLabelState)| move |_| state.update(edit);
-    let on_add_class = Callback::new(move |()| {
-        let name_for = strings.get_untracked().multi_label.editor.new_class_name;
-        state.update(|s| {
-            let name = new_class_name(&s.classes, name_for);
-            add_class(s, name);
-        })
-    });
+    let edits = BatchEdits::new(state, &PRESETS, editor);
+    let predictions = Predictions {
+        input,
+        entries: Memo::new(move |_| state.with(|s| s.q.clone())),
+        probabilities: predicted,
+        class_names,
+        set: Callback::new(move |(j, i, x)| state.update(|s| set_prediction(s, j, i, x))),
+        texts: |s| {
+            let t = &s.multi_label;
+            (t.prob_valuetext, t.logit_valuetext, t.sigmoid_shows)
+        },
+    };
 
     // Node i of sample j: its checkbox (the label), its slider (the prediction) and its loss.
     let node_row = move |j: usize, i: usize| {
-        let value = Memo::new(move |_| {
-            state.with(|s| {
-                s.q.get(j)
-                    .and_then(|row| row.get(i))
-                    .copied()
-                    .unwrap_or(0.0)
-            })
-        });
-        let probability = Memo::new(move |_| {
-            predicted.with(|p| {
-                p.as_ref()
-                    .ok()
-                    .and_then(|rows| rows.get(j)?.get(i).copied())
-                    .unwrap_or(0.0)
-            })
-        });
         let loss = Memo::new(move |_| {
             node_losses.with(|l| match l {
                 Ok(rows) => rows
@@ -514,41 +498,8 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 Err(error) => Err(error.clone()),
             })
         });
-        let on_input = Callback::new(move |x: f64| state.update(|s| set_prediction(s, j, i, x)));
-        let slider = move || {
-            let logits = input.get() == InputKind::Logit;
-            let symbol = if logits { "z" } else { "q" };
-            let label = Signal::derive(move || format!("{symbol}({})", class_name(i)));
-            let valuetext = Signal::derive(move || {
-                let t = text();
-                if logits {
-                    (t.logit_valuetext)(
-                        j + 1,
-                        &class_name(i),
-                        &shown(&Ok(value.get())),
-                        &shown(&Ok(probability.get())),
-                    )
-                } else {
-                    (t.prob_valuetext)(j + 1, &class_name(i), &shown(&Ok(value.get())))
-                }
-            });
-            let (min, max, step) = if logits {
-                (-LOGIT_LIMIT, LOGIT_LIMIT, 0.01)
-            } else {
-                (0.0, 1.0, 0.001)
-            };
-            view! {
-                <NumberSlider
-                    testid=format!("q-{j}-{i}")
-                    label=label
-                    value=value
-                    on_input=on_input
-                    min=min
-                    max=max
-                    step=step
-                    valuetext=valuetext
-                />
-            }
+        let slider = view! {
+            <PredictionSlider sample=j class=i predictions=predictions />
         };
         let is_present = Memo::new(move |_| present(j, i));
         let toggle = move |ev: leptos::ev::Event| {
@@ -576,9 +527,6 @@ pub fn MultiLabelLesson() -> impl IntoView {
                     </span>
                 </div>
                 {slider}
-                <Show when=move || input.get() == InputKind::Logit>
-                    <p class="entry-extra">{move || (text().sigmoid_shows)(&shown(&Ok(probability.get())))}</p>
-                </Show>
             </div>
         }
     };
@@ -827,62 +775,17 @@ pub fn MultiLabelLesson() -> impl IntoView {
                 <p>{move || text().softmax_wrong}</p>
             </div>
             <p>{move || text().batch_text}</p>
-            <div class="controls-row">
-                <label class="select-label">
-                    <span>{move || strings.get().ui.preset_label}</span>
-                    " "
-                    <select
-                        data-testid="preset"
-                        on:input=move |ev| {
-                            if let Some((_, preset)) = event_target_value(&ev)
-                                .parse::<usize>()
-                                .ok()
-                                .and_then(|i| PRESETS.get(i))
-                            {
-                                let reduction = state.with_untracked(|s| s.reduction);
-                                state.set(MultiLabelState { reduction, ..preset() });
-                            }
-                        }
-                    >
-                        <option value="" selected>{move || strings.get().ui.preset_choose}</option>
-                        {PRESETS
-                            .iter()
-                            .enumerate()
-                            .map(|(i, (label, _))| {
-                                view! { <option value=i.to_string()>{move || label(text())}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
-                <InputKindSelect
-                    kind=input
-                    on_change=Callback::new(move |kind| state.update(|s| set_input_kind(s, kind)))
-                    editor=editor
-                    logit_label=Signal::derive(move || text().input_logit)
-                />
-            </div>
-            <Show when=move || input.get() == InputKind::Logit>
-                <p class="note">{move || text().logit_note}</p>
-            </Show>
-            <ClassNameEditor
+            <BatchControls
+                edits=edits
+                preset_labels=preset_labels(&PRESETS)
+                input=input
+                logit_label=Signal::derive(move || text().input_logit)
+                logit_note=Signal::derive(move || text().logit_note)
                 classes=class_names
-                on_rename=Callback::new(move |(i, name)| state.update(|s| rename_class(s, i, name)))
-                on_add=on_add_class
-                on_remove=Callback::new(update(remove_class))
-                editor=editor
-            />
-            <SampleButtons
                 samples=samples
-                classes=classes
-                on_add=Callback::new(update(add_sample))
-                on_remove=Callback::new(update(remove_sample))
                 editor=editor
+                sample_card=Callback::new(move |j| sample_card(j).into_any())
             />
-            <div class="sample-grid">
-                <For each=move || 0..samples.get() key=|j| *j let:j>
-                    {sample_card(j)}
-                </For>
-            </div>
             <p class="note">{move || text().keras_note}</p>
             <section class="reductions" aria-labelledby="multi-label-reductions">
                 <h2 id="multi-label-reductions">{move || text().reductions_heading}</h2>
@@ -1009,13 +912,13 @@ mod tests {
     fn logits_agree_with_their_sigmoid() {
         let mut state = PRESETS[1].1();
         let from_probabilities = batch_losses_nats(&state).unwrap();
-        set_input_kind(&mut state, InputKind::Logit);
+        state.set_input_kind(InputKind::Logit);
         assert_eq!(state.input, InputKind::Logit);
         let from_logits = batch_losses_nats(&state).unwrap();
         for (a, b) in from_probabilities.iter().zip(from_logits) {
             assert!((a - b).abs() < 1e-12, "{a} vs {b}");
         }
-        set_input_kind(&mut state, InputKind::Prob);
+        state.set_input_kind(InputKind::Prob);
         assert!(state.q.iter().flatten().all(|q| (0.0..=1.0).contains(q)));
     }
 
@@ -1050,10 +953,10 @@ mod tests {
     fn edits_keep_the_invariants() {
         let mut state = MultiLabelState::default();
         for _ in 0..10 {
-            add_sample(&mut state);
+            state.add_sample();
         }
         for k in 0..10 {
-            add_class(&mut state, format!("extra {k}"));
+            state.add_class(format!("extra {k}"));
         }
         assert_eq!(
             (state.y.len(), state.q.len(), state.classes.len()),
@@ -1068,8 +971,8 @@ mod tests {
         set_present(&mut state, 1, 7, true);
         assert!(state.y[1][7]);
         for _ in 0..10 {
-            remove_class(&mut state);
-            remove_sample(&mut state);
+            state.remove_class();
+            state.remove_sample();
         }
         assert_eq!(
             (state.y.len(), state.q.len(), state.classes.len()),

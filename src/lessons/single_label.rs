@@ -6,34 +6,31 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    math_ji, math_sum, new_class_name, sample_items, weighted_log_term,
+    math_ji, math_sum, nth, sample_items, weighted_log_term, BatchState, Example, PredictionSlider,
+    Predictions, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ClassNameEditor, ExportCsv, InputKindSelect, NumberSlider, Readout, SampleButtons,
+    format::full_precision, preset_labels, shown, use_initial_state, use_strings, use_unit,
+    Announcer, BatchControls, BatchEdits, Chart, ExportCsv, Note, Readout, ReadoutCard,
 };
-use crate::i18n::SingleLabelText;
 use crate::math::{self, MathError, Unit};
 use crate::state::{
     default_class_names, InputKind, SingleLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES,
     MIN_CLASSES,
 };
 
-/// The range of a logit slider. A link may hold larger logits; the number field shows them.
-const LOGIT_LIMIT: f64 = 10.0;
-
 /// An example of the preset menu: a label chooser and the state it sets.
-type Preset = (
-    fn(&SingleLabelText) -> &'static str,
-    fn() -> SingleLabelState,
-);
+type Preset = Example<SingleLabelState>;
 
 /// The examples of the preset menu.
 const PRESETS: [Preset; 6] = [
-    (|t| t.preset_tutorial, SingleLabelState::default),
     (
-        |t| t.preset_confident_mistake,
+        |s| s.single_label.preset_tutorial,
+        SingleLabelState::default,
+    ),
+    (
+        |s| s.single_label.preset_confident_mistake,
         || SingleLabelState {
             labels: vec![1, 0, 2],
             q: vec![
@@ -46,7 +43,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_perfect,
+        |s| s.single_label.preset_perfect,
         || SingleLabelState {
             labels: vec![1],
             q: vec![vec![0.0, 1.0, 0.0]],
@@ -55,7 +52,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_certain_mistake,
+        |s| s.single_label.preset_certain_mistake,
         || SingleLabelState {
             labels: vec![2],
             q: vec![vec![0.5, 0.5, 0.0]],
@@ -64,7 +61,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_uniform,
+        |s| s.single_label.preset_uniform,
         || SingleLabelState {
             labels: vec![0],
             q: vec![vec![0.25; 4]],
@@ -73,7 +70,7 @@ const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |t| t.preset_logits,
+        |s| s.single_label.preset_logits,
         || SingleLabelState {
             // The logarithms of a distribution are logits whose softmax is that distribution.
             q: vec![[0.3f64, 0.6, 0.1].map(f64::ln).to_vec()],
@@ -85,90 +82,96 @@ const PRESETS: [Preset; 6] = [
 
 // ---- editing the state (every edit keeps the invariants of `SingleLabelState`) -------------
 
-/// Appends a sample with a uniform prediction (or all-zero logits); its true class cycles
-/// through the classes so a growing batch has some variety.
-fn add_sample(state: &mut SingleLabelState) {
-    let (samples, classes) = (state.labels.len(), state.classes.len());
-    if samples >= MAX_SAMPLES {
-        return;
+impl BatchState for SingleLabelState {
+    /// Appends a sample with a uniform prediction (or all-zero logits); its true class cycles
+    /// through the classes so a growing batch has some variety.
+    fn add_sample(&mut self) {
+        let (samples, classes) = (self.labels.len(), self.classes.len());
+        if samples >= MAX_SAMPLES {
+            return;
+        }
+        let row = match self.input {
+            InputKind::Prob => match math::uniform(classes) {
+                Ok(row) => row,
+                Err(_) => return,
+            },
+            InputKind::Logit => vec![0.0; classes],
+        };
+        self.labels.push(samples % classes);
+        self.q.push(row);
     }
-    let row = match state.input {
-        InputKind::Prob => match math::uniform(classes) {
-            Ok(row) => row,
-            Err(_) => return,
-        },
-        InputKind::Logit => vec![0.0; classes],
-    };
-    state.labels.push(samples % classes);
-    state.q.push(row);
-}
 
-/// Removes the last sample, keeping at least one.
-fn remove_sample(state: &mut SingleLabelState) {
-    if state.labels.len() > 1 {
-        state.labels.pop();
-        state.q.pop();
-    }
-}
-
-/// Appends a class named `name`. With probabilities it takes a share 1/(n+1) of every row
-/// (the others shrink in proportion); with logits it gets the logit 0.
-fn add_class(state: &mut SingleLabelState, name: String) {
-    let classes = state.classes.len();
-    if classes >= MAX_CLASSES {
-        return;
-    }
-    let share = 1.0 / (classes + 1) as f64;
-    for row in &mut state.q {
-        row.push(0.0);
-        if state.input == InputKind::Prob {
-            if let Ok(next) = math::set_entry(row, classes, share) {
-                *row = next;
-            }
+    /// Removes the last sample, keeping at least one.
+    fn remove_sample(&mut self) {
+        if self.labels.len() > 1 {
+            self.labels.pop();
+            self.q.pop();
         }
     }
-    state.classes.push(name);
-}
 
-/// Removes the last class. Probability rows are renormalised (uniform if nothing is left);
-/// samples whose true class it was move to the new last class.
-fn remove_class(state: &mut SingleLabelState) {
-    let classes = state.classes.len();
-    if classes <= MIN_CLASSES {
-        return;
-    }
-    state.classes.pop();
-    for row in &mut state.q {
-        row.pop();
-        if state.input == InputKind::Prob {
-            if let Ok(next) = math::renormalise(row).or_else(|_| math::uniform(classes - 1)) {
-                *row = next;
+    /// Appends a class named `name`. With probabilities it takes a share 1/(n+1) of every row
+    /// (the others shrink in proportion); with logits it gets the logit 0.
+    fn add_class(&mut self, name: String) {
+        let classes = self.classes.len();
+        if classes >= MAX_CLASSES {
+            return;
+        }
+        let share = 1.0 / (classes + 1) as f64;
+        for row in &mut self.q {
+            row.push(0.0);
+            if self.input == InputKind::Prob {
+                if let Ok(next) = math::set_entry(row, classes, share) {
+                    *row = next;
+                }
             }
         }
+        self.classes.push(name);
     }
-    for label in &mut state.labels {
-        *label = (*label).min(classes - 2);
-    }
-}
 
-/// Switches between probabilities and logits, keeping the prediction: a row of probabilities
-/// becomes its logarithms (softmax undoes that; a 0 becomes the slider's lowest logit), a row
-/// of logits becomes its softmax.
-fn set_input_kind(state: &mut SingleLabelState, kind: InputKind) {
-    if state.input == kind {
-        return;
+    /// Removes the last class. Probability rows are renormalised (uniform if nothing is left);
+    /// samples whose true class it was move to the new last class.
+    fn remove_class(&mut self) {
+        let classes = self.classes.len();
+        if classes <= MIN_CLASSES {
+            return;
+        }
+        self.classes.pop();
+        for row in &mut self.q {
+            row.pop();
+            if self.input == InputKind::Prob {
+                if let Ok(next) = math::renormalise(row).or_else(|_| math::uniform(classes - 1)) {
+                    *row = next;
+                }
+            }
+        }
+        for label in &mut self.labels {
+            *label = (*label).min(classes - 2);
+        }
     }
-    let converted: Result<Vec<Vec<f64>>, MathError> = state
-        .q
-        .iter()
-        .map(|row| match kind {
-            InputKind::Logit => Ok(row.iter().map(|&q| q.ln().max(-LOGIT_LIMIT)).collect()),
-            InputKind::Prob => math::softmax(row),
-        })
-        .collect();
-    if let Ok(q) = converted {
-        state.q = q;
-        state.input = kind;
+
+    /// Switches between probabilities and logits, keeping the prediction: a row of probabilities
+    /// becomes its logarithms (softmax undoes that; a 0 becomes the slider's lowest logit), a row
+    /// of logits becomes its softmax.
+    fn set_input_kind(&mut self, kind: InputKind) {
+        if self.input == kind {
+            return;
+        }
+        let converted: Result<Vec<Vec<f64>>, MathError> = self
+            .q
+            .iter()
+            .map(|row| match kind {
+                InputKind::Logit => Ok(row.iter().map(|&q| q.ln().max(-LOGIT_LIMIT)).collect()),
+                InputKind::Prob => math::softmax(row),
+            })
+            .collect();
+        if let Ok(q) = converted {
+            self.q = q;
+            self.input = kind;
+        }
+    }
+
+    fn classes_mut(&mut self) -> &mut Vec<String> {
+        &mut self.classes
     }
 }
 
@@ -198,12 +201,6 @@ fn set_label(state: &mut SingleLabelState, sample: usize, class: usize) {
         if let Some(label) = state.labels.get_mut(sample) {
             *label = class;
         }
-    }
-}
-
-fn rename_class(state: &mut SingleLabelState, class: usize, name: String) {
-    if let Some(slot) = state.classes.get_mut(class) {
-        *slot = name;
     }
 }
 
@@ -268,14 +265,6 @@ fn batch_loss_nats(state: &SingleLabelState) -> Result<f64, MathError> {
             let losses = sample_losses_nats(state)?;
             Ok(losses.iter().sum::<f64>() / losses.len() as f64)
         }
-    }
-}
-
-/// Entry j of a per-sample result, as a readout value.
-fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
-    match values {
-        Ok(list) => list.get(index).copied().ok_or(MathError::Empty),
-        Err(error) => Err(error.clone()),
     }
 }
 
@@ -388,77 +377,26 @@ pub fn SingleLabelLesson() -> impl IntoView {
         rows
     });
 
-    let update = move |edit: fn(&mut SingleLabelState)| move |_| state.update(edit);
-    let on_add_class = Callback::new(move |()| {
-        let name_for = strings.get_untracked().single_label.editor.new_class_name;
-        state.update(|s| {
-            let name = new_class_name(&s.classes, name_for);
-            add_class(s, name);
-        })
-    });
+    let edits = BatchEdits::new(state, &PRESETS, editor);
+    let predictions = Predictions {
+        input,
+        entries: Memo::new(move |_| state.with(|s| s.q.clone())),
+        probabilities: predicted,
+        class_names,
+        set: Callback::new(move |(j, i, x)| state.update(|s| set_prediction(s, j, i, x))),
+        texts: |s| {
+            let t = &s.single_label;
+            (t.prob_valuetext, t.logit_valuetext, t.softmax_shows)
+        },
+    };
 
     // One slider (probability or logit) of sample j, class i; rebuilt when the input kind
     // changes, since the slider's range changes with it.
     let entry = move |j: usize, i: usize| {
-        let value = Memo::new(move |_| {
-            state.with(|s| {
-                s.q.get(j)
-                    .and_then(|row| row.get(i))
-                    .copied()
-                    .unwrap_or(0.0)
-            })
-        });
-        let probability = Memo::new(move |_| {
-            predicted.with(|p| {
-                p.as_ref()
-                    .ok()
-                    .and_then(|rows| rows.get(j)?.get(i).copied())
-                    .unwrap_or(0.0)
-            })
-        });
         let is_true = Memo::new(move |_| label_of(j) == i);
-        let on_input = Callback::new(move |x: f64| state.update(|s| set_prediction(s, j, i, x)));
-        let slider = move || {
-            let logits = input.get() == InputKind::Logit;
-            let symbol = if logits { "z" } else { "q" };
-            let label = Signal::derive(move || format!("{symbol}({})", class_name(i)));
-            let valuetext = Signal::derive(move || {
-                let t = text();
-                if logits {
-                    (t.logit_valuetext)(
-                        j + 1,
-                        &class_name(i),
-                        &shown(&Ok(value.get())),
-                        &shown(&Ok(probability.get())),
-                    )
-                } else {
-                    (t.prob_valuetext)(j + 1, &class_name(i), &shown(&Ok(value.get())))
-                }
-            });
-            let (min, max, step) = if logits {
-                (-LOGIT_LIMIT, LOGIT_LIMIT, 0.01)
-            } else {
-                (0.0, 1.0, 0.001)
-            };
-            view! {
-                <NumberSlider
-                    testid=format!("q-{j}-{i}")
-                    label=label
-                    value=value
-                    on_input=on_input
-                    min=min
-                    max=max
-                    step=step
-                    valuetext=valuetext
-                />
-            }
-        };
         view! {
             <div class="entry" class:entry-true=is_true>
-                {slider}
-                <Show when=move || input.get() == InputKind::Logit>
-                    <p class="entry-extra">{move || (text().softmax_shows)(&shown(&Ok(probability.get())))}</p>
-                </Show>
+                <PredictionSlider sample=j class=i predictions=predictions />
             </div>
         }
     };
@@ -630,71 +568,29 @@ pub fn SingleLabelLesson() -> impl IntoView {
             </div>
             <p>{move || text().example_text}</p>
             <p>{move || text().batch_text}</p>
-            <div class="controls-row">
-                <label class="select-label">
-                    <span>{move || strings.get().ui.preset_label}</span>
-                    " "
-                    <select
-                        data-testid="preset"
-                        on:input=move |ev| {
-                            if let Some((_, preset)) = event_target_value(&ev)
-                                .parse::<usize>()
-                                .ok()
-                                .and_then(|i| PRESETS.get(i))
-                            {
-                                state.set(preset());
-                            }
-                        }
-                    >
-                        <option value="" selected>{move || strings.get().ui.preset_choose}</option>
-                        {PRESETS
-                            .iter()
-                            .enumerate()
-                            .map(|(i, (label, _))| {
-                                view! { <option value=i.to_string()>{move || label(text())}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
-                <InputKindSelect
-                    kind=input
-                    on_change=Callback::new(move |kind| state.update(|s| set_input_kind(s, kind)))
-                    editor=editor
-                    logit_label=Signal::derive(move || text().input_logit)
+            <BatchControls
+                edits=edits
+                preset_labels=preset_labels(&PRESETS)
+                input=input
+                logit_label=Signal::derive(move || text().input_logit)
+                logit_note=Signal::derive(move || text().logit_note)
+                classes=class_names
+                samples=samples
+                editor=editor
+                sample_card=Callback::new(move |j| sample_card(j).into_any())
+            />
+            <div class="readouts">
+                <ReadoutCard
+                    label=Signal::derive(move || text().batch_loss_label)
+                    quantity="batch_loss"
+                    value=batch_loss
+                    main=true
                 />
             </div>
-            <Show when=move || input.get() == InputKind::Logit>
-                <p class="note">{move || text().logit_note}</p>
-            </Show>
-            <ClassNameEditor
-                classes=class_names
-                on_rename=Callback::new(move |(i, name)| state.update(|s| rename_class(s, i, name)))
-                on_add=on_add_class
-                on_remove=Callback::new(update(remove_class))
-                editor=editor
+            <Note
+                text=Signal::derive(move || any_infinite().then(|| text().infinity_note.to_string()))
+                class="infinity-note"
             />
-            <SampleButtons
-                samples=samples
-                classes=classes
-                on_add=Callback::new(update(add_sample))
-                on_remove=Callback::new(update(remove_sample))
-                editor=editor
-            />
-            <div class="sample-grid">
-                <For each=move || 0..samples.get() key=|j| *j let:j>
-                    {sample_card(j)}
-                </For>
-            </div>
-            <div class="readouts">
-                <p class="readout-card readout-main">
-                    <span class="name">{move || text().batch_loss_label}</span>
-                    <Readout quantity="batch_loss" value=batch_loss />
-                    <span class="unit-suffix">{unit_name}</span>
-                </p>
-            </div>
-            <Show when=any_infinite>
-                <p class="infinity-note">{move || text().infinity_note}</p>
-            </Show>
             <Chart
                 name="batch-losses"
                 figure=figure
@@ -743,13 +639,13 @@ mod tests {
     fn logits_give_the_same_losses_as_their_softmax() {
         let mut state = PRESETS[1].1();
         let from_probabilities = sample_losses_nats(&state).unwrap();
-        set_input_kind(&mut state, InputKind::Logit);
+        state.set_input_kind(InputKind::Logit);
         assert_eq!(state.input, InputKind::Logit);
         let from_logits = sample_losses_nats(&state).unwrap();
         for (a, b) in from_probabilities.iter().zip(&from_logits) {
             assert!((a - b).abs() < 1e-12, "{a} vs {b}");
         }
-        set_input_kind(&mut state, InputKind::Prob);
+        state.set_input_kind(InputKind::Prob);
         assert!(state.q.iter().all(|row| is_distribution(row)));
         assert!(
             (batch_loss_nats(&state).unwrap() - batch_loss_nats(&PRESETS[1].1()).unwrap()).abs()
@@ -779,12 +675,12 @@ mod tests {
     fn edits_keep_the_invariants() {
         let mut state = SingleLabelState::default();
         for _ in 0..10 {
-            add_sample(&mut state);
+            state.add_sample();
         }
         assert_eq!(state.labels.len(), MAX_SAMPLES);
         assert_eq!(state.q.len(), MAX_SAMPLES);
         for k in 0..10 {
-            add_class(&mut state, format!("extra {k}"));
+            state.add_class(format!("extra {k}"));
         }
         assert_eq!(state.classes.len(), MAX_CLASSES);
         assert!(state
@@ -798,7 +694,7 @@ mod tests {
         assert_eq!(state.q[2][7], 0.9);
         assert!(is_distribution(&state.q[2]));
         for _ in 0..10 {
-            remove_class(&mut state);
+            state.remove_class();
         }
         assert_eq!(state.classes.len(), MIN_CLASSES);
         assert!(state.labels.iter().all(|&label| label < MIN_CLASSES));
@@ -807,7 +703,7 @@ mod tests {
             .iter()
             .all(|row| row.len() == MIN_CLASSES && is_distribution(row)));
         for _ in 0..10 {
-            remove_sample(&mut state);
+            state.remove_sample();
         }
         assert_eq!((state.labels.len(), state.q.len()), (1, 1));
     }
@@ -820,7 +716,7 @@ mod tests {
             classes: default_class_names(3),
             input: InputKind::Prob,
         };
-        remove_class(&mut state);
+        state.remove_class();
         assert_eq!(state.q, vec![vec![0.5, 0.5]]);
         assert_eq!(state.labels, vec![1]);
     }

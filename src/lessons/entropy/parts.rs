@@ -1,4 +1,5 @@
-//! Parts shared by lessons 1-3 (information, entropy, binary entropy).
+//! Parts shared by lessons 1-3 (information, entropy, binary entropy); the parts every lesson
+//! shares (example menu, readout card, note) are in `components::lesson_parts`.
 //!
 //! Each part is one non-generic component or one signal type, so the three lessons share a
 //! single copy of its rendering code in the bundle instead of one per lesson (a `move ||`
@@ -8,16 +9,10 @@ use leptos::prelude::*;
 
 use crate::components::{
     format::{full_precision, rounded},
-    shown, use_strings, use_unit, Readout,
+    shown, text, text_when, use_strings, use_unit, Note, NumberSlider, PresetSelect, ReadoutCard,
 };
 use crate::i18n::Strings;
 use crate::math::{MathError, Unit};
-
-/// A static text of the current language, picked from the string table.
-pub fn text(pick: fn(&Strings) -> &'static str) -> Signal<&'static str> {
-    let strings = use_strings();
-    Signal::derive(move || pick(strings.get()))
-}
 
 /// A probability as a reader writes it in a sum: 0.7 rather than 0.7000.
 pub fn short_probability(p: f64) -> String {
@@ -178,22 +173,7 @@ pub fn WorkedTable(
                 </tfoot>
             </table>
         </div>
-        <Note when=has_zero text=text(|s| s.entropy.zero_convention) testid="zero-convention" />
-    }
-}
-
-/// A paragraph shown while `when` holds.
-#[component]
-pub fn Note(
-    when: Signal<bool>,
-    text: Signal<&'static str>,
-    testid: &'static str,
-    #[prop(default = "note")] class: &'static str,
-) -> impl IntoView {
-    view! {
-        <Show when=move || when.get()>
-            <p class=class data-testid=testid>{text}</p>
-        </Show>
+        <Note text=text_when(has_zero, |s| s.entropy.zero_convention) testid="zero-convention" />
     }
 }
 
@@ -215,55 +195,57 @@ pub fn Steps(lines: Signal<Vec<String>>) -> impl IntoView {
     }
 }
 
-/// The example menu: choosing an entry calls `on_select` with its index.
-#[component]
-pub fn PresetSelect(
-    labels: Signal<Vec<&'static str>>,
-    on_select: Callback<usize>,
-) -> impl IntoView {
-    view! {
-        <label class="preset">
-            {text(|s| s.ui.preset_label)}
-            <select
-                data-testid="preset"
-                on:change=move |e| {
-                    if let Ok(index) = event_target_value(&e).parse::<usize>() {
-                        on_select.run(index);
-                    }
-                }
-            >
-                <option value="" selected>{text(|s| s.ui.preset_choose)}</option>
-                {move || {
-                    labels
-                        .get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, label)| view! { <option value=i.to_string()>{label}</option> })
-                        .collect_view()
-                }}
-            </select>
-        </label>
-    }
-}
+/// An example of lessons 1 and 3: its label in the string table and the probability it sets.
+pub type ProbabilityPreset = (fn(&Strings) -> &'static str, f64);
 
-/// A readout card: the quantity's name, its value and the unit.
+/// The controls and the readout of a lesson about one probability p (lessons 1 and 3): the
+/// example menu, the `p-0` slider and the card of the quantity.
 #[component]
-pub fn ReadoutCard(
-    label: Signal<&'static str>,
+pub fn ProbabilityControls(
+    p: RwSignal<f64>,
+    presets: &'static [ProbabilityPreset],
+    slider_label: fn(&Strings) -> &'static str,
+    /// What a screen reader says for the slider, e.g. "p = 0.25, I(p) = 2 bits".
+    valuetext: Signal<String>,
+    readout_label: fn(&Strings) -> &'static str,
     /// The contract's quantity name.
     quantity: &'static str,
     value: Signal<Result<f64, MathError>>,
 ) -> impl IntoView {
     let strings = use_strings();
-    let unit = use_unit();
-    let unit_name = Signal::derive(move || strings.get().ui.unit_name(unit.get()));
+    let labels = Signal::derive(move || {
+        let s = strings.get();
+        presets
+            .iter()
+            .map(|(label, _)| label(s))
+            .collect::<Vec<_>>()
+    });
+    let on_select = Callback::new(move |index: usize| {
+        if let Some((_, value)) = presets.get(index) {
+            p.set(*value);
+        }
+    });
+    let is_current = Callback::new(move |index: usize| {
+        presets
+            .get(index)
+            .is_some_and(|(_, value)| p.get() == *value)
+    });
     view! {
+        <div class="controls-row">
+            <PresetSelect labels=labels on_select=on_select is_current=is_current />
+        </div>
+        <NumberSlider
+            testid="p-0".to_string()
+            label=Signal::derive(move || slider_label(strings.get()).to_string())
+            value=p
+            on_input=Callback::new(move |x| p.set(x))
+            min=0.0
+            max=1.0
+            step=0.001
+            valuetext=valuetext
+        />
         <div class="readouts">
-            <p class="readout-card">
-                <span class="name">{label}</span>
-                <Readout quantity=quantity value=value />
-                <span class="unit-suffix">{unit_name}</span>
-            </p>
+            <ReadoutCard label=text(readout_label) quantity=quantity value=value />
         </div>
     }
 }
