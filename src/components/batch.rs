@@ -245,9 +245,32 @@ pub trait BatchState: Clone + PartialEq + Send + Sync + 'static {
     fn remove_sample(&mut self);
     fn add_class(&mut self, name: String);
     fn remove_class(&mut self);
-    fn set_input_kind(&mut self, kind: InputKind);
+    /// The prediction rows and the input kind they hold, to be replaced together.
+    fn predictions_mut(&mut self) -> (&mut Vec<Vec<f64>>, &mut InputKind);
+    /// A row of predictions converted to `kind`: probabilities to logits, or back.
+    fn converted_row(row: &[f64], kind: InputKind) -> Result<Vec<f64>, MathError>;
+    /// Switches between probabilities and logits, converting every row; nothing changes when a
+    /// row cannot be converted.
+    fn set_input_kind(&mut self, kind: InputKind) {
+        let (rows, input) = self.predictions_mut();
+        if *input == kind {
+            return;
+        }
+        let converted: Result<Vec<Vec<f64>>, MathError> = rows
+            .iter()
+            .map(|row| Self::converted_row(row, kind))
+            .collect();
+        if let Ok(next) = converted {
+            *rows = next;
+            *input = kind;
+        }
+    }
     /// The class names, one per entry of every row.
     fn classes_mut(&mut self) -> &mut Vec<String>;
+    /// The prediction rows as the state holds them: probabilities, or logits.
+    fn rows(&self) -> &[Vec<f64>];
+    /// Moves the prediction of sample `sample`, class (or node) `class` to `value`.
+    fn set_prediction(&mut self, sample: usize, class: usize, value: f64);
     fn rename_class(&mut self, class: usize, name: String) {
         if let Some(slot) = self.classes_mut().get_mut(class) {
             *slot = name;
@@ -371,6 +394,27 @@ pub struct Predictions {
     pub set: Callback<(usize, usize, f64)>,
     /// Picks the sliders' texts from the string table.
     pub texts: fn(&Strings) -> SliderTexts,
+}
+
+impl Predictions {
+    /// The predictions of a batch lesson's `state`, read as `input` says; `texts` picks the
+    /// lesson's slider texts.
+    pub fn new<S: BatchState>(
+        state: RwSignal<S>,
+        input: Memo<InputKind>,
+        probabilities: Memo<Result<Vec<Vec<f64>>, MathError>>,
+        class_names: Memo<Vec<String>>,
+        texts: fn(&Strings) -> SliderTexts,
+    ) -> Predictions {
+        Predictions {
+            input,
+            entries: Memo::new(move |_| state.with(|s| s.rows().to_vec())),
+            probabilities,
+            class_names,
+            set: Callback::new(move |(j, i, x)| state.update(|s| s.set_prediction(j, i, x))),
+            texts,
+        }
+    }
 }
 
 /// The slider of sample j, class i (`q-{j}-{i}`): a probability, or a logit on a wider range

@@ -146,29 +146,41 @@ impl BatchState for MultiLabelState {
         });
     }
 
-    /// Switches between probabilities and logits, keeping the prediction: a probability becomes
-    /// its logit (0 and 1 become the slider's ends), a logit its sigmoid.
-    fn set_input_kind(&mut self, kind: InputKind) {
-        if self.input == kind {
-            return;
-        }
-        let convert = |value: f64| match kind {
-            InputKind::Logit => math::logit(value).map(|z| z.clamp(-LOGIT_LIMIT, LOGIT_LIMIT)),
-            InputKind::Prob => math::sigmoid(value),
-        };
-        let converted: Result<Vec<Vec<f64>>, MathError> = self
-            .q
-            .iter()
-            .map(|row| row.iter().map(|&value| convert(value)).collect())
-            .collect();
-        if let Ok(q) = converted {
-            self.q = q;
-            self.input = kind;
-        }
+    /// Keeps the prediction: a probability becomes its logit (0 and 1 become the slider's
+    /// ends), a logit its sigmoid.
+    fn converted_row(row: &[f64], kind: InputKind) -> Result<Vec<f64>, MathError> {
+        row.iter()
+            .map(|&value| match kind {
+                InputKind::Logit => math::logit(value).map(|z| z.clamp(-LOGIT_LIMIT, LOGIT_LIMIT)),
+                InputKind::Prob => math::sigmoid(value),
+            })
+            .collect()
+    }
+
+    fn predictions_mut(&mut self) -> (&mut Vec<Vec<f64>>, &mut InputKind) {
+        (&mut self.q, &mut self.input)
     }
 
     fn classes_mut(&mut self) -> &mut Vec<String> {
         &mut self.classes
+    }
+
+    /// Moves the prediction of node i of sample j (a probability is kept in [0, 1]).
+    fn set_prediction(&mut self, sample: usize, node: usize, value: f64) {
+        if !value.is_finite() {
+            return;
+        }
+        let value = match self.input {
+            InputKind::Prob => value.clamp(0.0, 1.0),
+            InputKind::Logit => value,
+        };
+        if let Some(slot) = self.q.get_mut(sample).and_then(|row| row.get_mut(node)) {
+            *slot = value;
+        }
+    }
+
+    fn rows(&self) -> &[Vec<f64>] {
+        &self.q
     }
 
     /// The reduction is the reader's choice, not part of an example.
@@ -177,20 +189,6 @@ impl BatchState for MultiLabelState {
             reduction: self.reduction,
             ..example
         }
-    }
-}
-
-/// Moves the prediction of node i of sample j (a probability is kept in [0, 1]).
-fn set_prediction(state: &mut MultiLabelState, sample: usize, node: usize, value: f64) {
-    if !value.is_finite() {
-        return;
-    }
-    let value = match state.input {
-        InputKind::Prob => value.clamp(0.0, 1.0),
-        InputKind::Logit => value,
-    };
-    if let Some(slot) = state.q.get_mut(sample).and_then(|row| row.get_mut(node)) {
-        *slot = value;
     }
 }
 
@@ -474,17 +472,10 @@ pub fn MultiLabelLesson() -> impl IntoView {
     });
 
     let edits = BatchEdits::new(state, &PRESETS, editor);
-    let predictions = Predictions {
-        input,
-        entries: Memo::new(move |_| state.with(|s| s.q.clone())),
-        probabilities: predicted,
-        class_names,
-        set: Callback::new(move |(j, i, x)| state.update(|s| set_prediction(s, j, i, x))),
-        texts: |s| {
-            let t = &s.multi_label;
-            (t.prob_valuetext, t.logit_valuetext, t.sigmoid_shows)
-        },
-    };
+    let predictions = Predictions::new(state, input, predicted, class_names, |s| {
+        let t = &s.multi_label;
+        (t.prob_valuetext, t.logit_valuetext, t.sigmoid_shows)
+    });
 
     // Node i of sample j: its checkbox (the label), its slider (the prediction) and its loss.
     let node_row = move |j: usize, i: usize| {
@@ -964,9 +955,9 @@ mod tests {
         );
         assert!(state.y.iter().all(|row| row.len() == MAX_CLASSES));
         assert!(state.q.iter().all(|row| row.len() == MAX_CLASSES));
-        set_prediction(&mut state, 1, 1, 1.5);
+        state.set_prediction(1, 1, 1.5);
         assert_eq!(state.q[1][1], 1.0);
-        set_prediction(&mut state, 1, 1, f64::NAN);
+        state.set_prediction(1, 1, f64::NAN);
         assert_eq!(state.q[1][1], 1.0);
         set_present(&mut state, 1, 7, true);
         assert!(state.y[1][7]);

@@ -149,50 +149,46 @@ impl BatchState for SingleLabelState {
         }
     }
 
-    /// Switches between probabilities and logits, keeping the prediction: a row of probabilities
-    /// becomes its logarithms (softmax undoes that; a 0 becomes the slider's lowest logit), a row
-    /// of logits becomes its softmax.
-    fn set_input_kind(&mut self, kind: InputKind) {
-        if self.input == kind {
-            return;
+    /// Keeps the prediction: a row of probabilities becomes its logarithms (softmax undoes that;
+    /// a 0 becomes the slider's lowest logit), a row of logits becomes its softmax.
+    fn converted_row(row: &[f64], kind: InputKind) -> Result<Vec<f64>, MathError> {
+        match kind {
+            InputKind::Logit => Ok(row.iter().map(|&q| q.ln().max(-LOGIT_LIMIT)).collect()),
+            InputKind::Prob => math::softmax(row),
         }
-        let converted: Result<Vec<Vec<f64>>, MathError> = self
-            .q
-            .iter()
-            .map(|row| match kind {
-                InputKind::Logit => Ok(row.iter().map(|&q| q.ln().max(-LOGIT_LIMIT)).collect()),
-                InputKind::Prob => math::softmax(row),
-            })
-            .collect();
-        if let Ok(q) = converted {
-            self.q = q;
-            self.input = kind;
-        }
+    }
+
+    fn predictions_mut(&mut self) -> (&mut Vec<Vec<f64>>, &mut InputKind) {
+        (&mut self.q, &mut self.input)
     }
 
     fn classes_mut(&mut self) -> &mut Vec<String> {
         &mut self.classes
     }
-}
 
-/// Moves entry i of sample j: a probability through `math::set_entry` (the row stays a
-/// distribution), a logit as it is.
-fn set_prediction(state: &mut SingleLabelState, sample: usize, class: usize, value: f64) {
-    let input = state.input;
-    let Some(row) = state.q.get_mut(sample) else {
-        return;
-    };
-    match input {
-        InputKind::Prob => {
-            if let Ok(next) = math::set_entry(row, class, value) {
-                *row = next;
+    /// Moves entry i of sample j: a probability through `math::set_entry` (the row stays a
+    /// distribution), a logit as it is.
+    fn set_prediction(&mut self, sample: usize, class: usize, value: f64) {
+        let input = self.input;
+        let Some(row) = self.q.get_mut(sample) else {
+            return;
+        };
+        match input {
+            InputKind::Prob => {
+                if let Ok(next) = math::set_entry(row, class, value) {
+                    *row = next;
+                }
+            }
+            InputKind::Logit => {
+                if let Some(logit) = row.get_mut(class).filter(|_| value.is_finite()) {
+                    *logit = value;
+                }
             }
         }
-        InputKind::Logit => {
-            if let Some(logit) = row.get_mut(class).filter(|_| value.is_finite()) {
-                *logit = value;
-            }
-        }
+    }
+
+    fn rows(&self) -> &[Vec<f64>] {
+        &self.q
     }
 }
 
@@ -378,17 +374,10 @@ pub fn SingleLabelLesson() -> impl IntoView {
     });
 
     let edits = BatchEdits::new(state, &PRESETS, editor);
-    let predictions = Predictions {
-        input,
-        entries: Memo::new(move |_| state.with(|s| s.q.clone())),
-        probabilities: predicted,
-        class_names,
-        set: Callback::new(move |(j, i, x)| state.update(|s| set_prediction(s, j, i, x))),
-        texts: |s| {
-            let t = &s.single_label;
-            (t.prob_valuetext, t.logit_valuetext, t.softmax_shows)
-        },
-    };
+    let predictions = Predictions::new(state, input, predicted, class_names, |s| {
+        let t = &s.single_label;
+        (t.prob_valuetext, t.logit_valuetext, t.softmax_shows)
+    });
 
     // One slider (probability or logit) of sample j, class i; rebuilt when the input kind
     // changes, since the slider's range changes with it.
@@ -690,7 +679,7 @@ mod tests {
         set_label(&mut state, 2, 7);
         set_label(&mut state, 2, 8); // out of range: ignored
         assert_eq!(state.labels[2], 7);
-        set_prediction(&mut state, 2, 7, 0.9);
+        state.set_prediction(2, 7, 0.9);
         assert_eq!(state.q[2][7], 0.9);
         assert!(is_distribution(&state.q[2]));
         for _ in 0..10 {
