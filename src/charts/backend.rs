@@ -105,8 +105,8 @@ impl BackendTextStyle for PlainTextStyle {
     }
 
     fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), BackendError> {
-        let width = (text.chars().count() as f64 * self.size * 0.6).round() as i32;
-        Ok(((0, 0), (width, self.size.round() as i32)))
+        let (width, height) = estimated_text_size(text, self.size);
+        Ok(((0, 0), (width as i32, height as i32)))
     }
 
     fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
