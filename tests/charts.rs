@@ -1213,3 +1213,201 @@ fn text_is_measured_without_a_document_and_wide_scripts_count_wider() {
     assert_eq!(estimated_text_size("x", f64::NAN), (0, 0));
     assert!(estimated_text_size("∞", 26.0).0 > estimated_text_size("∞", 13.0).0);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Canvas calls: what the `Chart` component sends to the canvas for a recorded layer.
+
+/// A text as painted: where, in which font, colour, alignment, baseline and rotation.
+#[derive(Debug, PartialEq)]
+struct PaintedText {
+    text: String,
+    at: (f64, f64),
+    font: String,
+    fill: String,
+    align: &'static str,
+    baseline: &'static str,
+    quarter_turns: f64,
+}
+
+/// A stroked segment: its end points, colour and width.
+type Segment = ((f64, f64), (f64, f64), String, f64);
+
+/// What a canvas paints, read off a list of canvas calls by following the context's state
+/// (styles, font, alignment, save/restore) as a browser does.
+#[derive(Default)]
+struct SimulatedCanvas {
+    texts: Vec<PaintedText>,
+    segments: Vec<Segment>,
+    strokes: usize,
+    font_sets: usize,
+}
+
+fn simulate(ops: &[CanvasOp]) -> SimulatedCanvas {
+    #[derive(Clone, Default)]
+    struct State {
+        fill: String,
+        stroke: String,
+        width: f64,
+        font: String,
+        align: &'static str,
+        baseline: &'static str,
+        turns: f64,
+        origin: (f64, f64),
+    }
+    let mut canvas = SimulatedCanvas::default();
+    let mut state = State::default();
+    let mut saved = Vec::new();
+    let mut path: Vec<((f64, f64), (f64, f64))> = Vec::new();
+    let mut cursor = (0.0, 0.0);
+    for op in ops {
+        match op {
+            CanvasOp::FillStyle(c) => state.fill = c.clone(),
+            CanvasOp::StrokeStyle(c) => state.stroke = c.clone(),
+            CanvasOp::LineWidth(w) => state.width = *w,
+            CanvasOp::Font(f) => {
+                state.font = f.clone();
+                canvas.font_sets += 1;
+            }
+            CanvasOp::TextAlign(a) => state.align = a,
+            CanvasOp::TextBaseline(b) => state.baseline = b,
+            CanvasOp::BeginPath => path.clear(),
+            CanvasOp::MoveTo(x, y) => cursor = (*x, *y),
+            CanvasOp::LineTo(x, y) => {
+                path.push((cursor, (*x, *y)));
+                cursor = (*x, *y);
+            }
+            CanvasOp::Stroke => {
+                canvas.strokes += 1;
+                for &(from, to) in &path {
+                    canvas
+                        .segments
+                        .push((from, to, state.stroke.clone(), state.width));
+                }
+            }
+            CanvasOp::Save => saved.push(state.clone()),
+            CanvasOp::Restore => state = saved.pop().expect("restore after save"),
+            CanvasOp::Translate(x, y) => state.origin = (*x, *y),
+            CanvasOp::Rotate(turns) => state.turns = *turns,
+            CanvasOp::FillText(text, x, y) => canvas.texts.push(PaintedText {
+                text: text.to_string(),
+                at: (state.origin.0 + x, state.origin.1 + y),
+                font: state.font.clone(),
+                fill: state.fill.clone(),
+                align: state.align,
+                baseline: state.baseline,
+                quarter_turns: state.turns,
+            }),
+            _ => {}
+        }
+    }
+    assert!(saved.is_empty(), "unbalanced save/restore");
+    canvas
+}
+
+#[test]
+fn canvas_calls_paint_every_text_and_line_as_recorded_with_fewer_state_changes() {
+    use plotters_backend::text_anchor::{HPos, VPos};
+    use plotters_backend::{BackendStyle, BackendTextStyle, FontTransform};
+    for (name, figure) in every_figure() {
+        let recording = recorded(&figure, Layer::All);
+        let canvas = simulate(&canvas_ops(&recording));
+        let mut expected_texts = Vec::new();
+        let mut expected_segments = Vec::new();
+        for call in recording.calls() {
+            match call {
+                DrawCall::Text(text, style, (x, y)) => {
+                    let turns = match style.transform() {
+                        FontTransform::None => 0.0,
+                        FontTransform::Rotate90 => 1.0,
+                        FontTransform::Rotate180 => 2.0,
+                        FontTransform::Rotate270 => 3.0,
+                    };
+                    let align = match style.anchor().h_pos {
+                        HPos::Left => "start",
+                        HPos::Right => "end",
+                        HPos::Center => "center",
+                    };
+                    let baseline = match style.anchor().v_pos {
+                        VPos::Top => "top",
+                        VPos::Center => "middle",
+                        VPos::Bottom => "bottom",
+                    };
+                    let font = format!(
+                        "{} {}px {}",
+                        style.style().as_str(),
+                        style.size(),
+                        style.family().as_str()
+                    );
+                    expected_texts.push(PaintedText {
+                        text: text.clone(),
+                        at: (f64::from(*x), f64::from(*y)),
+                        font,
+                        fill: css_color(style.color()),
+                        align,
+                        baseline,
+                        quarter_turns: turns,
+                    });
+                }
+                DrawCall::Line(from, to, style) if style.color().alpha > 0.0 => {
+                    // plotters-canvas' half-pixel shift of horizontal and vertical lines.
+                    let (mut a, mut b) = (
+                        (f64::from(from.0), f64::from(from.1)),
+                        (f64::from(to.0), f64::from(to.1)),
+                    );
+                    if a.0 == b.0 {
+                        a.0 -= 0.5;
+                        b.0 -= 0.5;
+                    }
+                    if a.1 == b.1 {
+                        a.1 -= 0.5;
+                        b.1 -= 0.5;
+                    }
+                    expected_segments.push((
+                        a,
+                        b,
+                        css_color(style.color()),
+                        f64::from(style.stroke_width()),
+                    ));
+                }
+                DrawCall::Path(points, style) if style.color().alpha > 0.0 => {
+                    for pair in points.windows(2) {
+                        expected_segments.push((
+                            (f64::from(pair[0].0), f64::from(pair[0].1)),
+                            (f64::from(pair[1].0), f64::from(pair[1].1)),
+                            css_color(style.color()),
+                            f64::from(style.stroke_width()),
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(canvas.texts, expected_texts, "{name}: texts");
+        // Rectangle outlines and circles are strokes of their own, not segments.
+        let painted: Vec<_> = canvas.segments.iter().collect();
+        assert_eq!(painted.len(), expected_segments.len(), "{name}: segments");
+        for (painted, expected) in painted.iter().zip(&expected_segments) {
+            assert_eq!(*painted, expected, "{name}: segment");
+        }
+        if expected_texts.len() > 3 {
+            assert!(
+                canvas.font_sets < expected_texts.len(),
+                "{name}: the font is set {} times for {} texts",
+                canvas.font_sets,
+                expected_texts.len()
+            );
+        }
+        let lines = recording
+            .calls()
+            .iter()
+            .filter(|call| matches!(call, DrawCall::Line(..)))
+            .count();
+        if lines > 3 {
+            assert!(
+                canvas.strokes < lines,
+                "{name}: {} strokes for {lines} lines",
+                canvas.strokes
+            );
+        }
+    }
+}

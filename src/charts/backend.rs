@@ -382,6 +382,11 @@ impl Recording {
         self.calls.is_empty()
     }
 
+    /// The recorded calls, in order.
+    pub fn calls(&self) -> &[DrawCall] {
+        &self.calls
+    }
+
     /// Makes the recorded calls again on `target`.
     pub fn replay(&self, target: &mut dyn ErasedBackend) -> Drawn {
         target.prepare()?;

@@ -1,10 +1,10 @@
 //! The course's charts: one drawing function per chart, generic over plotters' `DrawingBackend`.
 //!
-//! The same function draws on the page's canvas (plotters-canvas, in the `Chart` component), on
-//! an SVG string for the SVG export ([`Figure::to_svg`]) and in host tests. Every chart takes its
-//! data and its already translated text in one struct, and its colours, font scale and stroke
-//! widths from a [`Style`]. Every number a chart shows comes from `crate::math`; the charts only
-//! place it.
+//! The same function draws on the page's canvas (recorded, then painted through
+//! [`canvas_ops`]), on an SVG string for the SVG export ([`Figure::to_svg`]) and in host tests.
+//! Every chart takes its data and its already translated text in one struct, and its colours,
+//! font scale and stroke widths from a [`Style`]. Every number a chart shows comes from
+//! `crate::math`; the charts only place it.
 //!
 //! All charts follow the same rules: the background is filled with the palette's background, no
 //! non-finite coordinate is ever drawn (non-finite samples are skipped, infinite values are drawn
@@ -13,6 +13,7 @@
 mod backend;
 mod batch_losses;
 mod binary_entropy;
+mod canvas_ops;
 mod common;
 mod distributions;
 mod gradient_vs_logit;
@@ -27,6 +28,7 @@ pub use backend::{
 };
 pub use batch_losses::{draw_batch_losses, BatchLosses, BatchLossesLabels};
 pub use binary_entropy::{draw_binary_entropy, BinaryEntropyCurve, BinaryEntropyLabels};
+pub use canvas_ops::{canvas_ops, css_color, CanvasOp};
 pub use common::{format_value, Mark, MarkKind, PlotMapping};
 pub use distributions::{
     draw_distributions, Contribution, ContributionSeries, Distributions, DistributionsLabels,

@@ -4,12 +4,12 @@
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
 
 use super::export::{download_text, download_url};
+use super::painter::paint;
 use super::prefs::{use_prefs, use_strings};
 use crate::charts::{AnyBackend, Figure, Layer, Palette, Recording, Style};
 use crate::state::Theme;
@@ -150,11 +150,7 @@ pub fn Chart(
             }
             if let Some(context) = context_2d(&canvas) {
                 context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
-            }
-            if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas) {
-                if let Err(error) = recording.replay(&mut backend) {
-                    leptos::logging::warn!("chart {name}: {error}");
-                }
+                paint(&context, &recording);
             }
             painted.update_value(|last| last[index] = Some(recording));
         }

@@ -8,6 +8,7 @@ mod embed;
 mod export;
 pub mod format;
 mod lesson_parts;
+mod painter;
 mod prefs;
 mod readout;
 pub mod url;

@@ -80,8 +80,8 @@ pub fn CrossEntropyLesson() -> impl IntoView {
 
     let unit_name = move || strings.get().ui.unit_name(unit.get());
     let log = move || unit.get().log_symbol();
-    let outcomes = Signal::derive(move || p.with(Vec::len));
-    let names = Signal::derive(move || outcome_names(outcomes.get()));
+    let outcomes: Signal<usize> = Memo::new(move |_| p.with(Vec::len)).into();
+    let names: Signal<Vec<String>> = Memo::new(move |_| outcome_names(outcomes.get())).into();
     let true_class = Memo::new(move |_| p.with(|p| one_hot_class(p)));
     let infinite = Memo::new(move |_| infinite_outcomes(&cross_entropy_terms.get()));
 

@@ -77,8 +77,8 @@ pub fn KlLesson() -> impl IntoView {
     });
 
     let unit_name = move || strings.get().ui.unit_name(unit.get());
-    let outcomes = Signal::derive(move || p.with(Vec::len));
-    let names = Signal::derive(move || outcome_names(outcomes.get()));
+    let outcomes: Signal<usize> = Memo::new(move |_| p.with(Vec::len)).into();
+    let names: Signal<Vec<String>> = Memo::new(move |_| outcome_names(outcomes.get())).into();
     let infinite_pq = Memo::new(move |_| infinite_outcomes(&kl_terms.get()));
     let infinite_qp = Memo::new(move |_| infinite_outcomes(&reverse_kl_terms.get()));
 
