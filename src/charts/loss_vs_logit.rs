@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use super::common::{sample_columns, with_legend, Axes, DrawResult, Mark, Plot, XTicks};
 use super::loss_vs_probability::{draw_pair, legend, legend_names, LossCurveLabels};
 use super::{Layer, Style};
-use crate::math::{along_true_logit, LogitPoint};
+use crate::math::{along_true_logit, LogitPoint, TrueLogitSweep};
 
 /// One sample's logits and true class (the `mse-vs-ce` view's state).
 #[derive(Clone, Debug, PartialEq)]
@@ -42,8 +42,11 @@ pub(crate) fn sample_logits(
     range: &Range<f64>,
     columns: i32,
 ) -> Vec<LogitPoint> {
+    let Ok(sweep) = TrueLogitSweep::new(z, true_class) else {
+        return Vec::new();
+    };
     sample_columns(range.start, range.end, columns)
-        .filter_map(|logit| along_true_logit(z, true_class, logit).ok())
+        .filter_map(|logit| sweep.at(logit).ok())
         .collect()
 }
 

@@ -25,12 +25,18 @@ pub fn NumberSlider(
 ) -> impl IntoView {
     let strings = use_strings();
     let invalid = RwSignal::new(false);
+    // Set only on a change: every write would re-run the field's error state on each move.
+    let set_invalid = move |now: bool| {
+        if invalid.get_untracked() != now {
+            invalid.set(now);
+        }
+    };
     let apply = move |text: String| match parse_decimal(text.trim()) {
         Some(x) if x.is_finite() && (min..=max).contains(&x) => {
-            invalid.set(false);
+            set_invalid(false);
             on_input.run(x);
         }
-        _ => invalid.set(true),
+        _ => set_invalid(true),
     };
     let valuetext = move || {
         valuetext

@@ -17,6 +17,7 @@ mod unit;
 pub use activation::{log_softmax, log_sum_exp, logit, sigmoid, softmax};
 pub use curves::{
     along_true_logit, other_class_shares, squared_error_along_probability, LogitPoint,
+    TrueLogitSweep,
 };
 pub use distribution::{one_hot, renormalise, set_entry, uniform};
 pub use error::{
