@@ -3,8 +3,8 @@
 //! plotters-canvas sets the font, colours, alignment and line width before every call and
 //! strokes every line on its own. Setting `font` makes the browser parse a CSS font string, and
 //! each `stroke()` is a raster pass: on a long lesson that was a large share of a slider move.
-//! These calls set a property only when it changes and stroke a run of lines that share a style
-//! as one path. They draw what plotters-canvas drew, with the same half-pixel placement of
+//! These calls set a property only when it changes and stroke a run of lines and open paths that
+//! share a style (a grid, the hatching of a bar, a dashed curve) as one path. They draw what plotters-canvas drew, with the same half-pixel placement of
 //! horizontal and vertical lines. Only the `Chart` component sends them to a real canvas; host
 //! tests check them.
 
@@ -66,7 +66,7 @@ struct ContextState {
 struct Painter<'a> {
     ops: Vec<CanvasOp<'a>>,
     state: ContextState,
-    /// The style of a run of lines in the current path, not stroked yet.
+    /// The style of the run of lines and paths in the current path, not stroked yet.
     open_lines: Option<(BackendColor, u32)>,
 }
 
@@ -149,32 +149,53 @@ impl<'a> Painter<'a> {
     }
 
     fn draw(&mut self, call: &'a DrawCall) {
-        if let DrawCall::Line(from, to, style) = call {
-            if style.color().alpha > 0.0 {
-                self.line(*from, *to, style);
-            }
-            return;
-        }
-        self.stroke_open_lines();
         match call {
-            DrawCall::Line(..) => {}
+            DrawCall::Line(from, to, style) => {
+                // Horizontal and vertical lines sit on half pixels, so a 1 px line stays sharp.
+                let (mut from, mut to) = (at(*from), at(*to));
+                if from.0 == to.0 {
+                    from.0 -= 0.5;
+                    to.0 -= 0.5;
+                }
+                if from.1 == to.1 {
+                    from.1 -= 0.5;
+                    to.1 -= 0.5;
+                }
+                self.stroked([from, to].into_iter(), style);
+            }
+            DrawCall::Path(points, style) if points.len() > 1 => {
+                self.stroked(points.iter().copied().map(at), style);
+            }
+            DrawCall::Path(..) => {}
             DrawCall::Pixel(point, style) => {
+                self.stroke_open_lines();
                 self.rect(*point, (point.0 + 1, point.1 + 1), style, true)
             }
             DrawCall::Rect(upper_left, bottom_right, style, fill) => {
+                self.stroke_open_lines();
                 self.rect(*upper_left, *bottom_right, style, *fill)
             }
-            DrawCall::Path(points, style) => self.path(points, style),
             DrawCall::Circle(center, radius, style, fill) => {
+                self.stroke_open_lines();
                 self.circle(*center, *radius, style, *fill)
             }
-            DrawCall::Polygon(points, style) => self.polygon(points, style),
-            DrawCall::Text(text, style, pos) => self.text(text, style, *pos),
+            DrawCall::Polygon(points, style) => {
+                self.stroke_open_lines();
+                self.polygon(points, style)
+            }
+            DrawCall::Text(text, style, pos) => {
+                self.stroke_open_lines();
+                self.text(text, style, *pos)
+            }
         }
     }
 
-    /// A line joins the open run when it has the run's style; one `stroke()` draws the run.
-    fn line(&mut self, from: BackendCoord, to: BackendCoord, style: &impl BackendStyle) {
+    /// A line or an open path joins the run of strokes when it has the run's style, as a
+    /// subpath of its own: one `stroke()` draws the whole run (grids, ticks, hatching, dashes).
+    fn stroked(&mut self, mut points: impl Iterator<Item = (f64, f64)>, style: &impl BackendStyle) {
+        if style.color().alpha == 0.0 {
+            return;
+        }
         let key = (style.color(), style.stroke_width());
         let continues = self
             .open_lines
@@ -185,18 +206,12 @@ impl<'a> Painter<'a> {
             self.ops.push(CanvasOp::BeginPath);
             self.open_lines = Some(key);
         }
-        // Horizontal and vertical lines sit on half pixels, so a 1 px line stays sharp.
-        let (mut from, mut to) = (at(from), at(to));
-        if from.0 == to.0 {
-            from.0 -= 0.5;
-            to.0 -= 0.5;
+        if let Some((x, y)) = points.next() {
+            self.ops.push(CanvasOp::MoveTo(x, y));
         }
-        if from.1 == to.1 {
-            from.1 -= 0.5;
-            to.1 -= 0.5;
+        for (x, y) in points {
+            self.ops.push(CanvasOp::LineTo(x, y));
         }
-        self.ops.push(CanvasOp::MoveTo(from.0, from.1));
-        self.ops.push(CanvasOp::LineTo(to.0, to.1));
     }
 
     fn rect(
@@ -231,15 +246,6 @@ impl<'a> Painter<'a> {
                 CanvasOp::LineTo(x, y)
             });
         }
-    }
-
-    fn path(&mut self, points: &[BackendCoord], style: &impl BackendStyle) {
-        if style.color().alpha == 0.0 || points.is_empty() {
-            return;
-        }
-        self.set_line(style);
-        self.trace(points);
-        self.ops.push(CanvasOp::Stroke);
     }
 
     fn polygon(&mut self, points: &[BackendCoord], style: &impl BackendStyle) {
