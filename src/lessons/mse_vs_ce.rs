@@ -588,7 +588,8 @@ pub fn MseVsCeLesson() -> impl IntoView {
     };
 
     let logit_slider = move |i: usize| {
-        let value = Signal::derive(move || z.with(|z| z.get(i).copied().unwrap_or(0.0)));
+        // A memo: moving one logit leaves the other sliders' value, field and text alone.
+        let value = Memo::new(move |_| z.with(|z| z.get(i).copied().unwrap_or(0.0)));
         let label = Signal::derive(move || (strings.get().mse_vs_ce.logit_label)(i));
         let valuetext = Signal::derive(move || {
             format!(
