@@ -318,7 +318,7 @@ impl PartialEq for PlainTextStyle {
     }
 }
 
-fn same_color(a: BackendColor, b: BackendColor) -> bool {
+pub(super) fn same_color(a: BackendColor, b: BackendColor) -> bool {
     a.rgb == b.rgb && a.alpha == b.alpha
 }
 

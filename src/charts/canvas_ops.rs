@@ -3,15 +3,15 @@
 //! plotters-canvas sets the font, colours, alignment and line width before every call and
 //! strokes every line on its own. Setting `font` makes the browser parse a CSS font string, and
 //! each `stroke()` is a raster pass: on a long lesson that was a large share of a slider move.
-//! These calls set a property only when it changes and stroke a run of lines and open paths that
-//! share a style (a grid, the hatching of a bar, a dashed curve) as one path. They draw what plotters-canvas drew, with the same half-pixel placement of
-//! horizontal and vertical lines. Only the `Chart` component sends them to a real canvas; host
-//! tests check them.
+//! These calls set a property only when it changes, and stroke a run of lines and open paths
+//! that share a style (a grid, the hatching of a bar, a dashed curve) as one path. They draw what
+//! plotters-canvas drew, with the same half-pixel placement of horizontal and vertical lines.
+//! Only the `Chart` component sends them to a real canvas; host tests check them.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontTransform};
 
-use super::backend::{DrawCall, Recording};
+use super::backend::{same_color, DrawCall, Recording};
 
 /// One call on a `CanvasRenderingContext2d`, with the arguments it takes.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,8 +40,8 @@ pub enum CanvasOp<'a> {
     Restore,
 }
 
-/// The calls that paint `recording` on a cleared canvas whose context is in its default state
-/// or in the state a previous list of these calls left it in.
+/// The calls that paint `recording` on a cleared canvas. They set every context property they
+/// rely on before its first use, so the context may be in any state.
 pub fn canvas_ops(recording: &Recording) -> Vec<CanvasOp<'_>> {
     let mut painter = Painter::default();
     for call in recording.calls() {
@@ -74,10 +74,6 @@ struct Painter<'a> {
 pub fn css_color(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
     format!("rgba({r},{g},{b},{})", color.alpha)
-}
-
-fn same_color(a: BackendColor, b: BackendColor) -> bool {
-    a.rgb == b.rgb && a.alpha == b.alpha
 }
 
 /// A point as canvas coordinates.

@@ -111,21 +111,27 @@ pub struct TrueLogitSweep {
 impl TrueLogitSweep {
     /// The sweep of `z` along the logit of `true_class`.
     pub fn new(z: &[f64], true_class: usize) -> Result<TrueLogitSweep, MathError> {
-        let shares = other_class_shares(z, true_class)?;
+        check_logits(z)?;
+        check_class(true_class, z.len())?;
         let others: Vec<f64> = z
             .iter()
             .enumerate()
             .filter(|&(i, _)| i != true_class)
             .map(|(_, &zi)| zi)
             .collect();
-        let others_log_sum_exp = if others.is_empty() {
-            None
-        } else {
-            Some(log_sum_exp(&others)?)
-        };
+        if others.is_empty() {
+            return Ok(TrueLogitSweep {
+                others_log_sum_exp: None,
+                spread: 0.0,
+                true_class,
+            });
+        }
+        let log_sum = log_sum_exp(&others)?;
+        // r_i = e^(z_i - L), so r_i^2 = e^(2 (z_i - L)).
+        let spread = others.iter().map(|zi| (2.0 * (zi - log_sum)).exp()).sum();
         Ok(TrueLogitSweep {
-            others_log_sum_exp,
-            spread: shares.iter().map(|r| r * r).sum(),
+            others_log_sum_exp: Some(log_sum),
+            spread,
             true_class,
         })
     }
