@@ -126,14 +126,43 @@ pub fn ReadoutCard(
 
 /// A paragraph shown while `text` is `Some`. Every optional sentence goes through this one
 /// component, so each costs a signal rather than another copy of `Show`.
+///
+/// The paragraph is built when the text appears and removed when it goes; while it stays, a
+/// new text only replaces its text node (rebuilding it would write its attributes again on
+/// every slider move).
 #[component]
 pub fn Note(
     text: Signal<Option<String>>,
     #[prop(default = "note")] class: &'static str,
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
+    let shown = Memo::new(move |_| text.with(Option::is_some));
     move || {
-        text.get()
-            .map(|text| view! { <p class=class data-testid=testid>{text}</p> })
+        shown.get().then(|| {
+            view! {
+                <p class=class data-testid=testid>
+                    {move || text.get().unwrap_or_default()}
+                </p>
+            }
+        })
+    }
+}
+
+/// Pieces of text, one `<span class=class>` each, each followed by `separator`. The spans are
+/// built again only when their number changes; otherwise each span's text is updated in place.
+pub fn text_spans(
+    pieces: Signal<Vec<String>>,
+    class: &'static str,
+    separator: &'static str,
+) -> impl IntoView {
+    let pieces = Memo::new(move |_| pieces.get());
+    let count = Memo::new(move |_| pieces.with(Vec::len));
+    move || {
+        (0..count.get())
+            .map(|i| {
+                let piece = move || pieces.with(|p| p.get(i).cloned().unwrap_or_default());
+                view! { <span class=class>{piece}</span>{separator} }
+            })
+            .collect_view()
     }
 }

@@ -20,6 +20,8 @@ pub use chart::{palette, Chart};
 pub use controls::{NumberSlider, ProbabilityVector};
 pub use embed::{iframe_snippet, EmbedCode, PostHeight, HEIGHT_MESSAGE, PARENT_SCRIPT};
 pub use export::{download_text, download_url, to_csv, ExportCsv};
-pub use lesson_parts::{preset_labels, text, text_when, Note, PresetSelect, ReadoutCard};
+pub use lesson_parts::{
+    preset_labels, text, text_spans, text_when, Note, PresetSelect, ReadoutCard,
+};
 pub use prefs::{use_prefs, use_strings, use_unit, Prefs};
 pub use readout::{shown, Readout};

@@ -14,8 +14,8 @@ use crate::charts::{
 use crate::components::format::{full_precision, rounded_to};
 use crate::components::url::sync_url;
 use crate::components::{
-    preset_labels, shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ExportCsv, Note, PresetSelect, ProbabilityVector, ReadoutCard,
+    preset_labels, shown, text, text_spans, use_initial_state, use_strings, use_unit, Announcer,
+    Chart, ExportCsv, Note, PresetSelect, ProbabilityVector, ReadoutCard,
 };
 use crate::i18n::{DistributionNumbers, Strings};
 use crate::math::{self, MathError, Unit};
@@ -409,13 +409,7 @@ pub(super) fn FormulaLine(
 ) -> impl IntoView {
     view! {
         <p class="substituted" data-testid=testid>
-            {move || {
-                pieces
-                    .get()
-                    .into_iter()
-                    .map(|piece| view! { <span class="term">{piece}</span>" " })
-                    .collect_view()
-            }}
+            {text_spans(pieces, "term", " ")}
         </p>
     }
 }

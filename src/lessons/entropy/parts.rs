@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use crate::components::{
     format::{full_precision, rounded},
-    shown, text, text_when, use_strings, use_unit, Note, NumberSlider, PresetSelect, ReadoutCard,
+    shown, text, text_spans, text_when, use_strings, use_unit, Note, NumberSlider, PresetSelect,
+    ReadoutCard,
 };
 use crate::i18n::Strings;
 use crate::math::{MathError, Unit};
@@ -130,6 +131,7 @@ pub fn WorkedTable(
         )
     });
     let has_zero = Signal::derive(move || rows.with(|rows| rows.iter().any(|row| row.p == 0.0)));
+    let row_count = Memo::new(move |_| rows.with(Vec::len));
     view! {
         <div class="table-wrap">
             <table class="numbers entropy-table" data-testid="entropy-table">
@@ -149,16 +151,20 @@ pub fn WorkedTable(
                     </tr>
                 </thead>
                 <tbody>
+                    // Rows are built when their number changes; a move updates their cells.
                     {move || {
-                        rows.get()
-                            .into_iter()
-                            .map(|row| {
+                        (0..row_count.get())
+                            .map(|i| {
+                                let cell = move |text: fn(&Row) -> String| {
+                                    move || rows.with(|rows| rows.get(i).map(text).unwrap_or_default())
+                                };
+                                let zero = move || rows.with(|rows| rows.get(i).is_some_and(|row| row.p == 0.0));
                                 view! {
-                                    <tr class:zero=row.p == 0.0>
-                                        <th scope="row">{row.name.clone()}</th>
-                                        <td>{rounded(row.p)}</td>
-                                        <td>{shown(&row.information)}</td>
-                                        <td>{row.term_text()}</td>
+                                    <tr class:zero=zero>
+                                        <th scope="row">{cell(|row| row.name.clone())}</th>
+                                        <td>{cell(|row| rounded(row.p))}</td>
+                                        <td>{cell(|row| shown(&row.information))}</td>
+                                        <td>{cell(Row::term_text)}</td>
                                     </tr>
                                 }
                             })
@@ -183,14 +189,7 @@ pub fn WorkedTable(
 pub fn Steps(lines: Signal<Vec<String>>) -> impl IntoView {
     view! {
         <p class="substituted" data-testid="substituted">
-            {move || {
-                lines
-                    .get()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, line)| view! { <span class="step" class:continued={i > 0}>{line}</span> })
-                    .collect_view()
-            }}
+            {text_spans(lines, "step", "")}
         </p>
     }
 }
