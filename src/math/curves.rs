@@ -6,18 +6,22 @@ use super::distribution::one_hot;
 use super::error::{check_class, check_distribution, check_logits, check_probability, MathError};
 use super::loss::grad_softmax_squared_error;
 
+/// z without z_t: the logits of the classes other than `true_class`, in order.
+fn other_logits(z: &[f64], true_class: usize) -> Result<Vec<f64>, MathError> {
+    check_logits(z)?;
+    check_class(true_class, z.len())?;
+    Ok(z.iter()
+        .enumerate()
+        .filter(|&(i, _)| i != true_class)
+        .map(|(_, &zi)| zi)
+        .collect())
+}
+
 /// The shares r_i of the other classes, r = softmax(z without z_t) in the order of z.
 ///
 /// With the other logits held, q_i = (1 - q_t) r_i whatever z_t is. Empty for a single class.
 pub fn other_class_shares(z: &[f64], true_class: usize) -> Result<Vec<f64>, MathError> {
-    check_logits(z)?;
-    check_class(true_class, z.len())?;
-    let others: Vec<f64> = z
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != true_class)
-        .map(|(_, &zi)| zi)
-        .collect();
+    let others = other_logits(z, true_class)?;
     if others.is_empty() {
         return Ok(others);
     }
@@ -111,14 +115,7 @@ pub struct TrueLogitSweep {
 impl TrueLogitSweep {
     /// The sweep of `z` along the logit of `true_class`.
     pub fn new(z: &[f64], true_class: usize) -> Result<TrueLogitSweep, MathError> {
-        check_logits(z)?;
-        check_class(true_class, z.len())?;
-        let others: Vec<f64> = z
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != true_class)
-            .map(|(_, &zi)| zi)
-            .collect();
+        let others = other_logits(z, true_class)?;
         if others.is_empty() {
             return Ok(TrueLogitSweep {
                 others_log_sum_exp: None,
