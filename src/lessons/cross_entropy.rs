@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::kl::{
     ce_formula_mathml, distributions_alt, distributions_figure, infinite_outcomes, of_pair,
-    outcome_name, outcome_names, owned_text, probability_text, signed_terms, with_added_outcome,
+    outcome_name, outcome_signals, owned_text, probability_text, signed_terms, with_added_outcome,
     with_removed_outcome, Column, FormulaLine, OutcomeButtons, TermsTable,
 };
 use crate::components::url::sync_url;
@@ -80,8 +80,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
 
     let unit_name = move || strings.get().ui.unit_name(unit.get());
     let log = move || unit.get().log_symbol();
-    let outcomes: Signal<usize> = Memo::new(move |_| p.with(Vec::len)).into();
-    let names: Signal<Vec<String>> = Memo::new(move |_| outcome_names(outcomes.get())).into();
+    let (outcomes, names) = outcome_signals(p);
     let true_class = Memo::new(move |_| p.with(|p| one_hot_class(p)));
     let infinite = Memo::new(move |_| infinite_outcomes(&cross_entropy_terms.get()));
 

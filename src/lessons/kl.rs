@@ -77,8 +77,7 @@ pub fn KlLesson() -> impl IntoView {
     });
 
     let unit_name = move || strings.get().ui.unit_name(unit.get());
-    let outcomes: Signal<usize> = Memo::new(move |_| p.with(Vec::len)).into();
-    let names: Signal<Vec<String>> = Memo::new(move |_| outcome_names(outcomes.get())).into();
+    let (outcomes, names) = outcome_signals(p);
     let infinite_pq = Memo::new(move |_| infinite_outcomes(&kl_terms.get()));
     let infinite_qp = Memo::new(move |_| infinite_outcomes(&reverse_kl_terms.get()));
 
@@ -310,6 +309,14 @@ pub(super) fn of_pair<T: PartialEq + Send + Sync + 'static>(
     quantity: PairQuantity<T>,
 ) -> Memo<Result<T, MathError>> {
     Memo::new(move |_| p.with(|p| q.with(|q| quantity(p, q, unit.get()))))
+}
+
+/// The number of outcomes of `p` and their names, as memos: a slider move changes neither, so
+/// what shows them (the table's rows, the sliders' labels) is not rebuilt.
+pub(super) fn outcome_signals(p: RwSignal<Vec<f64>>) -> (Signal<usize>, Signal<Vec<String>>) {
+    let outcomes = Memo::new(move |_| p.with(Vec::len));
+    let names = Memo::new(move |_| outcome_names(outcomes.get()));
+    (outcomes.into(), names.into())
 }
 
 /// The name of outcome `index` (from 0) in formulas, tables and charts: x₁, x₂, …
