@@ -886,7 +886,8 @@ fn loss_vs_logit_spans_the_current_logit_and_marks_both_losses() {
     });
     for drawn in render("loss-vs-logit-wrong", &figure) {
         let mark = find_mark(&drawn.marks, MarkKind::SquaredError);
-        assert_eq!(mark.plot.x_range, (-58.0, 10.0));
+        // At least 8 either side of z_t, in steps of 5.
+        assert_eq!(mark.plot.x_range, (-60.0, 10.0));
         // CE = 100 nats at the current logit, and more to its left: the axis holds it all.
         let ce = find_mark(&drawn.marks, MarkKind::CrossEntropy);
         assert!(ce.plot.y_range.1 >= 108.0);
@@ -981,9 +982,17 @@ fn race_marks_each_finish_and_the_target() {
         assert!(has_text(&drawn.svg, &ce_steps.to_string()));
         assert!(has_text(&drawn.svg, &se_steps.to_string()));
         assert!(has_text(&drawn.svg, "target = 0.9"));
-        // The x axis ends at the longer run.
+        // The x axis ends at the first nice step count (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times
+        // a power of ten) at or above the longer run.
+        let nice_steps = (0..6)
+            .flat_map(|k| {
+                [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0].map(|m| (m * 10f64.powi(k)) as usize)
+            })
+            .find(|&n| n >= se_steps)
+            .unwrap();
         let mark = find_mark(&drawn.marks, kinds[1]);
-        assert_eq!(mark.plot.x_range.1, se_x);
+        assert_eq!(mark.plot.x_range.1, axis.position(nice_steps));
+        assert!(nice_steps < 2 * se_steps);
         assert!(
             polylines(&drawn.svg, palette.squared_error).len() >= 5,
             "MSE not dashed"
@@ -1151,6 +1160,48 @@ fn moving_the_point_repaints_the_marks_only() {
     };
     assert!(unchanged(&loss(1.0), &loss(1.5), Layer::Frame));
     assert!(!unchanged(&loss(1.0), &loss(1.5), Layer::Marks));
+    // Where CE at the point tops the axis, the axis grows in nice steps, not with every move.
+    assert!(unchanged(&loss(-1.9), &loss(-2.1), Layer::Frame));
+    assert!(unchanged(&loss(-1.9), &loss(-2.1), Layer::Data));
+    // Along the logit, the axis extends in steps of 5 to keep 8 either side of the point.
+    let along_logit = |z0: f64| {
+        [
+            Figure::LossVsLogit(LossVsLogit {
+                z: vec![z0, 0.5, -1.0],
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+            Figure::GradientVsLogit(GradientVsLogit {
+                z: vec![z0, 0.5, -1.0],
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+        ]
+    };
+    for (before, after) in along_logit(3.0).iter().zip(&along_logit(6.5)) {
+        assert!(unchanged(before, after, Layer::Frame));
+        assert!(unchanged(before, after, Layer::Data));
+        assert!(!unchanged(before, after, Layer::Marks));
+    }
+    for (before, after) in along_logit(6.5).iter().zip(&along_logit(7.5)) {
+        assert!(
+            !unchanged(before, after, Layer::Frame),
+            "z_t = 7.5 needs 15.5"
+        );
+    }
+    // The race's step axis ends at a nice count: starts a little apart share the frame.
+    let start = |z0: f64| race(&[z0, 0.0, 0.0], 0, 1.0, 0);
+    let (a, b) = (start(0.0), start(-1.0));
+    let longest = |f: &Figure| match f {
+        Figure::Race(r) => r.longest(),
+        _ => 0,
+    };
+    assert_ne!(
+        longest(&a),
+        longest(&b),
+        "the runs must differ for this check"
+    );
+    assert!(unchanged(&a, &b, Layer::Frame));
     // A change of unit changes the frame.
     assert!(!unchanged(
         &neg_log(0.5, Unit::Nats),
@@ -1420,4 +1471,45 @@ fn canvas_calls_paint_every_text_and_line_as_recorded_with_fewer_state_changes()
         3 * total_strokes < 2 * total_one_by_one,
         "{total_strokes} strokes where one per call would be {total_one_by_one}"
     );
+}
+
+#[test]
+fn a_repaint_continues_from_the_context_state_the_last_paint_left() {
+    let figures = every_figure();
+    for (index, (name, figure)) in figures.iter().enumerate() {
+        // The same canvas first shows the previous figure, then this one, then this one again.
+        let (_, previous) = &figures[(index + figures.len() - 1) % figures.len()];
+        for layer in Layer::STACK {
+            let before = recorded(previous, layer);
+            let recording = recorded(figure, layer);
+            let fresh = simulate(&canvas_ops(&recording));
+            let mut state = ContextState::default();
+            let first = canvas_ops_continuing(&before, &mut state);
+            let second = canvas_ops_continuing(&recording, &mut state);
+            let again = canvas_ops_continuing(&recording, &mut state);
+            let painted = simulate(&[first.clone(), second.clone(), again.clone()].concat());
+            let first_texts = simulate(&first).texts.len();
+            let fresh_texts = fresh.texts.len();
+            assert!(
+                painted.texts[first_texts..]
+                    .iter()
+                    .eq(fresh.texts.iter().chain(&fresh.texts)),
+                "{name} {layer:?}: texts after another paint"
+            );
+            assert_eq!(painted.texts.len(), first_texts + 2 * fresh_texts);
+            // A layer in one font does not set it again; others set it no more than at first.
+            let again_font_sets = simulate(&again).font_sets;
+            assert!(
+                again_font_sets <= fresh.font_sets
+                    && (fresh.font_sets != 1 || again_font_sets == 0),
+                "{name} {layer:?}: {again_font_sets} font changes repainting the same layer"
+            );
+            let segments = simulate(&first).segments.len();
+            assert_eq!(
+                painted.segments[segments..],
+                [&fresh.segments[..], &fresh.segments[..]].concat()[..],
+                "{name} {layer:?}: lines after another paint"
+            );
+        }
+    }
 }

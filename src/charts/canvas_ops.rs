@@ -43,17 +43,36 @@ pub enum CanvasOp<'a> {
 /// The calls that paint `recording` on a cleared canvas. They set every context property they
 /// rely on before its first use, so the context may be in any state.
 pub fn canvas_ops(recording: &Recording) -> Vec<CanvasOp<'_>> {
-    let mut painter = Painter::default();
+    canvas_ops_continuing(recording, &mut ContextState::default())
+}
+
+/// The calls that paint `recording` on a cleared canvas whose context is in `state`, as earlier
+/// calls left it; `state` becomes the state these calls leave.
+///
+/// Setting a font is the dearest call of a repaint (the browser parses it as CSS), and a
+/// layer's first text would set it again each time without what the last repaint left.
+pub fn canvas_ops_continuing<'a>(
+    recording: &'a Recording,
+    state: &mut ContextState,
+) -> Vec<CanvasOp<'a>> {
+    let mut painter = Painter {
+        ops: Vec::new(),
+        state: std::mem::take(state),
+        open_lines: None,
+    };
     for call in recording.calls() {
         painter.draw(call);
     }
     painter.stroke_open_lines();
+    *state = painter.state;
     painter.ops
 }
 
-/// The context's state as these calls last set it; `None` where they have not set it.
-#[derive(Default)]
-struct ContextState {
+/// A context's state as the calls last set it; `None` where they have not set it (a new or
+/// resized canvas). Rotated text is drawn between `save()` and `restore()` with nothing set in
+/// between, so `restore()` leaves this state as it was.
+#[derive(Clone, Default)]
+pub struct ContextState {
     fill: Option<BackendColor>,
     stroke: Option<BackendColor>,
     line_width: Option<u32>,
@@ -62,7 +81,6 @@ struct ContextState {
     baseline: Option<&'static str>,
 }
 
-#[derive(Default)]
 struct Painter<'a> {
     ops: Vec<CanvasOp<'a>>,
     state: ContextState,

@@ -636,6 +636,25 @@ pub(crate) struct Plot<'a, DB: DrawingBackend> {
     area: std::marker::PhantomData<&'a ()>,
 }
 
+/// The smallest "nice" number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at or
+/// above `value`; `value` itself when it is not finite and positive.
+///
+/// Axes that must grow with a value grow to the next nice number, so that a slider dragged
+/// under the reader's hand moves the curve and the point, not the axes (and the frame and the
+/// curves need no repaint until the value crosses a step).
+pub(crate) fn nice_ceiling(value: f64) -> f64 {
+    if !(value.is_finite() && value > 0.0) {
+        return value;
+    }
+    let power = 10f64.powf(value.log10().floor());
+    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        // Within rounding of log10 and powf, a nice value is its own ceiling.
+        .find(|nice| *nice >= value * (1.0 - 1e-12))
+        .unwrap_or(10.0 * power)
+}
+
 /// "Nice" tick values (1, 2 or 5 times a power of ten apart) inside `range`, at most about
 /// `count` of them.
 pub(crate) fn nice_ticks(range: &Range<f64>, count: usize) -> Vec<f64> {

@@ -25,13 +25,18 @@ pub struct LossVsLogit {
 
 /// The logit axis always spans at least [-10, 10]...
 const LOGIT_SPAN: f64 = 10.0;
-/// ...and extends to this far either side of the current logit.
+/// ...and extends to at least this far either side of the current logit...
 const LOGIT_MARGIN: f64 = 8.0;
+/// ...in steps of this many logits, so that the axis stays put under a dragged slider.
+const LOGIT_STEP: f64 = 5.0;
 
-/// The logit axis for a current true-class logit `current`: [min(-10, z_t - 8), max(10, z_t + 8)].
+/// The logit axis for a current true-class logit `current`: [-10, 10], extended in steps of 5
+/// to keep `current` at least 8 from either end.
 pub(crate) fn logit_range(current: f64) -> Range<f64> {
     let current = if current.is_finite() { current } else { 0.0 };
-    (current - LOGIT_MARGIN).min(-LOGIT_SPAN)..(current + LOGIT_MARGIN).max(LOGIT_SPAN)
+    let low = ((current - LOGIT_MARGIN) / LOGIT_STEP).floor() * LOGIT_STEP;
+    let high = ((current + LOGIT_MARGIN) / LOGIT_STEP).ceil() * LOGIT_STEP;
+    low.min(-LOGIT_SPAN)..high.max(LOGIT_SPAN)
 }
 
 /// The lesson's quantities at one logit per pixel column of `columns` over `range`, and at the

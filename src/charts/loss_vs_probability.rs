@@ -8,8 +8,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{
-    format_value, sample_columns, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark,
-    MarkKind, MarkerShape, Plot, Swatch, XTicks,
+    format_value, nice_ceiling, sample_columns, with_legend, Axes, DrawResult, LegendEntry,
+    LineKind, Mark, MarkKind, MarkerShape, Plot, Swatch, XTicks,
 };
 use super::{Layer, Style};
 use crate::math::{along_true_logit, information, other_class_shares};
@@ -79,7 +79,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         .and_then(|r| squared_error_along_probability(0.0, r).ok())
         .unwrap_or(1.0);
     let current_high = current.map_or(0.0, |c| c.cross_entropy.max(c.squared_error));
-    let top = (worst_mse.max(current_high) * 1.15).clamp(LOWEST_TOP, HIGHEST_TOP);
+    let top = nice_ceiling(worst_mse.max(current_high) * 1.15).clamp(LOWEST_TOP, HIGHEST_TOP);
     let plot = Plot::new(
         &body,
         style,

@@ -28,7 +28,7 @@ pub use backend::{
 };
 pub use batch_losses::{draw_batch_losses, BatchLosses, BatchLossesLabels};
 pub use binary_entropy::{draw_binary_entropy, BinaryEntropyCurve, BinaryEntropyLabels};
-pub use canvas_ops::{canvas_ops, css_color, CanvasOp};
+pub use canvas_ops::{canvas_ops, canvas_ops_continuing, css_color, CanvasOp, ContextState};
 pub use common::{format_value, Mark, MarkKind, PlotMapping};
 pub use distributions::{
     draw_distributions, Contribution, ContributionSeries, Distributions, DistributionsLabels,

@@ -6,8 +6,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::common::{
-    format_value, tick_label, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark, MarkKind,
-    MarkerShape, Plot, Swatch, XTicks, SMALL_FONT,
+    format_value, nice_ceiling, tick_label, with_legend, Axes, DrawResult, LegendEntry, LineKind,
+    Mark, MarkKind, MarkerShape, Plot, Swatch, XTicks, SMALL_FONT,
 };
 use super::{Layer, Style};
 use crate::math::{Race, RACE_TARGET};
@@ -143,12 +143,15 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let body = with_legend(area, style, &legend, Layer::Frame)?;
     let longest = data.longest().max(1);
     let axis = StepAxis::for_steps(longest);
+    // The axis ends at a nice step count at or above the longer run, so that the frame stays
+    // put while the starting logits move the finish a few steps.
+    let axis_end = nice_ceiling(longest as f64) as usize;
     let x_ticks = match axis {
         StepAxis::Linear => XTicks::Numeric,
         StepAxis::Logarithmic => XTicks::Named(
             std::iter::once(0)
                 .chain(std::iter::successors(Some(1_usize), |s| s.checked_mul(10)))
-                .take_while(|&s| s <= longest)
+                .take_while(|&s| s <= axis_end)
                 .map(|s| (axis.position(s), s.to_string()))
                 .collect(),
         ),
@@ -157,7 +160,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         &body,
         style,
         Axes {
-            x: 0.0..axis.position(longest),
+            x: 0.0..axis.position(axis_end),
             y: 0.0..1.0,
             x_desc: &labels.x_axis,
             y_desc: &labels.y_axis,

@@ -11,7 +11,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
 use super::export::{download_text, download_url};
 use super::painter::paint;
 use super::prefs::{use_prefs, use_strings};
-use crate::charts::{AnyBackend, Figure, Layer, Palette, Recording, Style};
+use crate::charts::{AnyBackend, ContextState, Figure, Layer, Palette, Recording, Style};
 use crate::state::Theme;
 
 /// The palette of a theme.
@@ -85,6 +85,8 @@ pub fn Chart(
     let observer = StoredValue::new_local(None::<(ResizeObserver, Closure<dyn FnMut()>)>);
     // Each layer as last painted, so a layer whose drawing did not change is not painted again.
     let painted = StoredValue::new([None::<Recording>, None, None]);
+    // Each layer's context state as its last paint left it, so that paint sets only what differs.
+    let context_states = StoredValue::new(<[ContextState; 3]>::default());
 
     Effect::new(move |_| {
         let Some(canvas) = base_ref.get() else {
@@ -150,7 +152,13 @@ pub fn Chart(
             }
             if let Some(context) = context_2d(&canvas) {
                 context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
-                paint(&context, &recording);
+                context_states.update_value(|states| {
+                    // Resizing a canvas also resets its context's state.
+                    if resized {
+                        states[index] = ContextState::default();
+                    }
+                    paint(&context, &recording, &mut states[index]);
+                });
             }
             painted.update_value(|last| last[index] = Some(recording));
         }

@@ -2,11 +2,12 @@
 
 use web_sys::CanvasRenderingContext2d;
 
-use crate::charts::{canvas_ops, CanvasOp, Recording};
+use crate::charts::{canvas_ops_continuing, CanvasOp, ContextState, Recording};
 
-/// Paints `recording` on `context`, which the caller has cleared.
-pub fn paint(context: &CanvasRenderingContext2d, recording: &Recording) {
-    for op in canvas_ops(recording) {
+/// Paints `recording` on `context`, which the caller has cleared and whose state the last
+/// paint left as `state` (the default for a new or resized canvas).
+pub fn paint(context: &CanvasRenderingContext2d, recording: &Recording, state: &mut ContextState) {
+    for op in canvas_ops_continuing(recording, state) {
         // The calls that can throw only do so for non-finite arguments, which no chart draws.
         match op {
             CanvasOp::FillStyle(color) => context.set_fill_style_str(&color),
