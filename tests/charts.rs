@@ -1217,8 +1217,19 @@ fn new_bars_repaint_the_data_and_keep_the_frame() {
     let (before, after) = (bars(vec![0.7, 0.2, 0.1]), bars(vec![0.6, 0.3, 0.1]));
     assert!(recorded(&before, Layer::Frame) == recorded(&after, Layer::Frame));
     assert!(recorded(&before, Layer::Data) != recorded(&after, Layer::Data));
-    // Divergences get an axis that fits them, so there the frame follows the values.
+    // Divergences and losses get an axis that fits them, so there the frame follows the values,
+    // but in nice steps: a small move keeps it.
     assert!(recorded(&kl(0.05, 0.1), Layer::Frame) != recorded(&kl(5.0, 10.0), Layer::Frame));
+    assert!(recorded(&kl(0.5, 1.0), Layer::Frame) == recorded(&kl(0.5, 1.1), Layer::Frame));
+    assert!(
+        recorded(&batch(vec![0.36, 1.2], 0.78), Layer::Frame)
+            == recorded(&batch(vec![0.4, 1.25], 0.825), Layer::Frame)
+    );
+    let with_terms = |p: Vec<f64>| distributions(p, Some(vec![0.5, 0.3, 0.2]), all_contributions());
+    assert!(
+        recorded(&with_terms(vec![0.7, 0.2, 0.1]), Layer::Frame)
+            == recorded(&with_terms(vec![0.71, 0.19, 0.1]), Layer::Frame)
+    );
 }
 
 #[test]

@@ -70,7 +70,8 @@ pub(crate) fn draw<DB: DrawingBackend>(
             marker: None,
         },
     }];
-    let body = with_legend(area, style, &legend, Layer::Frame)?;
+    // The legend writes the current mean, so it is a mark: the frame stays put under a slider.
+    let body = with_legend(area, style, &legend, Layer::Marks)?;
     let samples = data.losses.len();
     let ticks = (0..samples)
         .map(|j| (j as f64, (j + 1).to_string()))

@@ -170,7 +170,7 @@ pub(crate) fn safe_range(start: f64, end: f64, fallback: Range<f64>) -> Range<f6
 }
 
 /// The y range of a bar chart: from the lowest finite value (or 0) to the highest (or 0), with
-/// headroom for value labels and for cut-off infinite bars.
+/// headroom for value labels and for cut-off infinite bars, each end widened to a nice number.
 pub(crate) fn bar_value_range(values: impl IntoIterator<Item = f64>) -> Range<f64> {
     let mut high: f64 = 0.0;
     let mut low: f64 = 0.0;
@@ -202,7 +202,8 @@ pub(crate) fn bar_value_range(values: impl IntoIterator<Item = f64>) -> Range<f6
     if negative_infinite && bottom >= 0.0 {
         bottom = -top.max(1.0) * 0.5;
     }
-    safe_range(bottom, top, 0.0..1.0)
+    // The ends grow to nice numbers: a slider moves the bars, and the axes only now and then.
+    safe_range(-nice_ceiling(-bottom), nice_ceiling(top), 0.0..1.0)
 }
 
 /// Pixel helpers that depend on the style's scale.
