@@ -57,6 +57,12 @@ test.describe("single-label", () => {
     await expectValue(page, "sample_loss", -Math.log(0.8), 1e-15, at(0));
     await expectValue(page, "batch_loss", -Math.log(0.8), 1e-15);
     await expect.poll(() => params(page).get("q")?.split(",")[1]).toBe("0.8");
+    // The written-out sum and the table follow the slider.
+    const sum = page.locator(".double-sum");
+    await expect(sum).toContainText("1·ln 0.8000");
+    await expect(sum).toContainText("= (1/1) (0.2231)");
+    await expect(page.locator(".batch-table .true-cell")).toHaveText("0.8000");
+    await expect(page.locator(".batch-table tfoot")).toContainText("0.2231");
     // The other classes shrank in proportion: still a distribution.
     const q = params(page).get("q").split(",").map(Number);
     expect(Math.abs(q.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
@@ -64,6 +70,9 @@ test.describe("single-label", () => {
     await setInput(page, "label-0", "0");
     await expectValue(page, "sample_loss", -Math.log(q[0]), 1e-12, at(0));
     await expect.poll(() => params(page).get("labels")).toBe("0");
+    // The surviving term and the marked cell move to the new true class.
+    await expect(sum.locator(".term:not(.term-vanishes)").first()).toHaveText(`1·ln ${q[0].toFixed(4)}`);
+    await expect(page.locator(".batch-table .true-cell")).toHaveText(q[0].toFixed(4));
   });
 
   test("the preset menu goes back to its placeholder once a control leaves the example", async ({ page }) => {
@@ -257,9 +266,19 @@ test.describe("multi-label", () => {
     await setInput(page, "q-0-1", 0.9);
     await expectValue(page, "node_loss", -Math.log(0.9), 1e-15, at(0, 1));
     await expect.poll(() => params(page).get("q")).toBe("0.1,0.9,0.8");
+    // The written-out sum and the table follow the slider: −ln 0.9 = 0.1054.
+    const sum = page.locator(".double-sum");
+    await expect(sum).toContainText("(0·ln 0.1000 + 1·ln 0.9000)");
+    await expect(sum).toContainText("(1·ln 0.9000 + 0·ln 0.1000)");
+    await expect(sum).toContainText("= 0.1054 + 0.1054 + 0.2231");
+    await expect(page.locator(".batch-table tbody tr").nth(1)).toContainText("0.9000");
     await page.getByTestId("y-0-0").check();
     await expectValue(page, "node_loss", -Math.log(0.1), 1e-15, at(0, 0));
     await expect.poll(() => params(page).get("y")).toBe("1,1,1");
+    // A changed label changes which term of its node vanishes, and the table's label column.
+    await expect(sum).toContainText("(1·ln 0.1000 + 0·ln 0.9000)");
+    await expect(sum.locator(".term-vanishes")).toHaveCount(3);
+    await expect(page.locator(".batch-table tbody tr").first().locator("td").nth(1)).toHaveText("1");
     // Predictions are independent: they need not sum to 1.
     await expect(page.getByTestId("q-0-2-number")).toHaveValue("0.8");
   });

@@ -46,6 +46,29 @@ pub fn entry_at(rows: &[Vec<f64>], sample: usize, class: usize) -> f64 {
         .unwrap_or(0.0)
 }
 
+/// Entry i of row j of a batch's result, rounded as the worked sums write it; "–" where there
+/// is none or the result is an error.
+pub fn shown_entry(rows: &Result<Vec<Vec<f64>>, MathError>, sample: usize, class: usize) -> String {
+    let entry = match rows {
+        Ok(rows) => rows
+            .get(sample)
+            .and_then(|row| row.get(class))
+            .copied()
+            .ok_or(MathError::Empty),
+        Err(error) => Err(error.clone()),
+    };
+    shown(&entry)
+}
+
+/// Rounded values joined as the terms of a written-out sum: "0.3567 + 1.2040".
+pub fn shown_terms(values: &[f64]) -> String {
+    values
+        .iter()
+        .map(|&x| shown(&Ok(x)))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
 /// Entry j of a per-sample result, as a readout value.
 pub fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, MathError> {
     match values {
@@ -484,9 +507,13 @@ pub fn PredictionSlider(sample: usize, class: usize, predictions: Predictions) -
 }
 
 /// One term `weight·log value` of a written-out sum, greyed when its weight is 0 (the term is
-/// then 0 whatever the value). Weights are labels, 0 or 1.
-pub fn weighted_log_term(weight: f64, log: &'static str, value: f64) -> impl IntoView {
-    let text = format!("{weight}·{log} {}", rounded(value));
+/// then 0 whatever the value). Weights are labels, 0 or 1; the value is read when it changes.
+pub fn weighted_log_term(
+    weight: f64,
+    log: &'static str,
+    value: impl Fn() -> f64 + Send + Sync + 'static,
+) -> impl IntoView {
+    let text = move || format!("{weight}·{log} {}", rounded(value()));
     view! { <span class="term" class:term-vanishes=weight == 0.0>{text}</span> }
 }
 

@@ -7,13 +7,14 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    math_ji, math_sum, nth, sample_items, weighted_log_term, BatchState, Example, PredictionSlider,
-    Predictions, LOGIT_LIMIT,
+    entry_at, math_ji, math_sum, nth, sample_items, shown_entry, shown_terms, weighted_log_term,
+    BatchState, Example, PredictionSlider, Predictions, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, preset_labels, shown, use_initial_state, use_strings, use_unit,
-    Announcer, BatchControls, BatchEdits, Chart, ExportCsv, Readout,
+    format::{full_precision, rounded},
+    preset_labels, shown, use_initial_state, use_strings, use_unit, Announcer, BatchControls,
+    BatchEdits, Chart, ExportCsv, Readout,
 };
 use crate::math::{self, MathError, Reduction};
 use crate::state::{
@@ -585,74 +586,82 @@ pub fn MultiLabelLesson() -> impl IntoView {
         }
     };
 
+    // The batch's labels while its numbers are valid. The written-out sum and the table are
+    // built again only when this changes; a slider move rewrites the text of their terms and
+    // cells in place.
+    let layout = Memo::new(move |_| {
+        let valid = predicted.with(Result::is_ok)
+            && node_losses.with(Result::is_ok)
+            && losses.with(Result::is_ok)
+            && keras_losses.with(Result::is_ok);
+        valid.then(|| state.with(label_rows))
+    });
+    let q_at = move |j: usize, i: usize| {
+        predicted.with(|q| entry_at(q.as_deref().unwrap_or_default(), j, i))
+    };
+
     // The tutorial's double sum with every term written out, one line per sample.
     let double_sum = move || {
-        let log = log();
-        let (Ok(q), Ok(nodes), Ok(sample_losses)) =
-            (predicted.get(), node_losses.get(), losses.get())
-        else {
+        let Some(labels) = layout.get() else {
             return ().into_any();
         };
-        let labels = state.with(label_rows);
+        let log = log();
         let lines = labels
-            .iter()
-            .zip(&q)
-            .zip(nodes.iter().zip(&sample_losses))
+            .into_iter()
             .enumerate()
-            .map(|(j, ((y, row), (node_row, &sample)))| {
+            .map(|(j, y)| {
                 let terms = y
-                    .iter()
-                    .zip(row)
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, (&yi, &qi))| {
+                    .map(|(i, yi)| {
                         let plus = (i > 0).then_some(" + ");
                         view! {
                             {plus}
                             <span class="sum-group">
-                                "(" {weighted_log_term(yi, log, qi)} " + " {weighted_log_term(1.0 - yi, log, 1.0 - qi)} ")"
+                                "(" {weighted_log_term(yi, log, move || q_at(j, i))} " + "
+                                {weighted_log_term(1.0 - yi, log, move || 1.0 - q_at(j, i))} ")"
                             </span>
                         }
                     })
                     .collect_view();
-                let per_node = node_row.iter().map(|&x| shown(&Ok(x))).collect::<Vec<_>>().join(" + ");
+                let per_node = move || {
+                    node_losses.with(|nodes| {
+                        shown_terms(nodes.as_ref().map(|n| &n[j][..]).unwrap_or_default())
+                    })
+                };
+                let sample = move || losses.with(|l| shown(&nth(l, j)));
                 view! {
                     <p class="substituted">
                         <span class="sample-tag">"j = " {j + 1} ": "</span>
-                        "−[" {terms} "] = " {per_node} " = " {shown(&Ok(sample))}
+                        "−[" {terms} "] = " {per_node} " = " {sample}
                     </p>
                 }
             })
             .collect_view();
         // With one sample the total is that sample's loss; with more, their sum is written out.
-        let per_sample = (sample_losses.len() > 1).then(|| {
-            let terms: Vec<String> = sample_losses.iter().map(|&x| shown(&Ok(x))).collect();
-            format!("{} = ", terms.join(" + "))
-        });
+        let per_sample = move || {
+            losses.with(|l| {
+                let l = l.as_deref().unwrap_or_default();
+                (l.len() > 1).then(|| format!("{} = ", shown_terms(l)))
+            })
+        };
         view! {
             {lines}
-            <p class="substituted">"L = " {per_sample} {shown(&reduced(0))} " " {unit_name()}</p>
+            <p class="substituted">"L = " {per_sample} {move || shown(&reduced(0))} " " {unit_name}</p>
         }
         .into_any()
     };
 
     let table = move || {
-        let (Ok(q), Ok(nodes), Ok(sample_losses), Ok(keras)) = (
-            predicted.get(),
-            node_losses.get(),
-            losses.get(),
-            keras_losses.get(),
-        ) else {
+        let Some(labels) = layout.get() else {
             return ().into_any();
         };
-        let (y, names) = state.with(|s| (s.y.clone(), s.classes.clone()));
-        let n = names.len();
-        let body = y
-            .iter()
+        let n = classes.get_untracked();
+        let body = labels
+            .into_iter()
             .enumerate()
-            .flat_map(|(j, labels)| {
-                let (q, nodes, names) = (&q, &nodes, &names);
-                let (sample, keras) = (sample_losses[j], keras[j]);
-                labels.iter().enumerate().map(move |(i, &hot)| {
+            .flat_map(|(j, y)| {
+                y.into_iter().enumerate().map(move |(i, hot)| {
                     let first = (i == 0).then(|| {
                         view! {
                             <th scope="row" rowspan=n>{j + 1}</th>
@@ -660,17 +669,17 @@ pub fn MultiLabelLesson() -> impl IntoView {
                     });
                     let last = (i == 0).then(|| {
                         view! {
-                            <td rowspan=n>{shown(&Ok(sample))}</td>
-                            <td rowspan=n>{shown(&Ok(keras))}</td>
+                            <td rowspan=n>{move || losses.with(|l| shown(&nth(l, j)))}</td>
+                            <td rowspan=n>{move || keras_losses.with(|l| shown(&nth(l, j)))}</td>
                         }
                     });
                     view! {
                         <tr class:sample-start=i == 0>
                             {first}
-                            <td class="name-cell">{names[i].clone()}</td>
-                            <td>{if hot { "1" } else { "0" }}</td>
-                            <td>{shown(&Ok(q[j][i]))}</td>
-                            <td>{shown(&Ok(nodes[j][i]))}</td>
+                            <td class="name-cell">{move || class_name(i)}</td>
+                            <td>{if hot == 1.0 { "1" } else { "0" }}</td>
+                            <td>{move || rounded(q_at(j, i))}</td>
+                            <td>{move || node_losses.with(|nodes| shown_entry(nodes, j, i))}</td>
                             {last}
                         </tr>
                     }
@@ -679,16 +688,16 @@ pub fn MultiLabelLesson() -> impl IntoView {
             .collect_view();
         view! {
             <table class="numbers batch-table">
-                <caption>{(text().editor.in_unit)(text().editor.table_caption, unit_name())}</caption>
+                <caption>{move || (text().editor.in_unit)(text().editor.table_caption, unit_name())}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{text().editor.sample_column}</th>
-                        <th scope="col" class="name-cell">{text().node_column}</th>
-                        <th scope="col">{text().label_column}</th>
-                        <th scope="col">{text().prediction_column}</th>
-                        <th scope="col">{text().node_loss_label}</th>
-                        <th scope="col">{text().sample_loss_column}</th>
-                        <th scope="col">{text().keras_mean_column}</th>
+                        <th scope="col">{move || text().editor.sample_column}</th>
+                        <th scope="col" class="name-cell">{move || text().node_column}</th>
+                        <th scope="col">{move || text().label_column}</th>
+                        <th scope="col">{move || text().prediction_column}</th>
+                        <th scope="col">{move || text().node_loss_label}</th>
+                        <th scope="col">{move || text().sample_loss_column}</th>
+                        <th scope="col">{move || text().keras_mean_column}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>

@@ -6,13 +6,14 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    math_ji, math_sum, nth, sample_items, weighted_log_term, BatchState, Example, PredictionSlider,
-    Predictions, LOGIT_LIMIT,
+    entry_at, math_ji, math_sum, nth, sample_items, shown_terms, weighted_log_term, BatchState,
+    Example, PredictionSlider, Predictions, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
 use crate::components::{
-    format::full_precision, preset_labels, shown, use_initial_state, use_strings, use_unit,
-    Announcer, BatchControls, BatchEdits, Chart, ExportCsv, Note, Readout, ReadoutCard,
+    format::{full_precision, rounded},
+    preset_labels, shown, use_initial_state, use_strings, use_unit, Announcer, BatchControls,
+    BatchEdits, Chart, ExportCsv, Note, Readout, ReadoutCard,
 };
 use crate::math::{self, MathError, Unit};
 use crate::state::{
@@ -428,26 +429,35 @@ pub fn SingleLabelLesson() -> impl IntoView {
         }
     };
 
+    // The true classes while the batch's numbers are valid. The written-out sum and the table
+    // are built again only when this changes; a slider move rewrites the text of their terms
+    // and cells in place.
+    let layout = Memo::new(move |_| {
+        let valid = predicted.with(Result::is_ok) && losses.with(Result::is_ok);
+        valid.then(|| state.with(|s| (s.labels.clone(), s.classes.len())))
+    });
+    let q_at = move |j: usize, i: usize| {
+        predicted.with(|q| entry_at(q.as_deref().unwrap_or_default(), j, i))
+    };
+    let sample_loss = move |j: usize| move || losses.with(|l| shown(&nth(l, j)));
+    let batch_loss_text = move || shown(&batch_loss.get());
+
     // The double sum with every term written out; terms with y = 0 are greyed.
     let double_sum = move || {
-        let log = log();
-        let m = samples.get();
-        let fraction = format!("(1/{m})");
-        let (Ok(q), Ok(sample_losses)) = (predicted.get(), losses.get()) else {
+        let Some((labels, n)) = layout.get() else {
             return ().into_any();
         };
-        let labels = state.with(|s| s.labels.clone());
+        let log = log();
+        let fraction = format!("(1/{})", labels.len());
         let all_terms = labels
             .iter()
-            .zip(&q)
             .enumerate()
-            .map(|(j, (&label, row))| {
-                let terms = row
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &qi)| {
+            .map(|(j, &label)| {
+                let terms = (0..n)
+                    .map(|i| {
                         let plus = (i > 0).then_some(" + ");
-                        view! { {plus} {weighted_log_term(if i == label { 1.0 } else { 0.0 }, log, qi)} }
+                        let weight = if i == label { 1.0 } else { 0.0 };
+                        view! { {plus} {weighted_log_term(weight, log, move || q_at(j, i))} }
                     })
                     .collect_view();
                 let plus = (j > 0).then_some(" + ");
@@ -456,75 +466,62 @@ pub fn SingleLabelLesson() -> impl IntoView {
             .collect_view();
         let survivors = labels
             .iter()
-            .zip(&q)
             .enumerate()
-            .map(|(j, (&label, row))| {
+            .map(|(j, &label)| {
                 let plus = (j > 0).then_some(" + ");
-                let q_true = shown(&row.get(label).copied().ok_or(MathError::Empty));
-                view! { {plus} <span class="term">{log} " " {q_true}</span> }
+                view! { {plus} <span class="term">{log} " " {move || rounded(q_at(j, label))}</span> }
             })
             .collect_view();
-        let per_sample = sample_losses
-            .iter()
-            .map(|&x| shown(&Ok(x)))
-            .collect::<Vec<_>>()
-            .join(" + ");
+        let per_sample = move || losses.with(|l| shown_terms(l.as_deref().unwrap_or_default()));
         view! {
             <p class="substituted">"= −" {fraction.clone()} " [" {all_terms} "]"</p>
             <p class="substituted">"= −" {fraction.clone()} " [" {survivors} "]"</p>
             <p class="substituted">"= " {fraction} " (" {per_sample} ")"</p>
-            <p class="substituted">"= " {shown(&batch_loss.get())} " " {unit_name()}</p>
+            <p class="substituted">"= " {batch_loss_text} " " {unit_name}</p>
         }
         .into_any()
     };
 
     let table = move || {
-        let (Ok(q), Ok(sample_losses)) = (predicted.get(), losses.get()) else {
+        let Some((labels, n)) = layout.get() else {
             return ().into_any();
         };
-        let (labels, names) = state.with(|s| (s.labels.clone(), s.classes.clone()));
-        let header = names
-            .iter()
-            .map(|name| view! { <th scope="col">"q(" {name.clone()} ")"</th> })
+        let header = (0..n)
+            .map(|i| view! { <th scope="col">"q(" {move || class_name(i)} ")"</th> })
             .collect_view();
         let body = labels
-            .iter()
-            .zip(&q)
-            .zip(&sample_losses)
+            .into_iter()
             .enumerate()
-            .map(|(j, ((&label, row), &loss))| {
-                let cells = row
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &qi)| view! { <td class:true-cell=i == label>{shown(&Ok(qi))}</td> })
+            .map(|(j, label)| {
+                let cells = (0..n)
+                    .map(|i| view! { <td class:true-cell=i == label>{move || rounded(q_at(j, i))}</td> })
                     .collect_view();
                 view! {
                     <tr>
                         <th scope="row">{j + 1}</th>
-                        <td class="name-cell">{names.get(label).cloned().unwrap_or_default()}</td>
+                        <td class="name-cell">{move || class_name(label)}</td>
                         {cells}
-                        <td>{shown(&Ok(loss))}</td>
+                        <td>{sample_loss(j)}</td>
                     </tr>
                 }
             })
             .collect_view();
-        let span = names.len() + 2;
         view! {
             <table class="numbers batch-table">
-                <caption>{text().editor.table_caption}</caption>
+                <caption>{move || text().editor.table_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{text().editor.sample_column}</th>
-                        <th scope="col" class="name-cell">{text().true_class_column}</th>
+                        <th scope="col">{move || text().editor.sample_column}</th>
+                        <th scope="col" class="name-cell">{move || text().true_class_column}</th>
                         {header}
-                        <th scope="col">{(text().editor.in_unit)(text().loss_column, unit_name())}</th>
+                        <th scope="col">{move || (text().editor.in_unit)(text().loss_column, unit_name())}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
                 <tfoot>
                     <tr>
-                        <td colspan=span>{text().batch_row}</td>
-                        <td>{shown(&batch_loss.get())}</td>
+                        <td colspan=n + 2>{move || text().batch_row}</td>
+                        <td>{batch_loss_text}</td>
                     </tr>
                 </tfoot>
             </table>
