@@ -1019,6 +1019,22 @@ fn race_animation_shows_only_the_steps_so_far() {
 }
 
 #[test]
+fn a_race_that_needs_no_step_still_counts_whole_steps() {
+    // The true class already has 0.9 or more: both runs finish at step 0.
+    let figure = race(&[5.0, 0.0, 0.0], 0, 1.0, usize::MAX);
+    for drawn in render("race-no-step", &figure) {
+        let ticks = texts(&drawn.svg);
+        assert!(
+            has_text(&drawn.svg, "10"),
+            "the axis spans 10 steps: {ticks:?}"
+        );
+        // 0.2 is a probability tick; a step axis over 0..1 would write it a second time.
+        let fifths = ticks.iter().filter(|t| t.as_str() == "0.2").count();
+        assert_eq!(fifths, 1, "fractional step ticks: {ticks:?}");
+    }
+}
+
+#[test]
 fn a_long_race_uses_a_log_axis_and_a_capped_run_ends_in_infinity() {
     assert_eq!(StepAxis::for_steps(100), StepAxis::Linear);
     assert_eq!(StepAxis::for_steps(101), StepAxis::Logarithmic);

@@ -58,6 +58,9 @@ pub enum StepAxis {
     Logarithmic,
 }
 
+/// The step axis spans at least this many steps.
+const MIN_AXIS_STEPS: usize = 10;
+
 impl StepAxis {
     /// The longest race (in steps) still drawn on a linear axis.
     pub const LINEAR_LIMIT: usize = 100;
@@ -144,8 +147,9 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let longest = data.longest().max(1);
     let axis = StepAxis::for_steps(longest);
     // The axis ends at a nice step count at or above the longer run, so that the frame stays
-    // put while the starting logits move the finish a few steps.
-    let axis_end = nice_ceiling(longest as f64) as usize;
+    // put while the starting logits move the finish a few steps, and at 10 or more, so that
+    // a short race has whole steps for ticks.
+    let axis_end = nice_ceiling(longest.max(MIN_AXIS_STEPS) as f64) as usize;
     let x_ticks = match axis {
         StepAxis::Linear => XTicks::Numeric,
         StepAxis::Logarithmic => XTicks::Named(
