@@ -1540,3 +1540,71 @@ fn a_repaint_continues_from_the_context_state_the_last_paint_left() {
         }
     }
 }
+
+#[test]
+fn figures_with_equal_backdrop_keys_draw_the_same_frame_and_data() {
+    let figures = |z: Vec<f64>| {
+        [
+            Figure::LossVsProbability(LossVsProbability {
+                z: z.clone(),
+                true_class: 1,
+                labels: loss_labels(),
+            }),
+            Figure::LossVsLogit(LossVsLogit {
+                z: z.clone(),
+                true_class: 1,
+                labels: loss_labels(),
+            }),
+            Figure::GradientVsLogit(GradientVsLogit {
+                z,
+                true_class: 1,
+                labels: loss_labels(),
+            }),
+        ]
+    };
+    let (mut same, mut pairs) = (0, 0);
+    for others in [[0.5, -1.0], [3.0, 3.0], [-20.0, 40.0]] {
+        let mut last: Option<[(Option<BackdropKey>, Recording, Recording); 3]> = None;
+        for step in -60..=60 {
+            let z = vec![others[0], f64::from(step) * 0.25, others[1]];
+            let drawn = figures(z).map(|figure| {
+                (
+                    figure.backdrop_key(),
+                    recorded(&figure, Layer::Frame),
+                    recorded(&figure, Layer::Data),
+                )
+            });
+            if let Some(previous) = &last {
+                for (before, after) in previous.iter().zip(&drawn) {
+                    pairs += 1;
+                    if before.0.is_some() && before.0 == after.0 {
+                        same += 1;
+                        assert!(
+                            before.1 == after.1,
+                            "same key, another frame at z_t = {step}/4"
+                        );
+                        assert!(
+                            before.2 == after.2,
+                            "same key, other curves at z_t = {step}/4"
+                        );
+                    }
+                }
+            }
+            last = Some(drawn);
+        }
+    }
+    // Most moves keep the key: that is what lets a chart skip drawing its frame and curves.
+    assert!(
+        2 * same > pairs,
+        "only {same} of {pairs} moves kept the key"
+    );
+    // Another theme or language is another key or another style; other charts have none.
+    let figure = figures(vec![0.5, 1.0, -1.0]);
+    let mut relabelled = figure[1].clone();
+    if let Figure::LossVsLogit(data) = &mut relabelled {
+        data.labels.x_axis = "logit".into();
+    }
+    assert_ne!(figure[1].backdrop_key(), relabelled.backdrop_key());
+    assert_ne!(figure[1].backdrop_key(), figure[2].backdrop_key());
+    assert_eq!(neg_log(0.5, Unit::Nats).backdrop_key(), None);
+}

@@ -55,6 +55,21 @@ pub(crate) fn sample_logits(
         .collect()
 }
 
+/// What the frame and data layers of the logit charts are drawn from besides their text: the
+/// logits with z_t replaced by the ends of its axis (the curves depend on the other logits, the
+/// axes on the range). `None` where the point is not drawn, so nothing can be skipped.
+pub(crate) fn backdrop_numbers(z: &[f64], true_class: usize) -> Option<Vec<f64>> {
+    let current = current_point(z, true_class)?;
+    if !z.iter().all(|zi| zi.is_finite()) {
+        return None;
+    }
+    let range = logit_range(current.logit);
+    let mut numbers = z.to_vec();
+    numbers[true_class] = range.start;
+    numbers.push(range.end);
+    Some(numbers)
+}
+
 /// The current point: z_t as it is.
 pub(crate) fn current_point(z: &[f64], true_class: usize) -> Option<LogitPoint> {
     let logit = *z.get(true_class)?;

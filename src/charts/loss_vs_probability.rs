@@ -13,7 +13,7 @@ use super::common::{
 };
 use super::{Layer, Style};
 use crate::math::{along_true_logit, information, other_class_shares};
-use crate::math::{squared_error_along_probability, Unit};
+use crate::math::{squared_error_along_probability, LogitPoint, Unit};
 
 /// One sample's logits and true class (the `mse-vs-ce` view's state).
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +59,26 @@ pub fn draw_loss_vs_probability<DB: DrawingBackend>(
     draw(area, data, style).map(|_| ())
 }
 
+/// The top of the loss axis: room for the squared error's largest value, 1 + Σ r_i² at q = 0,
+/// and for the current point's losses, at a nice number within [2, 8].
+fn axis_top(shares: Option<&[f64]>, current: Option<&LogitPoint>) -> f64 {
+    let worst_mse = shares
+        .and_then(|r| squared_error_along_probability(0.0, r).ok())
+        .unwrap_or(1.0);
+    let current_high = current.map_or(0.0, |c| c.cross_entropy.max(c.squared_error));
+    nice_ceiling(worst_mse.max(current_high) * 1.15).clamp(LOWEST_TOP, HIGHEST_TOP)
+}
+
+/// What the frame and data layers are drawn from besides their text: the other classes'
+/// shares (the curves) and the axis top. `None` where the point is not drawn.
+pub(crate) fn backdrop_numbers(data: &LossVsProbability) -> Option<Vec<f64>> {
+    let zt = *data.z.get(data.true_class)?;
+    let current = along_true_logit(&data.z, data.true_class, zt).ok()?;
+    let mut numbers = other_class_shares(&data.z, data.true_class).ok()?;
+    numbers.push(axis_top(Some(&numbers), Some(&current)));
+    numbers.iter().all(|x| x.is_finite()).then_some(numbers)
+}
+
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &LossVsProbability,
@@ -73,13 +93,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let names = legend_names(labels, current.map(|c| (c.cross_entropy, c.squared_error)));
     let body = with_legend(area, style, &legend(style, &names), Layer::Marks)?;
     let shares = other_class_shares(&data.z, data.true_class).ok();
-    // MSE is largest at q = 0: 1 + sum r_i^2.
-    let worst_mse = shares
-        .as_deref()
-        .and_then(|r| squared_error_along_probability(0.0, r).ok())
-        .unwrap_or(1.0);
-    let current_high = current.map_or(0.0, |c| c.cross_entropy.max(c.squared_error));
-    let top = nice_ceiling(worst_mse.max(current_high) * 1.15).clamp(LOWEST_TOP, HIGHEST_TOP);
+    let top = axis_top(shares.as_deref(), current.as_ref());
     let plot = Plot::new(
         &body,
         style,

@@ -179,6 +179,15 @@ impl Style {
     };
 }
 
+/// What a figure's frame and data layers are drawn from: see [`Figure::backdrop_key`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct BackdropKey {
+    chart: &'static str,
+    /// Finite numbers only, so that equal keys compare equal.
+    numbers: Vec<f64>,
+    labels: LossCurveLabels,
+}
+
 /// One chart of the course with its data: what a `Chart` component holds and redraws.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Figure {
@@ -246,6 +255,32 @@ impl Figure {
             Figure::Race(data) => race::draw(area, data, style),
             Figure::BatchLosses(data) => batch_losses::draw(area, data, style),
         }
+    }
+
+    /// What the figure's frame and data layers are drawn from, for the charts where that is
+    /// less than the whole figure and drawing them is dear (the loss charts' curves). Two
+    /// figures with equal keys draw the same frame and data in the same style (a test checks
+    /// it), so a chart whose key did not change need not draw them again. `None`: draw them.
+    pub fn backdrop_key(&self) -> Option<BackdropKey> {
+        let (numbers, labels) = match self {
+            Figure::LossVsProbability(data) => {
+                (loss_vs_probability::backdrop_numbers(data)?, &data.labels)
+            }
+            Figure::LossVsLogit(data) => (
+                loss_vs_logit::backdrop_numbers(&data.z, data.true_class)?,
+                &data.labels,
+            ),
+            Figure::GradientVsLogit(data) => (
+                loss_vs_logit::backdrop_numbers(&data.z, data.true_class)?,
+                &data.labels,
+            ),
+            _ => return None,
+        };
+        Some(BackdropKey {
+            chart: self.name(),
+            numbers,
+            labels: labels.clone(),
+        })
     }
 
     /// The same drawing as an SVG document of `width` x `height` pixels (the SVG export).

@@ -11,7 +11,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
 use super::export::{download_text, download_url};
 use super::painter::paint;
 use super::prefs::{use_prefs, use_strings};
-use crate::charts::{AnyBackend, ContextState, Figure, Layer, Palette, Recording, Style};
+use crate::charts::{
+    AnyBackend, BackdropKey, ContextState, Figure, Layer, Palette, Recording, Style,
+};
 use crate::state::Theme;
 
 /// The palette of a theme.
@@ -87,6 +89,9 @@ pub fn Chart(
     let painted = StoredValue::new([None::<Recording>, None, None]);
     // Each layer's context state as its last paint left it, so that paint sets only what differs.
     let context_states = StoredValue::new(<[ContextState; 3]>::default());
+    // What the frame and data on the canvases were drawn from, where the figure tells
+    // (`Figure::backdrop_key`): while it stays the same, those layers are not drawn again.
+    let backdrop = StoredValue::new(None::<(BackdropKey, Style, (u32, u32))>);
 
     Effect::new(move |_| {
         let Some(canvas) = base_ref.get() else {
@@ -132,9 +137,14 @@ pub fn Chart(
             (height as f64 * scale).round() as u32,
         );
         let style = Style::new(palette(theme), scale);
+        let key = figure.backdrop_key().map(|key| (key, style, size));
+        let same_backdrop = key.is_some() && backdrop.with_value(|last| *last == key);
         for (index, (canvas, layer)) in canvases.into_iter().zip(Layer::STACK).enumerate() {
             // Resizing a canvas clears it, so a resized layer is painted even if unchanged.
             let resized = set_pixel_size(&canvas, size);
+            if same_backdrop && !resized && layer != Layer::Marks {
+                continue;
+            }
             let mut recording = Recording::new(size);
             let recorded = figure.draw(
                 &AnyBackend(&mut recording).into_drawing_area(),
@@ -162,6 +172,7 @@ pub fn Chart(
             }
             painted.update_value(|last| last[index] = Some(recording));
         }
+        backdrop.set_value(key);
     });
 
     let export_png = move |_| {
