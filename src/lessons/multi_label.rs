@@ -656,7 +656,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
         let Some(labels) = layout.get() else {
             return ().into_any();
         };
-        let n = classes.get_untracked();
+        let n = labels.first().map_or(0, Vec::len);
         let body = labels
             .into_iter()
             .enumerate()
