@@ -1541,70 +1541,108 @@ fn a_repaint_continues_from_the_context_state_the_last_paint_left() {
     }
 }
 
+/// Checks a sweep of figures, one after the other as a slider moves them: wherever two
+/// neighbours have equal backdrop keys, they draw equal frames and data. Returns how many
+/// neighbours kept the key, and how many pairs there were.
+fn check_backdrop_sweep(name: &str, sweep: impl Iterator<Item = Figure>) -> (usize, usize) {
+    let (mut same, mut pairs) = (0, 0);
+    let mut last: Option<(Option<BackdropKey>, Recording, Recording)> = None;
+    for (step, figure) in sweep.enumerate() {
+        let drawn = (
+            figure.backdrop_key(),
+            recorded(&figure, Layer::Frame),
+            recorded(&figure, Layer::Data),
+        );
+        if let Some(before) = &last {
+            pairs += 1;
+            if before.0.is_some() && before.0 == drawn.0 {
+                same += 1;
+                assert!(
+                    before.1 == drawn.1,
+                    "{name}: same key, another frame at step {step}"
+                );
+                assert!(
+                    before.2 == drawn.2,
+                    "{name}: same key, other data at step {step}"
+                );
+            }
+        }
+        last = Some(drawn);
+    }
+    (same, pairs)
+}
+
 #[test]
 fn figures_with_equal_backdrop_keys_draw_the_same_frame_and_data() {
-    let figures = |z: Vec<f64>| {
-        [
-            Figure::LossVsProbability(LossVsProbability {
-                z: z.clone(),
-                true_class: 1,
-                labels: loss_labels(),
-            }),
-            Figure::LossVsLogit(LossVsLogit {
-                z: z.clone(),
-                true_class: 1,
-                labels: loss_labels(),
-            }),
-            Figure::GradientVsLogit(GradientVsLogit {
-                z,
-                true_class: 1,
-                labels: loss_labels(),
-            }),
-        ]
-    };
-    let (mut same, mut pairs) = (0, 0);
+    let mut kept = Vec::new();
     for others in [[0.5, -1.0], [3.0, 3.0], [-20.0, 40.0]] {
-        let mut last: Option<[(Option<BackdropKey>, Recording, Recording); 3]> = None;
-        for step in -60..=60 {
-            let z = vec![others[0], f64::from(step) * 0.25, others[1]];
-            let drawn = figures(z).map(|figure| {
-                (
-                    figure.backdrop_key(),
-                    recorded(&figure, Layer::Frame),
-                    recorded(&figure, Layer::Data),
-                )
-            });
-            if let Some(previous) = &last {
-                for (before, after) in previous.iter().zip(&drawn) {
-                    pairs += 1;
-                    if before.0.is_some() && before.0 == after.0 {
-                        same += 1;
-                        assert!(
-                            before.1 == after.1,
-                            "same key, another frame at z_t = {step}/4"
-                        );
-                        assert!(
-                            before.2 == after.2,
-                            "same key, other curves at z_t = {step}/4"
-                        );
-                    }
-                }
-            }
-            last = Some(drawn);
-        }
+        let z = move |step: i32| vec![others[0], f64::from(step) * 0.25, others[1]];
+        let logits = || -60..=60;
+        kept.push(check_backdrop_sweep(
+            "loss-vs-probability",
+            logits().map(|step| {
+                Figure::LossVsProbability(LossVsProbability {
+                    z: z(step),
+                    true_class: 1,
+                    labels: loss_labels(),
+                })
+            }),
+        ));
+        kept.push(check_backdrop_sweep(
+            "loss-vs-logit",
+            logits().map(|step| {
+                Figure::LossVsLogit(LossVsLogit {
+                    z: z(step),
+                    true_class: 1,
+                    labels: loss_labels(),
+                })
+            }),
+        ));
+        kept.push(check_backdrop_sweep(
+            "gradient-vs-logit",
+            logits().map(|step| {
+                Figure::GradientVsLogit(GradientVsLogit {
+                    z: z(step),
+                    true_class: 1,
+                    labels: loss_labels(),
+                })
+            }),
+        ));
+    }
+    for unit in [Unit::Nats, Unit::Bits] {
+        // Down to p = 10^-8, where the information axis stops growing.
+        let probabilities = || (0..=200).map(|k| 10f64.powf(-8.0 * f64::from(k) / 200.0));
+        kept.push(check_backdrop_sweep(
+            "neg-log",
+            probabilities().map(|p| neg_log(p, unit)),
+        ));
+        kept.push(check_backdrop_sweep(
+            "binary-entropy",
+            (0..=200).map(|k| binary_entropy(f64::from(k) / 200.0, unit)),
+        ));
     }
     // Most moves keep the key: that is what lets a chart skip drawing its frame and curves.
-    assert!(
-        2 * same > pairs,
-        "only {same} of {pairs} moves kept the key"
-    );
-    // Another theme or language is another key or another style; other charts have none.
-    let figure = figures(vec![0.5, 1.0, -1.0]);
-    let mut relabelled = figure[1].clone();
-    if let Figure::LossVsLogit(data) = &mut relabelled {
-        data.labels.x_axis = "logit".into();
+    for (same, pairs) in kept {
+        assert!(
+            2 * same > pairs,
+            "only {same} of {pairs} moves kept the key"
+        );
     }
-    assert_ne!(figure[1].backdrop_key(), relabelled.backdrop_key());
-    assert_ne!(figure[1].backdrop_key(), figure[2].backdrop_key());
-    assert_eq!(neg_log(0.5, Unit::Nats).backdrop_key(), None);
+    // Another language or unit is another key; the bar charts have none.
+    let figure = LossVsLogit {
+        z: vec![0.5, 1.0, -1.0],
+        true_class: 1,
+        labels: loss_labels(),
+    };
+    let mut relabelled = figure.clone();
+    relabelled.labels.x_axis = "logit".into();
+    assert_ne!(
+        Figure::LossVsLogit(figure.clone()).backdrop_key(),
+        Figure::LossVsLogit(relabelled).backdrop_key()
+    );
+    assert_ne!(
+        neg_log(0.5, Unit::Nats).backdrop_key(),
+        neg_log(0.5, Unit::Bits).backdrop_key()
+    );
+    assert_eq!(batch(vec![0.5], 0.5).backdrop_key(), None);
 }

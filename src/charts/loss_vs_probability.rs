@@ -42,6 +42,19 @@ pub struct LossCurveLabels {
     pub infinity: String,
 }
 
+impl LossCurveLabels {
+    /// Every text of the chart, for a backdrop key.
+    pub(crate) fn all(&self) -> Vec<&String> {
+        vec![
+            &self.x_axis,
+            &self.y_axis,
+            &self.cross_entropy,
+            &self.squared_error,
+            &self.infinity,
+        ]
+    }
+}
+
 /// The y axis never ends below this many nats (CE = 2 at q = e^-2)...
 const LOWEST_TOP: f64 = 2.0;
 /// ...nor above this many; a larger current CE is marked on the top edge (its value is in the

@@ -185,7 +185,7 @@ pub struct BackdropKey {
     chart: &'static str,
     /// Finite numbers only, so that equal keys compare equal.
     numbers: Vec<f64>,
-    labels: LossCurveLabels,
+    text: Vec<String>,
 }
 
 /// One chart of the course with its data: what a `Chart` component holds and redraws.
@@ -257,29 +257,46 @@ impl Figure {
         }
     }
 
-    /// What the figure's frame and data layers are drawn from, for the charts where that is
-    /// less than the whole figure and drawing them is dear (the loss charts' curves). Two
+    /// What the figure's frame and data layers are drawn from, for the charts whose current
+    /// point is a mark over curves that stay put (drawing the curves is the dear part). Two
     /// figures with equal keys draw the same frame and data in the same style (a test checks
     /// it), so a chart whose key did not change need not draw them again. `None`: draw them.
     pub fn backdrop_key(&self) -> Option<BackdropKey> {
-        let (numbers, labels) = match self {
-            Figure::LossVsProbability(data) => {
-                (loss_vs_probability::backdrop_numbers(data)?, &data.labels)
-            }
+        let (numbers, text) = match self {
+            Figure::NegLog(data) => (
+                vec![neg_log::axis_top(data), data.unit.from_nats(1.0)],
+                vec![
+                    &data.labels.x_axis,
+                    &data.labels.y_axis,
+                    &data.labels.infinity,
+                ],
+            ),
+            Figure::BinaryEntropy(data) => (
+                vec![data.unit.from_nats(1.0)],
+                vec![
+                    &data.labels.x_axis,
+                    &data.labels.y_axis,
+                    &data.labels.maximum,
+                ],
+            ),
+            Figure::LossVsProbability(data) => (
+                loss_vs_probability::backdrop_numbers(data)?,
+                data.labels.all(),
+            ),
             Figure::LossVsLogit(data) => (
                 loss_vs_logit::backdrop_numbers(&data.z, data.true_class)?,
-                &data.labels,
+                data.labels.all(),
             ),
             Figure::GradientVsLogit(data) => (
                 loss_vs_logit::backdrop_numbers(&data.z, data.true_class)?,
-                &data.labels,
+                data.labels.all(),
             ),
             _ => return None,
         };
         Some(BackdropKey {
             chart: self.name(),
             numbers,
-            labels: labels.clone(),
+            text: text.into_iter().cloned().collect(),
         })
     }
 

@@ -4,8 +4,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{
-    format_value, sample_columns, Axes, DrawResult, LineKind, Mark, MarkKind, MarkerShape, Plot,
-    XTicks,
+    format_value, nice_ceiling, sample_columns, Axes, DrawResult, LineKind, Mark, MarkKind,
+    MarkerShape, Plot, XTicks,
 };
 use super::Style;
 use crate::math::{information, Unit};
@@ -47,6 +47,17 @@ pub fn draw_neg_log<DB: DrawingBackend>(
     draw(area, data, style).map(|_| ())
 }
 
+/// The top of the information axis: room for the current point's value, at a nice number,
+/// within [I(1/128), I(10^-6)].
+pub(crate) fn axis_top(data: &NegLog) -> f64 {
+    let lowest_top = information(LOWEST_TOP_PROBABILITY, data.unit).unwrap_or(5.0);
+    let highest_top = information(HIGHEST_TOP_PROBABILITY, data.unit).unwrap_or(14.0);
+    match information(data.p, data.unit) {
+        Ok(value) if value.is_finite() => nice_ceiling(value * 1.15).clamp(lowest_top, highest_top),
+        _ => lowest_top,
+    }
+}
+
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &NegLog,
@@ -56,12 +67,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let unit = data.unit;
     // An invalid p (outside [0, 1]) is not marked; the curve is still drawn.
     let current = information(data.p, unit).ok();
-    let lowest_top = information(LOWEST_TOP_PROBABILITY, unit).unwrap_or(5.0);
-    let highest_top = information(HIGHEST_TOP_PROBABILITY, unit).unwrap_or(14.0);
-    let top = match current {
-        Some(value) if value.is_finite() => (value * 1.15).clamp(lowest_top, highest_top),
-        _ => lowest_top,
-    };
+    let top = axis_top(data);
     let plot = Plot::new(
         area,
         style,
