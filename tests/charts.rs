@@ -560,12 +560,80 @@ fn neg_log_samples_one_point_per_pixel_column() {
             .iter()
             .map(|p| attr(p, "points").unwrap_or("").split_whitespace().count())
             .sum();
-        // The steep start near p = 0 is above the axis and cut off, the rest is one per column.
+        // One per column, and up to 32 more for the climb within the first column.
         assert!(
-            points >= columns * 9 / 10 && points <= columns + 3,
+            points >= columns * 9 / 10 && points <= columns + 32 + 3,
             "{points} points for {columns} columns"
         );
     }
+}
+
+#[test]
+fn neg_log_climbs_to_the_point_of_a_tiny_probability() {
+    // I(1e-4) = 9.2 nats lies within the first pixel column's climb.
+    for unit in [Unit::Nats, Unit::Bits] {
+        for drawn in render("neg-log-steep", &neg_log(1e-4, unit)) {
+            let mark = find_mark(&drawn.marks, MarkKind::Current);
+            let distance = curve_distance(&drawn, drawn.style.palette.p, mark.pixel);
+            assert!(
+                distance <= 1.5,
+                "{unit:?}: the curve passes {distance:.1} px from the point"
+            );
+        }
+    }
+}
+
+#[test]
+fn cross_entropy_over_q_climbs_to_the_point_of_a_tiny_probability() {
+    // q_t = 0.00075: CE = 7.2 nats, below the axis top of 8, within the first column's climb.
+    let figure = Figure::LossVsProbability(LossVsProbability {
+        z: vec![-6.5, 0.0, 0.0],
+        true_class: 0,
+        labels: loss_labels(),
+    });
+    for drawn in render("loss-vs-probability-steep", &figure) {
+        let mark = find_mark(&drawn.marks, MarkKind::CrossEntropy);
+        let distance = curve_distance(&drawn, drawn.style.palette.cross_entropy, mark.pixel);
+        assert!(
+            distance <= 1.5,
+            "the CE curve passes {distance:.1} px from its point"
+        );
+    }
+}
+
+/// The distance in pixels from `pixel` to the nearest polyline of `color`.
+fn curve_distance(drawn: &Drawn, color: RGBColor, pixel: (i32, i32)) -> f64 {
+    let point = (f64::from(pixel.0), f64::from(pixel.1));
+    polylines(&drawn.svg, color)
+        .iter()
+        .flat_map(|polyline| {
+            let points: Vec<(f64, f64)> = attr(polyline, "points")
+                .unwrap_or("")
+                .split_whitespace()
+                .filter_map(|xy| {
+                    let (x, y) = xy.split_once(',')?;
+                    Some((x.parse().ok()?, y.parse().ok()?))
+                })
+                .collect();
+            points
+                .windows(2)
+                .map(|pair| segment_distance(point, pair[0], pair[1]))
+                .collect::<Vec<_>>()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// The distance from `point` to the segment from `a` to `b`.
+fn segment_distance(point: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length = dx * dx + dy * dy;
+    let t = if length == 0.0 {
+        0.0
+    } else {
+        (((point.0 - a.0) * dx + (point.1 - a.1) * dy) / length).clamp(0.0, 1.0)
+    };
+    let (x, y) = (a.0 + t * dx, a.1 + t * dy);
+    ((point.0 - x).powi(2) + (point.1 - y).powi(2)).sqrt()
 }
 
 #[test]

@@ -11,6 +11,7 @@ use super::common::{
     format_value, nice_ceiling, sample_columns, with_legend, Axes, DrawResult, LegendEntry,
     LineKind, Mark, MarkKind, MarkerShape, Plot, Swatch, XTicks,
 };
+use super::neg_log::climb_within_first_column;
 use super::{Layer, Style};
 use crate::math::{along_true_logit, information, other_class_shares};
 use crate::math::{squared_error_along_probability, LogitPoint, Unit};
@@ -122,10 +123,11 @@ pub(crate) fn draw<DB: DrawingBackend>(
         return Ok(Vec::new());
     };
     let probabilities: Vec<f64> = sample_columns(0.0, 1.0, plot.curve_columns()).collect();
-    let cross_entropy: Vec<(f64, f64)> = probabilities
+    let mut cross_entropy: Vec<(f64, f64)> = probabilities
         .iter()
         .filter_map(|&q| information(q, Unit::Nats).ok().map(|l| (q, l)))
         .collect();
+    climb_within_first_column(&mut cross_entropy, top, Unit::Nats);
     let squared_error: Vec<(f64, f64)> = probabilities
         .iter()
         .filter_map(|&q| {

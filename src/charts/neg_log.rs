@@ -36,6 +36,8 @@ pub struct NegLogLabels {
 const LOWEST_TOP_PROBABILITY: f64 = 1.0 / 128.0;
 /// ...and at most I(1e-6) (about 13.8 nats); a rarer p is marked on the top edge with its value.
 const HIGHEST_TOP_PROBABILITY: f64 = 1e-6;
+/// Points that draw the curve's climb inside its first pixel column.
+const STEEP_POINTS: usize = 32;
 
 /// Draws I(p) = -log p in `unit`, sampled at one point per pixel column of the plot, and marks
 /// (p, I(p)) with its value. p = 0 (infinite information) is marked on the top edge with ∞.
@@ -45,6 +47,27 @@ pub fn draw_neg_log<DB: DrawingBackend>(
     style: &Style,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     draw(area, data, style).map(|_| ())
+}
+
+/// Adds the climb of a −log p curve sampled by pixel columns (points (p, I(p)) with p rising)
+/// within its first column: from there to infinity, which columns cannot follow. Points evenly
+/// spaced in I from the first finite sample to past `top` fill that in, so the curve meets the
+/// point of any p the axis holds.
+pub(crate) fn climb_within_first_column(curve: &mut Vec<(f64, f64)>, top: f64, unit: Unit) {
+    let Some(first) = curve.iter().position(|&(_, i)| i.is_finite()) else {
+        return;
+    };
+    let lowest = curve[first].1;
+    let highest = top * 1.05;
+    let per_nat = unit.from_nats(1.0);
+    let climb: Vec<(f64, f64)> = (0..STEEP_POINTS)
+        .filter_map(|k| {
+            let target = highest - (highest - lowest) * k as f64 / STEEP_POINTS as f64;
+            let p = (-target / per_nat).exp();
+            information(p, unit).ok().map(|i| (p, i))
+        })
+        .collect();
+    curve.splice(first..first, climb);
 }
 
 /// The top of the information axis: room for the current point's value, at a nice number,
@@ -80,9 +103,10 @@ pub(crate) fn draw<DB: DrawingBackend>(
         },
     )?;
     let palette = style.palette;
-    let curve: Vec<(f64, f64)> = sample_columns(0.0, 1.0, plot.curve_columns())
+    let mut curve: Vec<(f64, f64)> = sample_columns(0.0, 1.0, plot.curve_columns())
         .filter_map(|p| information(p, unit).ok().map(|i| (p, i)))
         .collect();
+    climb_within_first_column(&mut curve, top, unit);
     plot.curve(&curve, palette.p, LineKind::Solid)?;
 
     let mut marks = Vec::new();
