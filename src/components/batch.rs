@@ -46,18 +46,20 @@ pub fn entry_at(rows: &[Vec<f64>], sample: usize, class: usize) -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Entry i of row j of a batch's result, rounded as the worked sums write it; "–" where there
-/// is none or the result is an error.
-pub fn shown_entry(rows: &Result<Vec<Vec<f64>>, MathError>, sample: usize, class: usize) -> String {
-    let entry = match rows {
+/// Entry i of row j of a batch's result, as a readout value.
+pub fn nth_entry(
+    rows: &Result<Vec<Vec<f64>>, MathError>,
+    sample: usize,
+    class: usize,
+) -> Result<f64, MathError> {
+    match rows {
         Ok(rows) => rows
             .get(sample)
             .and_then(|row| row.get(class))
             .copied()
             .ok_or(MathError::Empty),
         Err(error) => Err(error.clone()),
-    };
-    shown(&entry)
+    }
 }
 
 /// Rounded values joined as the terms of a written-out sum: "0.3567 + 1.2040".

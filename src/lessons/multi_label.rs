@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::batch::{
-    entry_at, math_ji, math_sum, nth, sample_items, shown_entry, shown_terms, weighted_log_term,
+    entry_at, math_ji, math_sum, nth, nth_entry, sample_items, shown_terms, weighted_log_term,
     BatchState, Example, PredictionSlider, Predictions, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
@@ -480,16 +480,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
 
     // Node i of sample j: its checkbox (the label), its slider (the prediction) and its loss.
     let node_row = move |j: usize, i: usize| {
-        let loss = Memo::new(move |_| {
-            node_losses.with(|l| match l {
-                Ok(rows) => rows
-                    .get(j)
-                    .and_then(|row| row.get(i))
-                    .copied()
-                    .ok_or(MathError::Empty),
-                Err(error) => Err(error.clone()),
-            })
-        });
+        let loss = Memo::new(move |_| node_losses.with(|l| nth_entry(l, j, i)));
         let slider = view! {
             <PredictionSlider sample=j class=i predictions=predictions />
         };
@@ -679,7 +670,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
                             <td class="name-cell">{move || class_name(i)}</td>
                             <td>{if hot == 1.0 { "1" } else { "0" }}</td>
                             <td>{move || rounded(q_at(j, i))}</td>
-                            <td>{move || node_losses.with(|nodes| shown_entry(nodes, j, i))}</td>
+                            <td>{move || node_losses.with(|nodes| shown(&nth_entry(nodes, j, i)))}</td>
                             {last}
                         </tr>
                     }
