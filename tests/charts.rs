@@ -1714,3 +1714,21 @@ fn figures_with_equal_backdrop_keys_draw_the_same_frame_and_data() {
     );
     assert_eq!(batch(vec![0.5], 0.5).backdrop_key(), None);
 }
+
+#[test]
+fn a_restarted_recording_holds_only_the_new_drawing() {
+    // The chart component records each layer into the buffer of an earlier one.
+    let figure = neg_log(0.25, Unit::Nats);
+    let mut reused = Recording::new((640, 480));
+    binary_entropy(0.5, Unit::Bits)
+        .draw(&AnyBackend(&mut reused).into_drawing_area(), &Style::DARK)
+        .unwrap();
+    reused.restart((400, 300));
+    figure
+        .draw(
+            &AnyBackend(&mut reused).into_drawing_area(),
+            &Style::LIGHT.with_layer(Layer::Data),
+        )
+        .unwrap();
+    assert!(reused == recorded(&figure, Layer::Data));
+}

@@ -372,6 +372,12 @@ impl Recording {
         }
     }
 
+    /// Empties the recording for a new drawing of a `size` pixel surface, keeping its buffer.
+    pub fn restart(&mut self, size: (u32, u32)) {
+        self.size = size;
+        self.calls.clear();
+    }
+
     /// How many drawing calls it holds.
     pub fn len(&self) -> usize {
         self.calls.len()

@@ -87,6 +87,8 @@ pub fn Chart(
     let observer = StoredValue::new_local(None::<(ResizeObserver, Closure<dyn FnMut()>)>);
     // Each layer as last painted, so a layer whose drawing did not change is not painted again.
     let painted = StoredValue::new([None::<Recording>, None, None]);
+    // The buffer the next layer is recorded into: the one last replaced or found unchanged.
+    let spare = StoredValue::new(Recording::default());
     // Each layer's context state as its last paint left it, so that paint sets only what differs.
     let context_states = StoredValue::new(<[ContextState; 3]>::default());
     // What the frame and data on the canvases were drawn from, where the figure tells
@@ -145,7 +147,8 @@ pub fn Chart(
             if same_backdrop && !resized && layer != Layer::Marks {
                 continue;
             }
-            let mut recording = Recording::new(size);
+            let mut recording = spare.try_update_value(std::mem::take).unwrap_or_default();
+            recording.restart(size);
             let recorded = figure.draw(
                 &AnyBackend(&mut recording).into_drawing_area(),
                 &style.with_layer(layer),
@@ -158,6 +161,7 @@ pub fn Chart(
             let unchanged =
                 !resized && painted.with_value(|last| last[index].as_ref() == Some(&recording));
             if unchanged {
+                spare.set_value(recording);
                 continue;
             }
             if let Some(context) = context_2d(&canvas) {
@@ -170,7 +174,10 @@ pub fn Chart(
                     paint(&context, &recording, &mut states[index]);
                 });
             }
-            painted.update_value(|last| last[index] = Some(recording));
+            let replaced = painted.try_update_value(|last| last[index].replace(recording));
+            if let Some(Some(old)) = replaced {
+                spare.set_value(old);
+            }
         }
         backdrop.set_value(key);
     });
