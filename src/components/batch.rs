@@ -66,7 +66,7 @@ pub fn nth_entry(
 pub fn shown_terms(values: &[f64]) -> String {
     values
         .iter()
-        .map(|&x| shown(&Ok(x)))
+        .map(|&x| rounded(x))
         .collect::<Vec<_>>()
         .join(" + ")
 }
