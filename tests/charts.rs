@@ -227,6 +227,7 @@ fn distributions(p: Vec<f64>, q: Option<Vec<f64>>, series: Vec<ContributionSerie
         q,
         contributions: series,
         unit: Unit::Nats,
+        held_axis: None,
         labels: DistributionsLabels {
             outcome_axis: "outcome".into(),
             probability_axis: "probability".into(),
@@ -243,6 +244,7 @@ fn kl(kl_pq: f64, kl_qp: f64) -> Figure {
         kl_pq,
         kl_qp,
         unit: Unit::Nats,
+        held_axis: None,
         labels: KlAsymmetryLabels {
             kl_pq: "KL(P‖Q)".into(),
             kl_qp: "KL(Q‖P)".into(),
@@ -287,6 +289,7 @@ fn batch(losses: Vec<f64>, mean: f64) -> Figure {
         losses,
         mean,
         unit: Unit::Nats,
+        held_axis: None,
         labels: BatchLossesLabels {
             x_axis: "sample".into(),
             y_axis: "loss (nats)".into(),
@@ -1314,6 +1317,109 @@ fn new_bars_repaint_the_data_and_keep_the_frame() {
         recorded(&with_terms(vec![0.7, 0.2, 0.1]), Layer::Frame)
             == recorded(&with_terms(vec![0.71, 0.19, 0.1]), Layer::Frame)
     );
+}
+
+/// A value axis: (bottom, top).
+type Axis = (f64, f64);
+
+/// The value axis of the last bar or contribution `figure` draws.
+fn value_axis(figure: &Figure) -> Axis {
+    let (_, marks) = figure.to_svg_marked(400, 300, &Style::LIGHT);
+    let bar = marks
+        .iter()
+        .rev()
+        .find(|m| matches!(m.kind, MarkKind::Bar { .. } | MarkKind::Contribution { .. }))
+        .expect("a bar chart marks its bars");
+    bar.plot.y_range
+}
+
+/// Draws `figures` in turn as `Chart` does, each keeping the axis of the one before, and checks
+/// every drawing: the held axis holds the tightest one and reaches at most 2.5 times as far
+/// from zero at either end, and a frame is painted again only when the held axis changed.
+/// Returns how often the held axis and the tightest axis changed.
+fn check_held_axes(name: &str, figures: &[Figure]) -> (usize, usize) {
+    let mut previous: Option<Figure> = None;
+    let mut last: Option<(Axis, Axis, Recording)> = None;
+    let (mut held_changes, mut tight_changes) = (0, 0);
+    for figure in figures {
+        let tight = value_axis(figure);
+        let shown = figure.clone().holding_axes_of(previous.as_ref());
+        let held = value_axis(&shown);
+        assert!(
+            held.0 <= tight.0 && held.1 >= tight.1,
+            "{name}: held {held:?} does not hold {tight:?}"
+        );
+        assert!(
+            held.0 >= 2.5 * tight.0 - 1e-12 && held.1 <= 2.5 * tight.1 + 1e-12,
+            "{name}: held {held:?} is too loose for {tight:?}"
+        );
+        let frame = recorded(&shown, Layer::Frame);
+        if let Some((last_held, last_tight, last_frame)) = &last {
+            held_changes += usize::from(*last_held != held);
+            tight_changes += usize::from(*last_tight != tight);
+            assert_eq!(
+                *last_held == held,
+                *last_frame == frame,
+                "{name}: the frame changes exactly when the held axis does"
+            );
+        }
+        last = Some((held, tight, frame));
+        previous = Some(shown);
+    }
+    (held_changes, tight_changes)
+}
+
+#[test]
+fn bar_charts_keep_their_value_axis_while_a_slider_drags_the_bars() {
+    // P's first entry dragged from 0.05 to 0.95 and back, the rest shared out; Q as in `kl`.
+    let q = vec![0.5, 0.3, 0.2];
+    let drag: Vec<f64> = (5..=95)
+        .chain((5..95).rev())
+        .map(|i| i as f64 / 100.0)
+        .collect();
+    let p_at = |p0: f64| vec![p0, (1.0 - p0) * 0.6, (1.0 - p0) * 0.4];
+    let kl_figures: Vec<Figure> = drag
+        .iter()
+        .map(|&p0| {
+            let p = p_at(p0);
+            kl(
+                math::kl_divergence(&p, &q, Unit::Nats).unwrap(),
+                math::kl_divergence(&q, &p, Unit::Nats).unwrap(),
+            )
+        })
+        .collect();
+    let terms_figures: Vec<Figure> = drag
+        .iter()
+        .map(|&p0| distributions(p_at(p0), Some(q.clone()), all_contributions()))
+        .collect();
+    // Three samples' losses as the first sample's true-class probability is dragged from about
+    // 1e-4 (a loss of 9) to 0.86.
+    let batch_figures: Vec<Figure> = drag
+        .iter()
+        .map(|&x| {
+            let losses = vec![-3.0 * x.ln(), 0.36, 1.2];
+            let mean = losses.iter().sum::<f64>() / 3.0;
+            batch(losses, mean)
+        })
+        .collect();
+    for (name, figures) in [
+        ("kl-asymmetry", kl_figures),
+        ("distributions", terms_figures),
+        ("batch-losses", batch_figures),
+    ] {
+        let (held, tight) = check_held_axes(name, &figures);
+        assert!(
+            held >= 1 && held * 2 < tight,
+            "{name}: the held axis changed {held} times, the tightest {tight} times"
+        );
+    }
+    // A chart's first figure, and one after a figure of another kind, get the tightest axis.
+    let first = kl(0.5, 1.0);
+    assert_eq!(first.clone().holding_axes_of(None), first);
+    let after_other = first
+        .clone()
+        .holding_axes_of(Some(&batch(vec![50.0], 50.0)));
+    assert_eq!(value_axis(&after_other), value_axis(&first));
 }
 
 #[test]

@@ -1,11 +1,13 @@
 //! `batch-losses`: one bar per sample of a batch and the batch loss (their mean) as a line.
 
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{
-    bar_value_range, format_value, with_legend, Axes, BarFill, DrawResult, LegendEntry, LineKind,
-    Mark, MarkKind, Plot, Swatch, XTicks,
+    bar_value_range, format_value, held_or_tight, with_legend, Axes, BarFill, DrawResult,
+    LegendEntry, LineKind, Mark, MarkKind, Plot, Swatch, XTicks,
 };
 use super::{Layer, Style};
 use crate::math::Unit;
@@ -22,6 +24,17 @@ pub struct BatchLosses {
     pub unit: Unit,
     /// The chart's text.
     pub labels: BatchLossesLabels,
+    /// The value axis the chart showed before, kept while it still fits the bars (see
+    /// [`crate::charts::Figure::holding_axes_of`]); `None` draws the tightest axis.
+    pub held_axis: Option<Range<f64>>,
+}
+
+impl BatchLosses {
+    /// The value axis this figure draws: the held one if it still fits, else the tightest.
+    pub(crate) fn value_axis(&self) -> Range<f64> {
+        let values = self.losses.iter().copied().chain([self.mean]);
+        held_or_tight(self.held_axis.as_ref(), bar_value_range(values))
+    }
 }
 
 /// The text of the batch chart, already translated.
@@ -76,13 +89,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let ticks = (0..samples)
         .map(|j| (j as f64, (j + 1).to_string()))
         .collect();
-    let values = data.losses.iter().copied().chain([data.mean]);
     let plot = Plot::new(
         &body,
         style,
         Axes {
             x: -0.5..(samples.max(1) as f64 - 0.5),
-            y: bar_value_range(values),
+            y: data.value_axis(),
             x_desc: &labels.x_axis,
             y_desc: &labels.y_axis,
             x_ticks: XTicks::Named(ticks),

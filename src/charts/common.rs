@@ -32,6 +32,8 @@ const INFINITE_BAR_REACH: f64 = 0.88;
 const BAR_HEADROOM: f64 = 1.3;
 /// ...and this much beside an infinite bar, which needs room for its cut and its ∞ label.
 const INFINITE_HEADROOM: f64 = 1.7;
+/// The shortest a bar chart's value axis reaches from zero, on either side that has a bar.
+const MIN_BAR_AXIS: f64 = 0.1;
 
 /// Formats a value the way the charts write it: 4 decimals, `infinity` (the ∞ label) for +∞,
 /// `-` and `infinity` for -∞, and nothing for NaN (which the math never hands over, but a chart
@@ -194,16 +196,57 @@ pub(crate) fn bar_value_range(values: impl IntoIterator<Item = f64>) -> Range<f6
             BAR_HEADROOM
         }
     };
+    // A value axis reaches at least MIN_BAR_AXIS from zero, so a tiny divergence or loss is
+    // drawn as the small bar it is, and the axis does not dive through decades as P nears Q.
     let mut top = high * headroom(positive_infinite);
+    if top > 0.0 {
+        top = top.max(MIN_BAR_AXIS);
+    }
     let mut bottom = low * headroom(negative_infinite);
-    if top <= 0.0 && (positive_infinite || bottom >= 0.0) {
+    if bottom < 0.0 {
+        bottom = bottom.min(-MIN_BAR_AXIS);
+    }
+    if top <= 0.0 && positive_infinite {
         top = (-bottom).max(1.0) * 0.5;
+    } else if top <= 0.0 && bottom >= 0.0 {
+        // All bars are zero (Q = P): the shortest axis, as for bars just above zero.
+        top = MIN_BAR_AXIS;
     }
     if negative_infinite && bottom >= 0.0 {
         bottom = -top.max(1.0) * 0.5;
     }
     // The ends grow to nice numbers: a slider moves the bars, and the axes only now and then.
     safe_range(-nice_ceiling(-bottom), nice_ceiling(top), 0.0..1.0)
+}
+
+/// How far a held value axis may reach beyond the tightest nice one, as a multiple of its end,
+/// before it shrinks back: the bars keep at least 1/2.5 of the height they would have.
+const HELD_AXIS_SLACK: f64 = 2.5;
+/// The room a held axis leaves when it has to change, as a multiple of the tightest ends.
+const HELD_AXIS_GROWTH: f64 = 1.5;
+
+/// The value axis a bar chart draws: `held`, the axis it showed before, while that still holds
+/// every bar and neither end reaches more than `HELD_AXIS_SLACK` times as far from zero as the
+/// same end of `tight` (the tightest nice axis, `bar_value_range`); otherwise `tight`. Under a
+/// dragged slider the bars then move against an axis that stays put, which is easier to read
+/// and leaves the frame layer as it was.
+pub(crate) fn held_or_tight(held: Option<&Range<f64>>, tight: Range<f64>) -> Range<f64> {
+    let end_fits = |held: f64, tight: f64| {
+        held * tight >= 0.0
+            && held.abs() >= tight.abs()
+            && held.abs() <= HELD_AXIS_SLACK * tight.abs()
+    };
+    match held {
+        Some(held) if end_fits(held.start, tight.start) && end_fits(held.end, tight.end) => {
+            held.clone()
+        }
+        // An axis that has to change leaves the bars room to grow before it changes again.
+        Some(_) => {
+            -nice_ceiling(-tight.start * HELD_AXIS_GROWTH)
+                ..nice_ceiling(tight.end * HELD_AXIS_GROWTH)
+        }
+        None => tight,
+    }
 }
 
 /// Pixel helpers that depend on the style's scale.

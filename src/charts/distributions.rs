@@ -2,12 +2,14 @@
 //! contribution to H(P), H(P, Q) and KL(P||Q) as grouped bars (bottom panel). The entropy view
 //! uses it with no Q and only the H(P) contributions.
 
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{
-    bar_value_range, with_legend, Axes, BarFill, DrawResult, LegendEntry, Mark, MarkKind, Plot,
-    Swatch, XTicks,
+    bar_value_range, held_or_tight, with_legend, Axes, BarFill, DrawResult, LegendEntry, Mark,
+    MarkKind, Plot, Swatch, XTicks,
 };
 use super::{Layer, Palette, Style};
 use crate::math::{cross_entropy_terms, entropy_terms, kl_terms, Unit};
@@ -51,6 +53,34 @@ pub struct Distributions {
     pub unit: Unit,
     /// The chart's text.
     pub labels: DistributionsLabels,
+    /// The contributions' value axis the chart showed before, kept while it still fits the
+    /// bars (see [`crate::charts::Figure::holding_axes_of`]); `None` draws the tightest axis.
+    pub held_axis: Option<Range<f64>>,
+}
+
+impl Distributions {
+    /// The series of the bottom panel that can be computed, each with its terms.
+    fn contribution_terms(&self) -> Vec<(&ContributionSeries, Vec<f64>)> {
+        self.contributions
+            .iter()
+            .filter_map(|s| {
+                terms(s.quantity, &self.p, self.q.as_deref(), self.unit).map(|t| (s, t))
+            })
+            .collect()
+    }
+
+    /// The value axis of the bottom panel, given its series' terms: the held one if it still
+    /// fits, else the tightest.
+    fn axis_of(&self, series: &[(&ContributionSeries, Vec<f64>)]) -> Range<f64> {
+        let values = series.iter().flat_map(|(_, t)| t.iter().copied());
+        held_or_tight(self.held_axis.as_ref(), bar_value_range(values))
+    }
+
+    /// The value axis of the bottom panel, if there is one.
+    pub(crate) fn contribution_axis(&self) -> Option<Range<f64>> {
+        let series = self.contribution_terms();
+        (!series.is_empty()).then(|| self.axis_of(&series))
+    }
 }
 
 /// The text of the distributions chart, already translated.
@@ -102,11 +132,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         .collect();
     let x_range = -0.5..(outcomes.max(1) as f64 - 0.5);
 
-    let series: Vec<(&ContributionSeries, Vec<f64>)> = data
-        .contributions
-        .iter()
-        .filter_map(|s| terms(s.quantity, &data.p, data.q.as_deref(), data.unit).map(|t| (s, t)))
-        .collect();
+    let series = data.contribution_terms();
     let (top_area, bottom_area) = if series.is_empty() {
         (area.clone(), None)
     } else {
@@ -184,13 +210,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
             })
             .collect();
         let body = with_legend(&bottom_area, style, &legend, Layer::Frame)?;
-        let values = series.iter().flat_map(|(_, t)| t.iter().copied());
         let plot = Plot::new(
             &body,
             style,
             Axes {
                 x: x_range,
-                y: bar_value_range(values),
+                y: data.axis_of(&series),
                 x_desc: &labels.outcome_axis,
                 y_desc: &labels.contribution_axis,
                 x_ticks: XTicks::Named(ticks),

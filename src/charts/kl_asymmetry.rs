@@ -2,10 +2,14 @@
 //! symmetric; an infinite one (Q has mass where P has none, or the reverse) is a bar broken off
 //! at the top and labelled ∞.
 
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{bar_value_range, Axes, BarFill, DrawResult, Mark, MarkKind, Plot, XTicks};
+use super::common::{
+    bar_value_range, held_or_tight, Axes, BarFill, DrawResult, Mark, MarkKind, Plot, XTicks,
+};
 use super::Style;
 use crate::math::Unit;
 
@@ -20,6 +24,19 @@ pub struct KlAsymmetry {
     pub unit: Unit,
     /// The chart's text.
     pub labels: KlAsymmetryLabels,
+    /// The value axis the chart showed before, kept while it still fits the bars (see
+    /// [`crate::charts::Figure::holding_axes_of`]); `None` draws the tightest axis.
+    pub held_axis: Option<Range<f64>>,
+}
+
+impl KlAsymmetry {
+    /// The value axis this figure draws: the held one if it still fits, else the tightest.
+    pub(crate) fn value_axis(&self) -> Range<f64> {
+        held_or_tight(
+            self.held_axis.as_ref(),
+            bar_value_range([self.kl_pq, self.kl_qp]),
+        )
+    }
 }
 
 /// The text of the KL asymmetry chart, already translated.
@@ -57,7 +74,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         style,
         Axes {
             x: -0.5..1.5,
-            y: bar_value_range([data.kl_pq, data.kl_qp]),
+            y: data.value_axis(),
             x_desc: "",
             y_desc: &labels.y_axis,
             x_ticks: XTicks::Named(vec![

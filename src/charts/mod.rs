@@ -257,6 +257,26 @@ impl Figure {
         }
     }
 
+    /// This figure keeping the value axis of `previous`, the figure the same chart drew
+    /// before, while that axis still fits (the bar charts; see `common::held_or_tight`). A
+    /// slider then moves the bars, and only now and then the axis; the first figure a chart
+    /// draws, and any figure of another kind before, gets the tightest axis.
+    pub fn holding_axes_of(mut self, previous: Option<&Figure>) -> Figure {
+        match (&mut self, previous) {
+            (Figure::Distributions(data), Some(Figure::Distributions(previous))) => {
+                data.held_axis = previous.contribution_axis();
+            }
+            (Figure::KlAsymmetry(data), Some(Figure::KlAsymmetry(previous))) => {
+                data.held_axis = Some(previous.value_axis());
+            }
+            (Figure::BatchLosses(data), Some(Figure::BatchLosses(previous))) => {
+                data.held_axis = Some(previous.value_axis());
+            }
+            _ => {}
+        }
+        self
+    }
+
     /// What the figure's frame and data layers are drawn from, for the charts whose current
     /// point is a mark over curves that stay put (drawing the curves is the dear part). Two
     /// figures with equal keys draw the same frame and data in the same style (a test checks

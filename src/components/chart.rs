@@ -94,6 +94,8 @@ pub fn Chart(
     // What the frame and data on the canvases were drawn from, where the figure tells
     // (`Figure::backdrop_key`): while it stays the same, those layers are not drawn again.
     let backdrop = StoredValue::new(None::<(BackdropKey, Style, (u32, u32))>);
+    // The figure as last drawn: the next one keeps its value axis while that fits.
+    let drawn = StoredValue::new(None::<Figure>);
 
     Effect::new(move |_| {
         let Some(canvas) = base_ref.get() else {
@@ -125,6 +127,7 @@ pub fn Chart(
 
     Effect::new(move |_| {
         let figure = figure.get();
+        let figure = drawn.with_value(|last| figure.holding_axes_of(last.as_ref()));
         let theme = prefs.theme.get();
         let (width, height) = css_size.get();
         let Some(canvases) = layer_canvases(&layer_refs, NodeRef::get) else {
@@ -180,6 +183,7 @@ pub fn Chart(
             }
         }
         backdrop.set_value(key);
+        drawn.set_value(Some(figure));
     });
 
     let export_png = move |_| {
@@ -192,7 +196,11 @@ pub fn Chart(
     let export_svg = move |_| {
         let (width, height) = css_size.get_untracked();
         let style = Style::new(palette(prefs.theme.get_untracked()), 1.0);
-        let svg = figure.with_untracked(|f| f.to_svg(width.max(320), height.max(240), &style));
+        let (width, height) = (width.max(320), height.max(240));
+        // The drawing on screen, with the axes it holds; before the first, the figure itself.
+        let svg = drawn
+            .with_value(|shown| shown.as_ref().map(|f| f.to_svg(width, height, &style)))
+            .unwrap_or_else(|| figure.with_untracked(|f| f.to_svg(width, height, &style)));
         download_text(&svg, "image/svg+xml", &format!("xent-lab-{name}.svg"));
     };
     let export_label = move || (strings.get().ui.export_label)(&title.get());

@@ -169,6 +169,7 @@ pub fn EntropyLesson() -> impl IntoView {
                 name: s.entropy.contribution_series.to_string(),
             }],
             unit,
+            held_axis: None,
             labels: DistributionsLabels {
                 outcome_axis: s.entropy.outcome_axis.to_string(),
                 probability_axis: s.entropy.probability_axis.to_string(),

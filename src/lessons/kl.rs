@@ -98,6 +98,7 @@ pub fn KlLesson() -> impl IntoView {
             kl_pq: kl_pq.get().unwrap_or(f64::NAN),
             kl_qp: kl_qp.get().unwrap_or(f64::NAN),
             unit: unit.get(),
+            held_axis: None,
             labels: KlAsymmetryLabels {
                 kl_pq: "D(P‖Q)".to_string(),
                 kl_qp: "D(Q‖P)".to_string(),
@@ -472,6 +473,7 @@ pub(super) fn distributions_figure(s: &Strings, unit: Unit, p: Vec<f64>, q: Vec<
             series(Contribution::KlDivergence, "D(P‖Q)"),
         ],
         unit,
+        held_axis: None,
         labels: DistributionsLabels {
             outcome_axis: s.kl.outcome_axis.to_string(),
             probability_axis: s.kl.probability_axis.to_string(),

@@ -392,6 +392,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
             losses: losses.get().unwrap_or_default(),
             mean: batch_loss.get().unwrap_or(0.0),
             unit,
+            held_axis: None,
             labels: BatchLossesLabels {
                 x_axis: s.multi_label.editor.x_axis.to_string(),
                 y_axis: (s.multi_label.editor.y_axis)(s.ui.unit_name(unit)),

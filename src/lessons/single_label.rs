@@ -310,6 +310,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
             losses: losses.get().unwrap_or_default(),
             mean: batch_loss.get().unwrap_or(0.0),
             unit,
+            held_axis: None,
             labels: BatchLossesLabels {
                 x_axis: s.single_label.editor.x_axis.to_string(),
                 y_axis: (s.single_label.editor.y_axis)(s.ui.unit_name(unit)),
