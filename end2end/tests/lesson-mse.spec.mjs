@@ -180,6 +180,37 @@ test("with reduced motion the race shows its end at once", async ({ page }) => {
   await expect(race(page)).toHaveAttribute("data-replay", "done");
 });
 
+test("a dragged logit shows the whole race at once; a single change replays it", async ({ page }) => {
+  await open(page, "view=mse-vs-ce&lang=en&y=2&z=0,0,-5");
+  await expect(race(page)).toHaveAttribute("data-replay", "done", { timeout: 15_000 });
+  // A drag: the slider's input events come a frame or two apart. After the first the replay
+  // starts; from the second on the race shows its end.
+  const states = await page.evaluate(async () => {
+    const input = document.querySelector('[data-testid="z-2"]');
+    const replay = () => document.querySelector('[data-testid="race"]').dataset.replay;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const seen = [];
+    for (const z of [-4.8, -4.6, -4.4, -4.2, -4.0]) {
+      input.value = String(z);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await frame();
+      await frame();
+      seen.push(replay());
+    }
+    return seen;
+  });
+  expect(states[0]).toBe("playing");
+  expect(states.slice(1)).toEqual(["done", "done", "done", "done"]);
+  const longest = Math.max(await value(page, "race_steps_cross_entropy"), await value(page, "race_steps_squared_error"));
+  await expect(race(page)).toHaveAttribute("data-shown-steps", String(longest));
+  // A change after a pause replays the race again.
+  await page.waitForTimeout(400);
+  await recordReplayStates(page);
+  await setInput(page, "z-2", -5);
+  await expect(race(page)).toHaveAttribute("data-replay", "done", { timeout: 15_000 });
+  expect(await page.evaluate(() => window.__replayStates)).toContain("playing");
+});
+
 test("outcomes can be added up to 8 and removed down to 2", async ({ page }) => {
   await open(page, "view=mse-vs-ce&lang=en&y=2&z=0,0,-5");
   for (let n = 4; n <= 8; n++) {

@@ -52,11 +52,14 @@ impl Replay {
     /// steps per frame.
     const SHORTEST_MS: f64 = 600.0;
     const LONGEST_MS: f64 = 2500.0;
+    /// Changes of the race closer together than this are a drag (input events come every
+    /// frame or two while a slider is dragged).
+    const DRAG_GAP_MS: f64 = 250.0;
 
-    /// A replay of a race whose longer run takes `longest` steps, starting now; with reduced
-    /// motion it has no duration and shows the end at once.
-    fn new(longest: usize, reduced_motion: bool) -> Replay {
-        let duration_ms = if reduced_motion || longest == 0 {
+    /// A replay of a race whose longer run takes `longest` steps, starting now; `at_once`
+    /// (reduced motion, or a drag) gives it no duration: it shows the end at once.
+    fn new(longest: usize, at_once: bool) -> Replay {
+        let duration_ms = if at_once || longest == 0 {
             0.0
         } else {
             (longest as f64 * Self::MS_PER_STEP).clamp(Self::SHORTEST_MS, Self::LONGEST_MS)
@@ -300,20 +303,29 @@ pub fn MseVsCeLesson() -> impl IntoView {
         })
     });
 
-    // The replay: restarted whenever the race changes or the reader asks for it. The Effect
-    // only schedules frames; the frame callback advances `shown_steps`.
+    // The replay: restarted when the race changes or the reader asks for it. A race that
+    // changes again within `DRAG_GAP_MS` of the last change is being dragged: it shows its end
+    // at once, as every other chart follows the slider, instead of restarting from step 0 on
+    // every move. The Effect only schedules frames; the frame callback advances `shown_steps`.
     let shown_steps = RwSignal::new(usize::MAX);
     let replays = RwSignal::new(0u32);
     let frame = StoredValue::new(None::<AnimationFrameRequestHandle>);
-    Effect::new(move |_| {
-        replays.track();
+    let last_change_ms = StoredValue::new(f64::NEG_INFINITY);
+    Effect::new(move |asked_before: Option<u32>| {
+        let asked = replays.get();
         races.track();
         cancel(frame);
+        let now = now_ms();
+        let dragged =
+            asked_before == Some(asked) && now - last_change_ms.get_value() < Replay::DRAG_GAP_MS;
+        last_change_ms.set_value(now);
+        let at_once = dragged || prefers_reduced_motion();
         play(
-            Replay::new(longest.get_untracked(), prefers_reduced_motion()),
+            Replay::new(longest.get_untracked(), at_once),
             shown_steps,
             frame,
         );
+        asked
     });
     on_cleanup(move || cancel(frame));
     let replay_state = move || {
