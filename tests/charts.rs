@@ -1322,6 +1322,74 @@ fn new_bars_repaint_the_data_and_keep_the_frame() {
 /// A value axis: (bottom, top).
 type Axis = (f64, f64);
 
+#[test]
+fn a_layers_bounds_hold_everything_it_draws() {
+    for (name, figure) in every_figure() {
+        for layer in Layer::STACK {
+            let recording = recorded(&figure, layer);
+            let svg = layer_svg(&figure, layer);
+            let Some((left, top, right, bottom)) = recording.bounds() else {
+                assert!(
+                    recording.is_empty(),
+                    "{name} {layer:?}: drawn but no bounds"
+                );
+                continue;
+            };
+            let inside = |x: f64, y: f64| {
+                x >= f64::from(left)
+                    && x <= f64::from(right)
+                    && y >= f64::from(top)
+                    && y <= f64::from(bottom)
+            };
+            let mut points: Vec<(f64, f64)> = Vec::new();
+            for line in elements(&svg, "line") {
+                points.push((number(line, "x1"), number(line, "y1")));
+                points.push((number(line, "x2"), number(line, "y2")));
+            }
+            for rect in elements(&svg, "rect") {
+                let (x, y) = (number(rect, "x"), number(rect, "y"));
+                points.push((x, y));
+                points.push((x + number(rect, "width"), y + number(rect, "height")));
+            }
+            for circle in elements(&svg, "circle") {
+                let (x, y, r) = (
+                    number(circle, "cx"),
+                    number(circle, "cy"),
+                    number(circle, "r"),
+                );
+                points.extend([(x - r, y - r), (x + r, y + r)]);
+            }
+            for shape in elements(&svg, "polyline")
+                .into_iter()
+                .chain(elements(&svg, "polygon"))
+            {
+                for pair in attr(shape, "points").unwrap_or_default().split_whitespace() {
+                    let (x, y) = pair.split_once(',').expect("x,y");
+                    points.push((x.parse().unwrap(), y.parse().unwrap()));
+                }
+            }
+            for text in elements(&svg, "text") {
+                points.push((number(text, "x"), number(text, "y")));
+            }
+            assert!(
+                !points.is_empty(),
+                "{name} {layer:?}: nothing found in the SVG"
+            );
+            for (x, y) in points {
+                assert!(
+                    inside(x, y),
+                    "{name} {layer:?}: ({x}, {y}) outside {:?}",
+                    (left, top, right, bottom)
+                );
+            }
+        }
+    }
+    // A point's mark is a small part of the canvas: a repaint of the marks clears little.
+    let marks = recorded(&neg_log(0.25, Unit::Nats), Layer::Marks);
+    let (left, top, right, bottom) = marks.bounds().expect("the point is drawn");
+    assert!(((right - left) * (bottom - top)) * 10 < 400 * 300);
+}
+
 /// The value axis of the last bar or contribution `figure` draws.
 fn value_axis(figure: &Figure) -> Axis {
     let (_, marks) = figure.to_svg_marked(400, 300, &Style::LIGHT);

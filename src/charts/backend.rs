@@ -393,6 +393,70 @@ impl Recording {
         &self.calls
     }
 
+    /// A rectangle (left, top, right, bottom; right and bottom exclusive) in backend pixels that
+    /// holds everything the recording draws, or `None` if it draws nothing. Clearing it erases
+    /// the drawing, so a repaint need not clear the whole canvas (in a canvas rastered in
+    /// software, a clear costs by the pixel). It is generous: it leaves room for line widths,
+    /// mitred corners, antialiasing, and text whose width is only estimated.
+    pub fn bounds(&self) -> Option<(i32, i32, i32, i32)> {
+        let mut bounds: Option<(i32, i32, i32, i32)> = None;
+        let mut include = |(x, y): BackendCoord, (reach_x, reach_y): (i32, i32)| {
+            let (left, top, right, bottom) =
+                (x - reach_x, y - reach_y, x + reach_x + 1, y + reach_y + 1);
+            bounds = Some(match bounds {
+                None => (left, top, right, bottom),
+                Some((l, t, r, b)) => (l.min(left), t.min(top), r.max(right), b.max(bottom)),
+            });
+        };
+        // A stroke reaches half its width beyond the line, a mitred corner (the canvas' default
+        // join, with its default limit of 10) up to five widths; antialiasing a pixel more.
+        let stroke = |style: &PlainStyle| {
+            let reach = 5 * style.stroke_width.min(1_000) as i32 + 2;
+            (reach, reach)
+        };
+        for call in &self.calls {
+            match call {
+                DrawCall::Pixel(point, _) => include(*point, (1, 1)),
+                DrawCall::Line(from, to, style) | DrawCall::Rect(from, to, style, _) => {
+                    include(*from, stroke(style));
+                    include(*to, stroke(style));
+                }
+                DrawCall::Path(points, style) => {
+                    points
+                        .iter()
+                        .for_each(|&point| include(point, stroke(style)));
+                }
+                DrawCall::Polygon(points, _) => {
+                    points.iter().for_each(|&point| include(point, (2, 2)))
+                }
+                DrawCall::Circle(center, radius, style, _) => {
+                    let (reach, _) = stroke(style);
+                    let reach = (*radius).min(100_000) as i32 + reach;
+                    include(*center, (reach, reach));
+                }
+                DrawCall::Text(text, style, position) => {
+                    // Whatever the alignment, the text lies within its estimated width (taken
+                    // half as wide again) of the anchor, and within 1.5 font sizes of it
+                    // vertically; turned text, within the larger of the two either way.
+                    let size = if style.size.is_finite() {
+                        style.size.clamp(0.0, 1e4)
+                    } else {
+                        0.0
+                    };
+                    let (width, _) = estimated_text_size(text, size);
+                    let across = (f64::from(width) * 1.5 + size).ceil() as i32 + 2;
+                    let up_down = (size * 1.5).ceil() as i32 + 2;
+                    let reach = match style.transform {
+                        FontTransform::None => (across, up_down),
+                        _ => (across.max(up_down), across.max(up_down)),
+                    };
+                    include(*position, reach);
+                }
+            }
+        }
+        bounds
+    }
+
     /// Makes the recorded calls again on `target`.
     pub fn replay(&self, target: &mut dyn ErasedBackend) -> Drawn {
         target.prepare()?;

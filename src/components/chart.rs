@@ -168,7 +168,18 @@ pub fn Chart(
                 continue;
             }
             if let Some(context) = context_2d(&canvas) {
-                context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
+                // Only what the last paint drew needs erasing (a resize erased everything). A
+                // software-rastered canvas clears by the pixel: a whole layer costs as much as
+                // the rest of a move on `information`.
+                let last_drawn = painted.with_value(|last| last[index].as_ref()?.bounds());
+                if let (false, Some((left, top, right, bottom))) = (resized, last_drawn) {
+                    context.clear_rect(
+                        f64::from(left),
+                        f64::from(top),
+                        f64::from(right - left),
+                        f64::from(bottom - top),
+                    );
+                }
                 context_states.update_value(|states| {
                     // Resizing a canvas also resets its context's state.
                     if resized {
