@@ -21,12 +21,17 @@ use super::unit::Unit;
 pub fn softmax_cross_entropy(y: &[f64], z: &[f64]) -> Result<f64, MathError> {
     check_distribution(y)?;
     check_same_length(y, z)?;
-    let log_q = SoftmaxParts::new(z)?.log_softmax();
-    Ok(y.iter()
+    Ok(cross_entropy_of_parts(y, &SoftmaxParts::new(z)?))
+}
+
+/// [`softmax_cross_entropy`] of a checked label and the softmax parts of checked logits.
+pub(crate) fn cross_entropy_of_parts(y: &[f64], parts: &SoftmaxParts) -> f64 {
+    let log_q = parts.log_softmax();
+    y.iter()
         .zip(&log_q)
         .filter(|(&yi, _)| yi != 0.0)
         .map(|(&yi, &log_qi)| -yi * log_qi)
-        .sum())
+        .sum()
 }
 
 /// Gradient of the softmax cross-entropy: dL/dz_k = (sum_i y_i) q_k - y_k = q_k - y_k for a
@@ -39,12 +44,20 @@ pub fn grad_softmax_cross_entropy(y: &[f64], z: &[f64]) -> Result<Vec<f64>, Math
     check_distribution(y)?;
     check_same_length(y, z)?;
     let parts = SoftmaxParts::new(z)?;
-    let q = parts.softmax();
-    let q_others = parts.softmax_complements();
+    Ok(grad_cross_entropy_of(
+        y,
+        &parts.softmax(),
+        &parts.softmax_complements(),
+    ))
+}
+
+/// [`grad_softmax_cross_entropy`] of a checked label, given q = softmax(z) and the
+/// complements 1 - q_k (`SoftmaxParts::softmax_complements`).
+pub(crate) fn grad_cross_entropy_of(y: &[f64], q: &[f64], q_others: &[f64]) -> Vec<f64> {
     let y_others = sums_of_others(y);
-    Ok((0..y.len())
+    (0..y.len())
         .map(|k| q[k] * y_others[k] - y[k] * q_others[k])
-        .collect())
+        .collect()
 }
 
 /// Squared error of one sample: SE(y, q) = sum_i (y_i - q_i)^2 (both distributions).
@@ -70,13 +83,21 @@ pub fn grad_softmax_squared_error(y: &[f64], z: &[f64]) -> Result<Vec<f64>, Math
     check_distribution(y)?;
     check_same_length(y, z)?;
     let parts = SoftmaxParts::new(z)?;
-    let q = parts.softmax();
-    let q_others = parts.softmax_complements();
+    Ok(grad_squared_error_of(
+        y,
+        &parts.softmax(),
+        &parts.softmax_complements(),
+    ))
+}
+
+/// [`grad_softmax_squared_error`] of a checked label, given q = softmax(z) and the
+/// complements 1 - q_k (`SoftmaxParts::softmax_complements`).
+pub(crate) fn grad_squared_error_of(y: &[f64], q: &[f64], q_others: &[f64]) -> Vec<f64> {
     let n = y.len();
     if let Some(t) = one_hot_class(y) {
         let squared_error = q_others[t] * q_others[t]
             + (0..n).filter(|&i| i != t).map(|i| q[i] * q[i]).sum::<f64>();
-        return Ok((0..n)
+        return (0..n)
             .map(|k| {
                 if k == t {
                     -2.0 * q[t] * squared_error
@@ -94,7 +115,7 @@ pub fn grad_softmax_squared_error(y: &[f64], z: &[f64]) -> Result<Vec<f64>, Math
                     2.0 * q[k] * (2.0 * q[k] * q[t] + spread)
                 }
             })
-            .collect());
+            .collect();
     }
     // e_k = q_k - y_k; for y_k >= 1/2 as (1 - y_k) - (1 - q_k), both parts exact-ish.
     let error: Vec<f64> = (0..n)
@@ -106,7 +127,7 @@ pub fn grad_softmax_squared_error(y: &[f64], z: &[f64]) -> Result<Vec<f64>, Math
             }
         })
         .collect();
-    Ok((0..n)
+    (0..n)
         .map(|k| {
             let pairwise: f64 = (0..n)
                 .filter(|&i| i != k)
@@ -114,7 +135,7 @@ pub fn grad_softmax_squared_error(y: &[f64], z: &[f64]) -> Result<Vec<f64>, Math
                 .sum();
             2.0 * q[k] * pairwise
         })
-        .collect())
+        .collect()
 }
 
 /// The class t if y is exactly one-hot (y_t = 1, every other entry 0).

@@ -5,7 +5,7 @@ use super::activation::SoftmaxParts;
 use super::distribution::one_hot;
 use super::error::{check_class, check_logits, MathError};
 use super::loss::{
-    grad_softmax_cross_entropy, grad_softmax_squared_error, softmax_cross_entropy, squared_error,
+    cross_entropy_of_parts, grad_cross_entropy_of, grad_squared_error_of, squared_error,
 };
 
 /// The loss a race runner descends.
@@ -65,11 +65,15 @@ pub fn training_race(
         if check_logits(&logits).is_err() {
             return Err(bad_rate);
         }
-        let q = SoftmaxParts::new(&logits)?.softmax();
+        // One softmax per step serves the loss and the gradient: the same numbers as
+        // `softmax_cross_entropy` and the `grad_softmax_*` functions, without working the
+        // softmax out three times (a race can take 10,000 steps, and runs on every move).
+        let parts = SoftmaxParts::new(&logits)?;
+        let q = parts.softmax();
         let q_true = q[true_class];
         race.probability_true.push(q_true);
         race.loss.push(match loss {
-            RaceLoss::CrossEntropy => softmax_cross_entropy(&label, &logits)?,
+            RaceLoss::CrossEntropy => cross_entropy_of_parts(&label, &parts),
             RaceLoss::SquaredError => squared_error(&label, &q)?,
         });
         if q_true >= RACE_TARGET {
@@ -79,9 +83,10 @@ pub fn training_race(
         if step == RACE_STEP_CAP {
             break;
         }
+        let q_others = parts.softmax_complements();
         let gradient = match loss {
-            RaceLoss::CrossEntropy => grad_softmax_cross_entropy(&label, &logits)?,
-            RaceLoss::SquaredError => grad_softmax_squared_error(&label, &logits)?,
+            RaceLoss::CrossEntropy => grad_cross_entropy_of(&label, &q, &q_others),
+            RaceLoss::SquaredError => grad_squared_error_of(&label, &q, &q_others),
         };
         for (zi, gi) in logits.iter_mut().zip(&gradient) {
             *zi -= learning_rate * gi;
@@ -121,6 +126,64 @@ mod tests {
                     ..
                 })
             ));
+        }
+    }
+
+    /// The race as the public loss functions run it, step by step, each working out its own
+    /// softmax: the race must give the same numbers, bit for bit.
+    fn race_by_public_functions(z: &[f64], t: usize, rate: f64, loss: RaceLoss) -> Race {
+        use crate::math::{
+            grad_softmax_cross_entropy, grad_softmax_squared_error, softmax, softmax_cross_entropy,
+        };
+        let label = one_hot(t, z.len()).unwrap();
+        let mut logits = z.to_vec();
+        let (mut probability_true, mut losses) = (Vec::new(), Vec::new());
+        for step in 0..=RACE_STEP_CAP {
+            let q = softmax(&logits).unwrap();
+            probability_true.push(q[t]);
+            losses.push(match loss {
+                RaceLoss::CrossEntropy => softmax_cross_entropy(&label, &logits).unwrap(),
+                RaceLoss::SquaredError => squared_error(&label, &q).unwrap(),
+            });
+            if q[t] >= RACE_TARGET || step == RACE_STEP_CAP {
+                let steps_to_target = (q[t] >= RACE_TARGET).then_some(step);
+                return Race {
+                    probability_true,
+                    loss: losses,
+                    steps_to_target,
+                };
+            }
+            let gradient = match loss {
+                RaceLoss::CrossEntropy => grad_softmax_cross_entropy(&label, &logits).unwrap(),
+                RaceLoss::SquaredError => grad_softmax_squared_error(&label, &logits).unwrap(),
+            };
+            for (zi, gi) in logits.iter_mut().zip(&gradient) {
+                *zi -= rate * gi;
+            }
+        }
+        unreachable!("the loop returns at the cap")
+    }
+
+    #[test]
+    fn race_gives_the_numbers_of_the_public_loss_functions() {
+        for start in [
+            vec![0.7f64.ln(), 0.2f64.ln(), 0.1f64.ln()],
+            vec![0.0, 0.0, -5.0],
+            vec![-10.0, 0.2f64.ln(), 0.1f64.ln()],
+            vec![3.0, -1.0, 0.5, 2.0, -4.0],
+            vec![0.0, 40.0],
+        ] {
+            for t in [0, start.len() - 1] {
+                for rate in [0.1, 1.0, 4.0] {
+                    for loss in [RaceLoss::CrossEntropy, RaceLoss::SquaredError] {
+                        assert_eq!(
+                            training_race(&start, t, rate, loss).unwrap(),
+                            race_by_public_functions(&start, t, rate, loss),
+                            "start {start:?}, class {t}, rate {rate}, {loss:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 
