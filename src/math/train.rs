@@ -62,13 +62,13 @@ pub fn training_race(
         steps_to_target: None,
     };
     for step in 0..=RACE_STEP_CAP {
-        if check_logits(&logits).is_err() {
-            return Err(bad_rate);
-        }
         // One softmax per step serves the loss and the gradient: the same numbers as
         // `softmax_cross_entropy` and the `grad_softmax_*` functions, without working the
         // softmax out three times (a race can take 10,000 steps, and runs on every move).
-        let parts = SoftmaxParts::new(&logits)?;
+        // Building it checks the logits; logits that overflowed mean the rate was too large.
+        let Ok(parts) = SoftmaxParts::new(&logits) else {
+            return Err(bad_rate);
+        };
         let q = parts.softmax();
         let q_true = q[true_class];
         race.probability_true.push(q_true);
