@@ -218,7 +218,7 @@ const FUZZ_BATCHES = 4;
 const QUERIES = fuzzQueries(FUZZ_TOTAL);
 
 /** The files the app may ask its own server for; any other request is a finding. */
-const APP_FILES = /\/(index\.html|boot\.js|xent-lab\.js|xent-lab_bg\.wasm|main\.css|favicon\.svg)$/;
+const APP_FILES = /\/(index\.html|boot\.js|xent-lab\.js|xent-lab_bg\.wasm|main\.css|favicon\.png)$/;
 
 /** Records what goes wrong on `page`, labelled with the query being loaded. */
 function watch(page) {

@@ -66,6 +66,31 @@ test("the release works from a sub-path on another server", async ({ page }) => 
   await expect(page).toHaveURL(/\/course\/lab\/index\.html\?view=cross-entropy/);
 });
 
+// Chromium loads the page icon again after every history.replaceState, and parses an SVG icon
+// into a document of its own each time (2-3 ms of main thread while a slider drags); a PNG is
+// only decoded.
+test("the page icon is a small PNG that loads", async ({ page }) => {
+  await open(page, "view=information&lang=en");
+  const icon = await page.locator('link[rel="icon"]').evaluate(async (link) => {
+    const image = new Image();
+    image.src = link.href;
+    await image.decode();
+    const response = await fetch(link.href);
+    return {
+      type: link.type,
+      contentType: response.headers.get("content-type"),
+      bytes: (await response.arrayBuffer()).byteLength,
+      width: image.naturalWidth,
+      height: image.naturalHeight,
+    };
+  });
+  expect(icon.type).toBe("image/png");
+  expect(icon.contentType).toBe("image/png");
+  expect(icon.width).toBe(32);
+  expect(icon.height).toBe(32);
+  expect(icon.bytes).toBeLessThan(2048);
+});
+
 test("embed=1 shows the view alone with a link back to the lab", async ({ page }) => {
   await open(page, "view=entropy&embed=1&lang=en");
   await expect(page.locator("nav.toc")).toHaveCount(0);
