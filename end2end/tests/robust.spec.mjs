@@ -218,7 +218,7 @@ const FUZZ_BATCHES = 4;
 const QUERIES = fuzzQueries(FUZZ_TOTAL);
 
 /** The files the app may ask its own server for; any other request is a finding. */
-const APP_FILES = /\/(index\.html|boot\.js|xent-lab\.js|xent-lab_bg\.wasm|main\.css|favicon\.png)$/;
+const APP_FILES = /\/(index\.html|boot\.js|xent-lab\.js|xent-lab_bg\.wasm|main\.css)$/;
 
 /** Records what goes wrong on `page`, labelled with the query being loaded. */
 function watch(page) {
@@ -339,13 +339,27 @@ test.describe("fuzz: generated query strings never break the page", () => {
 
 // ---- the address bar as a permalink ------------------------------------------------------------
 
-/** Records every replaceState the app makes, with its time, before the app starts. */
+/**
+ * Records every replaceState the app makes, with its time and whether it ran in an idle callback,
+ * before the app starts.
+ */
 async function recordReplaceState(page) {
   await page.addInitScript(() => {
     window.__replaced = [];
+    let idle = false;
+    const requestIdle = window.requestIdleCallback;
+    window.requestIdleCallback = (callback, options) =>
+      requestIdle((deadline) => {
+        idle = true;
+        try {
+          return callback(deadline);
+        } finally {
+          idle = false;
+        }
+      }, options);
     const original = History.prototype.replaceState;
     History.prototype.replaceState = function (...args) {
-      window.__replaced.push({ t: performance.now(), url: String(args[2]) });
+      window.__replaced.push({ t: performance.now(), url: String(args[2]), idle });
       return original.apply(this, args);
     };
   });
@@ -435,6 +449,8 @@ for (const [view, query] of [
     for (let i = 1; i < writes.length; i++) {
       expect(writes[i].t - writes[i - 1].t, "replaceState calls at least ~250 ms apart").toBeGreaterThan(240);
     }
+    // Each write waited for an idle moment: it never holds up a move or a frame.
+    expect(writes.filter((write) => !write.idle)).toEqual([]);
     expect(writes.at(-1).url).toBe(settledUrl);
 
     await page.reload();

@@ -2,15 +2,17 @@
 //!
 //! Browsers refuse bursts of `history.replaceState` (Chromium ignores them, Safari throws after
 //! 100 calls in 30 s), so writes are throttled: at most one every 250 ms while a slider is
-//! dragged, and the last state always lands within 250 ms of the last move. A refused write is
-//! not an error: the next one carries the whole state anyway. Writes happen on a timer, never
-//! inside the move that caused them.
+//! dragged, and the last state always lands within 350 ms of the last move (250 ms and an idle
+//! moment). A refused write is not an error: the next one carries the whole state anyway. Writes
+//! happen on a timer and then wait for the page to be idle, never inside the move that caused
+//! them: Chromium also loads the page icon again after each write.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::prefs::use_prefs;
 use crate::state::{to_query, ViewId, ViewState};
@@ -18,6 +20,8 @@ use crate::state::{to_query, ViewId, ViewState};
 const MIN_INTERVAL_MS: f64 = 250.0;
 /// The shortest wait before a write, long enough to fall after a burst of moves' own work.
 const MIN_DELAY_MS: f64 = 50.0;
+/// The longest a due write waits for the page to be idle (between frames, no input to handle).
+const IDLE_TIMEOUT_MS: u32 = 100;
 
 thread_local! {
     static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
@@ -61,7 +65,20 @@ fn write(query: &str) {
     LAST_WRITE_MS.with(|last| last.set(now_ms()));
 }
 
+/// The throttle's timer: the write is due, and lands when the page is next idle, so it never
+/// delays a move's own work or a frame while a slider is dragged.
 fn flush() {
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_TIMEOUT_MS);
+    let idle = Closure::once_into_js(write_pending);
+    let requested = window().request_idle_callback_with_options(idle.unchecked_ref(), &options);
+    if requested.is_err() {
+        // Safari has no requestIdleCallback.
+        write_pending();
+    }
+}
+
+fn write_pending() {
     TIMER_SET.with(|timer| timer.set(false));
     if let Some(query) = PENDING.with(|pending| pending.borrow_mut().take()) {
         write(&query);
