@@ -13,6 +13,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{Layer, Style};
+use crate::state::fixed_decimals;
 
 /// The result of a drawing step on backend `DB`.
 pub(crate) type DrawResult<T, DB> =
@@ -46,7 +47,7 @@ pub fn format_value(value: f64, infinity: &str) -> String {
     } else if value == f64::NEG_INFINITY {
         format!("-{infinity}")
     } else {
-        let text = format!("{value:.4}");
+        let text = fixed_decimals(value, 4);
         // Rounding a tiny negative number must not print a minus sign before zeros.
         if text == "-0.0000" {
             "0.0000".to_string()
@@ -58,7 +59,7 @@ pub fn format_value(value: f64, infinity: &str) -> String {
 
 /// A tick label: up to 4 decimals with trailing zeros removed (0.30000000000000004 -> 0.3).
 pub(crate) fn tick_label(value: &f64) -> String {
-    let text = format!("{value:.4}");
+    let text = fixed_decimals(*value, 4);
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::format::rounded_to;
 use super::prefs::use_strings;
 use crate::math;
+use crate::state::fixed_decimals;
 use crate::state::parse_decimal;
 
 /// A slider and a number field for one value; both are native inputs, so keyboards and screen
@@ -48,7 +49,7 @@ pub fn NumberSlider(
     let field_value = move || {
         let x = value.get();
         // Six decimals is finer than any slider step, and keeps the field readable.
-        let text = format!("{x:.6}");
+        let text = fixed_decimals(x, 6);
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     };
     view! {

@@ -1,5 +1,7 @@
 //! How numbers are shown: the full value for tests and exports, a rounded one for people.
 
+use crate::state::fixed_decimals;
+
 /// The value for `data-value` and CSV exports: Rust's shortest round-trip formatting, `inf`
 /// for infinity (never `NaN`: a non-finite, non-infinite value is shown as empty).
 pub fn full_precision(x: f64) -> String {
@@ -33,7 +35,7 @@ pub fn rounded_to(x: f64, decimals: usize) -> String {
         if magnitude != 0.0 && (magnitude < 10f64.powi(-(decimals as i32)) || magnitude >= 1e7) {
             format!("{x:.3e}")
         } else {
-            format!("{x:.decimals$}")
+            fixed_decimals(x, decimals)
         };
     // "-0.0000" reads as a sign error to a learner.
     let text = if text.starts_with('-') && text[1..].chars().all(|c| c == '0' || c == '.') {

@@ -20,7 +20,7 @@ use crate::math::{Reduction, Unit};
 
 use query::{Params, Reader};
 
-pub use decimal::parse_decimal;
+pub use decimal::{fixed_decimals, parse_decimal};
 pub use views::MAX_LEARNING_RATE;
 
 /// The most classes (outcomes, nodes) a vector or a batch row may have; longer lists are cut.
