@@ -148,8 +148,14 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let axis = StepAxis::for_steps(longest);
     // The axis ends at a nice step count at or above the longer run, so that the frame stays
     // put while the starting logits move the finish a few steps, and at 10 or more, so that
-    // a short race has whole steps for ticks.
-    let axis_end = nice_ceiling(longest.max(MIN_AXIS_STEPS) as f64) as usize;
+    // a short race has whole steps for ticks. A logarithmic axis ends at its next tick, a power
+    // of ten: a dragged logit moves a slow run's finish through hundreds of steps per move.
+    let axis_end = match axis {
+        StepAxis::Linear => nice_ceiling(longest.max(MIN_AXIS_STEPS) as f64) as usize,
+        StepAxis::Logarithmic => std::iter::successors(Some(1_usize), |s| s.checked_mul(10))
+            .find(|&s| s >= longest)
+            .unwrap_or(longest),
+    };
     let x_ticks = match axis {
         StepAxis::Linear => XTicks::Numeric,
         StepAxis::Logarithmic => XTicks::Named(
