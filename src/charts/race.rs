@@ -6,8 +6,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::common::{
-    format_value, nice_ceiling, tick_label, with_legend, Axes, DrawResult, LegendEntry, LineKind,
-    Mark, MarkKind, MarkerShape, Plot, Swatch, XTicks, SMALL_FONT,
+    format_value, tick_label, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark, MarkKind,
+    MarkerShape, Plot, Swatch, XTicks, SMALL_FONT,
 };
 use super::{Layer, Style};
 use crate::math::{Race, RACE_TARGET};
@@ -58,8 +58,22 @@ pub enum StepAxis {
     Logarithmic,
 }
 
-/// The step axis spans at least this many steps.
-const MIN_AXIS_STEPS: usize = 10;
+/// Where a linear step axis may end: whole steps for ticks, and few enough ends that a dragged
+/// logit, which moves a run's finish a step or two per move, seldom changes the frame.
+const LINEAR_AXIS_ENDS: [usize; 5] = [10, 20, 30, 50, StepAxis::LINEAR_LIMIT];
+
+/// The step the axis ends at for a race whose longer run takes `longest` steps: the first of
+/// [`LINEAR_AXIS_ENDS`] that holds it, or on a logarithmic axis its next tick, a power of ten.
+/// The race itself decides it, so a link shows the axis a drag left.
+fn axis_end(longest: usize) -> usize {
+    match StepAxis::for_steps(longest) {
+        StepAxis::Linear => LINEAR_AXIS_ENDS.into_iter().find(|&end| end >= longest),
+        StepAxis::Logarithmic => {
+            std::iter::successors(Some(1_usize), |s| s.checked_mul(10)).find(|&s| s >= longest)
+        }
+    }
+    .unwrap_or(longest)
+}
 
 impl StepAxis {
     /// The longest race (in steps) still drawn on a linear axis.
@@ -146,16 +160,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let body = with_legend(area, style, &legend, Layer::Frame)?;
     let longest = data.longest().max(1);
     let axis = StepAxis::for_steps(longest);
-    // The axis ends at a nice step count at or above the longer run, so that the frame stays
-    // put while the starting logits move the finish a few steps, and at 10 or more, so that
-    // a short race has whole steps for ticks. A logarithmic axis ends at its next tick, a power
-    // of ten: a dragged logit moves a slow run's finish through hundreds of steps per move.
-    let axis_end = match axis {
-        StepAxis::Linear => nice_ceiling(longest.max(MIN_AXIS_STEPS) as f64) as usize,
-        StepAxis::Logarithmic => std::iter::successors(Some(1_usize), |s| s.checked_mul(10))
-            .find(|&s| s >= longest)
-            .unwrap_or(longest),
-    };
+    let axis_end = axis_end(longest);
     let x_ticks = match axis {
         StepAxis::Linear => XTicks::Numeric,
         StepAxis::Logarithmic => XTicks::Named(
