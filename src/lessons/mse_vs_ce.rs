@@ -318,7 +318,11 @@ pub fn MseVsCeLesson() -> impl IntoView {
         let now = now_ms();
         let dragged =
             asked_before == Some(asked) && now - last_change_ms.get_value() < Replay::DRAG_GAP_MS;
-        last_change_ms.set_value(now);
+        // The race the lesson opens with is not the reader's change: a preset picked right
+        // after the page loads still replays.
+        if asked_before.is_some() {
+            last_change_ms.set_value(now);
+        }
         let at_once = dragged || prefers_reduced_motion();
         play(
             Replay::new(longest.get_untracked(), at_once),
