@@ -192,9 +192,9 @@ test("a preset picked as the page loads replays its race", async ({ page }) => {
   });
   await open(page, "view=mse-vs-ce&lang=en");
   await expectValue(page, "race_steps_squared_error", 87);
+  await expect.poll(() => page.evaluate(() => window.__replayStates)).toContain("playing");
   await expect(race(page)).toHaveAttribute("data-replay", "done", { timeout: 15_000 });
   expect(await page.evaluate(() => window.__pickedAfterMs)).toBeLessThan(250);
-  expect(await page.evaluate(() => window.__replayStates)).toContain("playing");
 });
 
 test("with reduced motion the race shows its end at once", async ({ page }) => {
@@ -246,8 +246,11 @@ test("a dragged logit shows the whole race at once; a single change replays it",
   await page.waitForTimeout(400);
   await recordReplayStates(page);
   await setInput(page, "z-2", -5);
+  // The replay shows its first step on the next frame: until then the race still reads "done".
+  await expect
+    .poll(() => page.evaluate(() => window.__replayStates), { message: JSON.stringify(moves) })
+    .toContain("playing");
   await expect(race(page)).toHaveAttribute("data-replay", "done", { timeout: 15_000 });
-  expect(await page.evaluate(() => window.__replayStates), JSON.stringify(moves)).toContain("playing");
 });
 
 test("outcomes can be added up to 8 and removed down to 2", async ({ page }) => {
