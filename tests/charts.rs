@@ -957,8 +957,8 @@ fn loss_vs_logit_spans_the_current_logit_and_marks_both_losses() {
     });
     for drawn in render("loss-vs-logit-wrong", &figure) {
         let mark = find_mark(&drawn.marks, MarkKind::SquaredError);
-        // At least 8 either side of z_t, in steps of 5.
-        assert_eq!(mark.plot.x_range, (-60.0, 10.0));
+        // The left end moves out in steps of 5 to keep 2 beyond z_t; the right stays at 12.
+        assert_eq!(mark.plot.x_range, (-55.0, 12.0));
         // CE = 100 nats at the current logit, and more to its left: the axis holds it all.
         let ce = find_mark(&drawn.marks, MarkKind::CrossEntropy);
         assert!(ce.plot.y_range.1 >= 108.0);
@@ -1247,10 +1247,17 @@ fn moving_the_point_repaints_the_marks_only() {
     };
     assert!(unchanged(&loss(1.0), &loss(1.5), Layer::Frame));
     assert!(!unchanged(&loss(1.0), &loss(1.5), Layer::Marks));
-    // Where CE at the point tops the axis, the axis grows in nice steps, not with every move.
+    // The loss axis ends at 4 nats until CE at the point needs more room, then at 8: a logit
+    // dragged across its slider changes the frame and the curves at one place only.
     assert!(unchanged(&loss(-1.9), &loss(-2.1), Layer::Frame));
     assert!(unchanged(&loss(-1.9), &loss(-2.1), Layer::Data));
-    // Along the logit, the axis extends in steps of 5 to keep 8 either side of the point.
+    let frames: Vec<Recording> = (-100..=100)
+        .map(|step| recorded(&loss(f64::from(step) / 10.0), Layer::Frame))
+        .collect();
+    let changes = frames.windows(2).filter(|pair| pair[0] != pair[1]).count();
+    assert_eq!(changes, 1, "the loss axis changes at CE = 4 / 1.15 only");
+    // Along the logit, the axis holds still over the sliders' whole range (±10) and extends
+    // in steps of 5 only for a logit beyond it.
     let along_logit = |z0: f64| {
         [
             Figure::LossVsLogit(LossVsLogit {
@@ -1265,15 +1272,21 @@ fn moving_the_point_repaints_the_marks_only() {
             }),
         ]
     };
-    for (before, after) in along_logit(3.0).iter().zip(&along_logit(6.5)) {
+    for (before, after) in along_logit(-10.0).iter().zip(&along_logit(10.0)) {
         assert!(unchanged(before, after, Layer::Frame));
         assert!(unchanged(before, after, Layer::Data));
         assert!(!unchanged(before, after, Layer::Marks));
     }
-    for (before, after) in along_logit(6.5).iter().zip(&along_logit(7.5)) {
+    for (before, after) in along_logit(10.0).iter().zip(&along_logit(10.5)) {
         assert!(
             !unchanged(before, after, Layer::Frame),
-            "z_t = 7.5 needs 15.5"
+            "z_t = 10.5 needs 12.5"
+        );
+    }
+    for (before, after) in along_logit(-10.0).iter().zip(&along_logit(-10.5)) {
+        assert!(
+            !unchanged(before, after, Layer::Frame),
+            "z_t = -10.5 needs -12.5"
         );
     }
     // The race's step axis ends at a nice count: starts a little apart share the frame.
@@ -1290,14 +1303,14 @@ fn moving_the_point_repaints_the_marks_only() {
     );
     assert!(unchanged(&a, &b, Layer::Frame));
     // Dragged from z_0 = -10 to 10, the longer run goes from 10,000 steps down to 10. The
-    // step axis ends at a power of ten while logarithmic, and at 10, 20, 30, 50 or 100 while
+    // step axis ends at a power of ten while logarithmic, and at 10, 20, 50 or 100 while
     // linear: the frame changes only where the run crosses one of those.
     let frames: Vec<Recording> = (0..=100)
         .map(|i| recorded(&start(-10.0 + 0.2 * f64::from(i)), Layer::Frame))
         .collect();
     let frame_changes = frames.windows(2).filter(|w| w[0] != w[1]).count();
     assert!(
-        frame_changes <= 7,
+        frame_changes <= 5,
         "the race frame changed on {frame_changes} of 100 moves of z_0"
     );
     // A change of unit changes the frame.

@@ -23,20 +23,30 @@ pub struct LossVsLogit {
     pub labels: LossCurveLabels,
 }
 
-/// The logit axis always spans at least [-10, 10]...
-const LOGIT_SPAN: f64 = 10.0;
-/// ...and extends to at least this far either side of the current logit...
-const LOGIT_MARGIN: f64 = 8.0;
-/// ...in steps of this many logits, so that the axis stays put under a dragged slider.
+/// The logit axis spans [-12, 12]: the logit sliders' range (±10) with room either side, so
+/// that the axis, and with it the frame and the curves, stays put while a slider is dragged...
+const LOGIT_SPAN: f64 = 12.0;
+/// ...and a logit beyond it (from a link or the number field) extends it to keep this much
+/// room beyond the point...
+const LOGIT_MARGIN: f64 = 2.0;
+/// ...in steps of this many logits.
 const LOGIT_STEP: f64 = 5.0;
 
-/// The logit axis for a current true-class logit `current`: [-10, 10], extended in steps of 5
-/// to keep `current` at least 8 from either end.
+/// The logit axis for a current true-class logit `current`: [-12, 12], or for a logit within 2
+/// of an end, that end moved out to the next multiple of 5 at least 2 beyond the logit.
 pub(crate) fn logit_range(current: f64) -> Range<f64> {
     let current = if current.is_finite() { current } else { 0.0 };
-    let low = ((current - LOGIT_MARGIN) / LOGIT_STEP).floor() * LOGIT_STEP;
-    let high = ((current + LOGIT_MARGIN) / LOGIT_STEP).ceil() * LOGIT_STEP;
-    low.min(-LOGIT_SPAN)..high.max(LOGIT_SPAN)
+    let low = if current - LOGIT_MARGIN >= -LOGIT_SPAN {
+        -LOGIT_SPAN
+    } else {
+        ((current - LOGIT_MARGIN) / LOGIT_STEP).floor() * LOGIT_STEP
+    };
+    let high = if current + LOGIT_MARGIN <= LOGIT_SPAN {
+        LOGIT_SPAN
+    } else {
+        ((current + LOGIT_MARGIN) / LOGIT_STEP).ceil() * LOGIT_STEP
+    };
+    low..high
 }
 
 /// The lesson's quantities at one logit per pixel column of `columns` over `range`, and at the
@@ -124,4 +134,27 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let squared_error: Vec<_> = samples.iter().map(|p| (p.logit, p.squared_error)).collect();
     let points = current.map(|c| ((c.logit, c.cross_entropy), (c.logit, c.squared_error)));
     draw_pair(&plot, &cross_entropy, &squared_error, points)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::logit_range;
+
+    #[test]
+    fn the_logit_axis_holds_over_the_sliders_range() {
+        for step in -1000..=1000 {
+            let current = f64::from(step) / 100.0;
+            assert_eq!(logit_range(current), -12.0..12.0, "z_t = {current}");
+        }
+        assert_eq!(logit_range(f64::NAN), -12.0..12.0);
+    }
+
+    #[test]
+    fn a_logit_beyond_the_sliders_extends_the_axis_in_steps_of_five() {
+        assert_eq!(logit_range(10.5), -12.0..15.0);
+        assert_eq!(logit_range(13.0), -12.0..15.0);
+        assert_eq!(logit_range(13.5), -12.0..20.0);
+        assert_eq!(logit_range(-10.5), -15.0..12.0);
+        assert_eq!(logit_range(-40.0), -45.0..12.0);
+    }
 }

@@ -8,8 +8,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::common::{
-    format_value, nice_ceiling, sample_columns, with_legend, Axes, DrawResult, LegendEntry,
-    LineKind, Mark, MarkKind, MarkerShape, Plot, Swatch, XTicks,
+    format_value, sample_columns, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark,
+    MarkKind, MarkerShape, Plot, Swatch, XTicks,
 };
 use super::neg_log::climb_within_first_column;
 use super::{Layer, Style};
@@ -56,11 +56,11 @@ impl LossCurveLabels {
     }
 }
 
-/// The y axis never ends below this many nats (CE = 2 at q = e^-2)...
-const LOWEST_TOP: f64 = 2.0;
-/// ...nor above this many; a larger current CE is marked on the top edge (its value is in the
-/// legend).
-const HIGHEST_TOP: f64 = 8.0;
+/// The loss axis ends at the first of these (nats) with room for the squared error's largest
+/// value and the current point's losses; a larger current CE is marked on the top edge (its
+/// value is in the legend). Two ends only, so that a dragged logit changes the axis, and with it
+/// the frame and the curves, at one place along its way.
+const AXIS_TOPS: [f64; 2] = [4.0, 8.0];
 
 /// Draws CE(q) = -ln q (solid, circles) and MSE(q) = (1 - q)^2 (1 + sum r_i^2) (dashed, squares)
 /// for q in (0, 1], where r_i = `math::other_class_shares`, sampled at one point per pixel
@@ -74,13 +74,18 @@ pub fn draw_loss_vs_probability<DB: DrawingBackend>(
 }
 
 /// The top of the loss axis: room for the squared error's largest value, 1 + Σ r_i² at q = 0,
-/// and for the current point's losses, at a nice number within [2, 8].
+/// and for the current point's losses, at 4 or 8 nats (`AXIS_TOPS`).
 fn axis_top(shares: Option<&[f64]>, current: Option<&LogitPoint>) -> f64 {
     let worst_mse = shares
         .and_then(|r| squared_error_along_probability(0.0, r).ok())
         .unwrap_or(1.0);
     let current_high = current.map_or(0.0, |c| c.cross_entropy.max(c.squared_error));
-    nice_ceiling(worst_mse.max(current_high) * 1.15).clamp(LOWEST_TOP, HIGHEST_TOP)
+    let needed = worst_mse.max(current_high) * 1.15;
+    let highest = AXIS_TOPS[AXIS_TOPS.len() - 1];
+    AXIS_TOPS
+        .into_iter()
+        .find(|&top| needed <= top)
+        .unwrap_or(highest)
 }
 
 /// What the frame and data layers are drawn from besides their text: the other classes'

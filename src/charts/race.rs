@@ -60,7 +60,7 @@ pub enum StepAxis {
 
 /// Where a linear step axis may end: whole steps for ticks, and few enough ends that a dragged
 /// logit, which moves a run's finish a step or two per move, seldom changes the frame.
-const LINEAR_AXIS_ENDS: [usize; 5] = [10, 20, 30, 50, StepAxis::LINEAR_LIMIT];
+const LINEAR_AXIS_ENDS: [usize; 4] = [10, 20, 50, StepAxis::LINEAR_LIMIT];
 
 /// The step the axis ends at for a race whose longer run takes `longest` steps: the first of
 /// [`LINEAR_AXIS_ENDS`] that holds it, or on a logarithmic axis its next tick, a power of ten.
