@@ -1289,6 +1289,42 @@ fn moving_the_point_repaints_the_marks_only() {
             "z_t = -10.5 needs -12.5"
         );
     }
+    // Another logit dragged moves the curves, but the loss axis ends at a nice number and the
+    // gradient axis is fixed: their frames change at two places (CE at z_t = -12 crossing
+    // 15 and 20 nats / 1.05) and at none.
+    let other_logit = |z1: f64| {
+        let z = vec![0.5, z1, -1.0];
+        [
+            Figure::LossVsLogit(LossVsLogit {
+                z: z.clone(),
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+            Figure::GradientVsLogit(GradientVsLogit {
+                z,
+                true_class: 0,
+                labels: loss_labels(),
+            }),
+        ]
+    };
+    let sweep: Vec<[Figure; 2]> = (-100..=100)
+        .map(|step| other_logit(f64::from(step) / 10.0))
+        .collect();
+    for (chart, most) in [(0, 2), (1, 0)] {
+        let changes = sweep
+            .windows(2)
+            .filter(|pair| !unchanged(&pair[0][chart], &pair[1][chart], Layer::Frame))
+            .count();
+        assert!(changes <= most, "chart {chart}: {changes} frame changes");
+        let data_changes = sweep
+            .windows(2)
+            .filter(|pair| !unchanged(&pair[0][chart], &pair[1][chart], Layer::Data))
+            .count();
+        assert!(
+            data_changes > 150,
+            "chart {chart}: the curves must follow z_1"
+        );
+    }
     // The race's step axis ends at a nice count: starts a little apart share the frame.
     let start = |z0: f64| race(&[z0, 0.0, 0.0], 0, 1.0, 0);
     let (a, b) = (start(0.0), start(-1.0));

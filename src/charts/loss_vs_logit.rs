@@ -7,7 +7,9 @@ use std::ops::Range;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{sample_columns, with_legend, Axes, DrawResult, Mark, Plot, XTicks};
+use super::common::{
+    nice_ceiling, sample_columns, with_legend, Axes, DrawResult, Mark, Plot, XTicks,
+};
 use super::loss_vs_probability::{draw_pair, legend, legend_names, LossCurveLabels};
 use super::{Layer, Style};
 use crate::math::{along_true_logit, LogitPoint, TrueLogitSweep};
@@ -122,8 +124,9 @@ pub(crate) fn draw<DB: DrawingBackend>(
         Axes {
             x: x.clone(),
             // Up to the highest loss in range: with extreme logits CE reaches 100 nats or more
-            // and squared error (at most 2) lies flat along the bottom, which is the lesson.
-            y: 0.0..highest * 1.05,
+            // and squared error (at most 2) lies flat along the bottom, which is the lesson. A
+            // nice top, since that loss moves with every other logit a reader drags.
+            y: 0.0..nice_ceiling(highest * 1.05),
             x_desc: &labels.x_axis,
             y_desc: &labels.y_axis,
             x_ticks: XTicks::Numeric,
