@@ -142,9 +142,9 @@ test("race-start replays the race; the step counts stay", async ({ page }) => {
   await expect(race(page)).toHaveAttribute("data-replay", "done", { timeout: 15_000 });
   await recordReplayStates(page);
   await page.getByTestId("race-start").click();
+  // The replay shows its first step on the next frame: until then the race still reads done.
+  await expect.poll(() => page.evaluate(() => window.__replayStates)).toContain("playing");
   await expect(race(page)).toHaveAttribute("data-replay", "done", { timeout: 15_000 });
-  const states = await page.evaluate(() => window.__replayStates);
-  expect(states).toContain("playing");
   await expect(page.locator('canvas[data-chart="race"]')).toHaveCount(1);
   await expect(race(page)).toHaveAttribute("data-shown-steps", "87");
   await expectValue(page, "race_steps_cross_entropy", 11);
