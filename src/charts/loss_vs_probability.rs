@@ -56,11 +56,14 @@ impl LossCurveLabels {
     }
 }
 
-/// The loss axis ends at the first of these (nats) with room for the squared error's largest
-/// value and the current point's losses; a larger current CE is marked on the top edge (its
-/// value is in the legend). Two ends only, so that a dragged logit changes the axis, and with it
-/// the frame and the curves, at one place along its way.
+/// The loss axis ends at the first of these (nats) with room for the current point's
+/// cross-entropy; a larger one is marked on the top edge (its value is in the legend). Two ends
+/// only, so that a dragged logit changes the axis, and with it the frame and the curves, at one
+/// place along its way. The squared error never needs more than the lowest: it is at most
+/// 1 + Σ r_i² ≤ 2 (a test checks it).
 const AXIS_TOPS: [f64; 2] = [4.0, 8.0];
+/// Room above the highest value the axis must show.
+const HEADROOM: f64 = 1.15;
 
 /// Draws CE(q) = -ln q (solid, circles) and MSE(q) = (1 - q)^2 (1 + sum r_i^2) (dashed, squares)
 /// for q in (0, 1], where r_i = `math::other_class_shares`, sampled at one point per pixel
@@ -73,14 +76,11 @@ pub fn draw_loss_vs_probability<DB: DrawingBackend>(
     draw(area, data, style).map(|_| ())
 }
 
-/// The top of the loss axis: room for the squared error's largest value, 1 + Σ r_i² at q = 0,
-/// and for the current point's losses, at 4 or 8 nats (`AXIS_TOPS`).
-fn axis_top(shares: Option<&[f64]>, current: Option<&LogitPoint>) -> f64 {
-    let worst_mse = shares
-        .and_then(|r| squared_error_along_probability(0.0, r).ok())
-        .unwrap_or(1.0);
-    let current_high = current.map_or(0.0, |c| c.cross_entropy.max(c.squared_error));
-    let needed = worst_mse.max(current_high) * 1.15;
+/// The top of the loss axis: 4 or 8 nats (`AXIS_TOPS`), with room for the current point's
+/// cross-entropy.
+fn axis_top(current: Option<&LogitPoint>) -> f64 {
+    // A missing or undefined point needs no room (`max` drops a NaN).
+    let needed = current.map_or(0.0, |c| c.cross_entropy).max(0.0) * HEADROOM;
     let highest = AXIS_TOPS[AXIS_TOPS.len() - 1];
     AXIS_TOPS
         .into_iter()
@@ -94,7 +94,7 @@ pub(crate) fn backdrop_numbers(data: &LossVsProbability) -> Option<Vec<f64>> {
     let zt = *data.z.get(data.true_class)?;
     let current = along_true_logit(&data.z, data.true_class, zt).ok()?;
     let mut numbers = other_class_shares(&data.z, data.true_class).ok()?;
-    numbers.push(axis_top(Some(&numbers), Some(&current)));
+    numbers.push(axis_top(Some(&current)));
     numbers.iter().all(|x| x.is_finite()).then_some(numbers)
 }
 
@@ -112,7 +112,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let names = legend_names(labels, current.map(|c| (c.cross_entropy, c.squared_error)));
     let body = with_legend(area, style, &legend(style, &names), Layer::Marks)?;
     let shares = other_class_shares(&data.z, data.true_class).ok();
-    let top = axis_top(shares.as_deref(), current.as_ref());
+    let top = axis_top(current.as_ref());
     let plot = Plot::new(
         &body,
         style,
@@ -221,4 +221,26 @@ pub(crate) fn draw_pair<DB: DrawingBackend>(
         }
     }
     Ok(marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{AXIS_TOPS, HEADROOM};
+    use crate::math::{other_class_shares, squared_error_along_probability};
+
+    #[test]
+    fn the_squared_error_always_fits_under_the_lowest_axis_top() {
+        // Its largest value, at q = 0, is 1 + Σ r_i²: 2 when one other class takes all.
+        for z in [
+            vec![0.0, 0.0],
+            vec![0.0, 50.0, -50.0],
+            vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0],
+            vec![3.0, -1.0, 0.5],
+        ] {
+            let shares = other_class_shares(&z, 0).unwrap();
+            let worst = squared_error_along_probability(0.0, &shares).unwrap();
+            assert!(worst <= 2.0 + 1e-12, "{z:?}: {worst}");
+            assert!(worst * HEADROOM <= AXIS_TOPS[0], "{z:?}: {worst}");
+        }
+    }
 }
