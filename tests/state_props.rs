@@ -40,8 +40,11 @@ fn check_valid(state: &ViewState) -> Result<(), String> {
             None => Ok(()),
         }
     }
-    fn names(classes: &[String]) -> Result<(), String> {
+    fn names(classes: &ClassNames) -> Result<(), String> {
         outcomes("classes", classes.len())?;
+        let ClassNames::Named(classes) = classes else {
+            return Ok(());
+        };
         match classes
             .iter()
             .find(|name| name.is_empty() || name.trim() != name.as_str())

@@ -70,8 +70,8 @@ fn multi_label(query: &str) -> (MultiLabelState, Vec<Issue>) {
     }
 }
 
-fn names(names: &[&str]) -> Vec<String> {
-    names.iter().map(|name| name.to_string()).collect()
+fn names(names: &[&str]) -> ClassNames {
+    ClassNames::Named(names.iter().map(|name| name.to_string()).collect())
 }
 
 // ---------------------------------------------------------------- views and round trips
@@ -127,11 +127,11 @@ fn default_links_read_like_the_contract() {
     );
     assert_eq!(
         link(ViewId::SingleLabel),
-        "view=single-label&labels=1&q=0.3,0.6,0.1&classes=cat,frog,mouse&input=prob"
+        "view=single-label&labels=1&q=0.3,0.6,0.1&input=prob"
     );
     assert_eq!(
         link(ViewId::MultiLabel),
-        "view=multi-label&y=0,1,1&q=0.1,0.7,0.8&classes=cat,frog,mouse&reduction=sum&input=prob"
+        "view=multi-label&y=0,1,1&q=0.1,0.7,0.8&reduction=sum&input=prob"
     );
     let mse = link(ViewId::MseVsCe);
     assert!(
@@ -194,7 +194,7 @@ fn edited_states_and_settings_round_trip() {
         ViewState::MultiLabel(MultiLabelState {
             y: vec![vec![true; 8]; 8],
             q: vec![vec![-40.0; 8]; 8],
-            classes: (1..=8).map(|i| format!("node {i}")).collect(),
+            classes: ClassNames::Named((1..=8).map(|i| format!("node {i}")).collect()),
             reduction: Reduction::MeanOverSamples,
             input: InputKind::Logit,
         }),
@@ -770,10 +770,7 @@ fn class_names_must_be_present_and_two_or_more() {
 #[test]
 fn single_label_without_classes_names_them_by_width() {
     let (state, issues) = single_label("view=single-label&q=0.25,0.25,0.25,0.25&labels=3");
-    assert_eq!(
-        state.classes,
-        names(&["class 1", "class 2", "class 3", "class 4"])
-    );
+    assert_eq!(state.classes, ClassNames::Default(4));
     assert_eq!(state.labels, vec![3]);
     assert_eq!(issues, vec![]);
 }
@@ -962,7 +959,7 @@ fn multi_label_shapes_must_match() {
     // A lone y sets the shape; q takes 0.5 per node.
     let (state, issues) = multi_label("view=multi-label&y=1,0;0,1");
     assert_eq!(state.q, vec![vec![0.5, 0.5]; 2]);
-    assert_eq!(state.classes, names(&["class 1", "class 2"]));
+    assert_eq!(state.classes, ClassNames::Default(2));
     assert_eq!(issues, vec![]);
 }
 
@@ -983,7 +980,40 @@ fn multi_label_reduction_is_one_of_three() {
 }
 
 #[test]
-fn default_class_names_follow_the_course() {
-    assert_eq!(default_class_names(3), names(&["cat", "frog", "mouse"]));
-    assert_eq!(default_class_names(2), names(&["class 1", "class 2"]));
+fn default_class_names_follow_the_course_and_the_language() {
+    let defaults = |lang| {
+        xent_lab::i18n::strings(lang)
+            .single_label
+            .editor
+            .default_names
+    };
+    let as_strings = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    assert_eq!(defaults(Lang::En)(3), as_strings(&["cat", "frog", "mouse"]));
+    assert_eq!(defaults(Lang::Zh)(3), as_strings(&["猫", "青蛙", "老鼠"]));
+    assert_eq!(
+        defaults(Lang::En)(4),
+        as_strings(&["cat", "frog", "mouse", "class 4"])
+    );
+    assert_eq!(defaults(Lang::Zh)(2), as_strings(&["猫", "青蛙"]));
+}
+
+#[test]
+fn default_class_names_stay_out_of_links_and_named_ones_stay_in() {
+    let settings = Settings::default();
+    let mut state = SingleLabelState::default();
+    let link = to_query(
+        ViewId::SingleLabel,
+        &settings,
+        &ViewState::SingleLabel(state.clone()),
+    );
+    assert!(!link.contains("classes="), "{link}");
+    state.classes = names(&["猫", "青蛙", "老鼠"]);
+    let link = to_query(
+        ViewId::SingleLabel,
+        &settings,
+        &ViewState::SingleLabel(state.clone()),
+    );
+    assert!(link.contains("&classes=%E7%8C%AB,"), "{link}");
+    let parsed = parse_query(&link);
+    assert_eq!(parsed.state, ViewState::SingleLabel(state));
 }

@@ -139,7 +139,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let s = strings.get();
         let title = match view.get() {
-            Some(v) => format!("{} · {}", s.ui.views[v.index()].title, s.ui.app_title),
+            Some(v) => format!("{} · {}", s.view_text(v).title, s.ui.app_title),
             None => s.ui.app_title.to_string(),
         };
         document().set_title(&title);
@@ -158,7 +158,7 @@ pub fn App() -> impl IntoView {
                 <main id="lesson" class="lesson-main">
                     <InputErrors issues=issues />
                     <section class="view" data-view=move || current().id()>
-                        <h1 class="view-title">{move || strings.get().ui.views[current().index()].title}</h1>
+                        <h1 class="view-title">{move || strings.get().view_text(current()).title}</h1>
                         {lesson}
                     </section>
                     <OpenInLab view=current />
@@ -201,9 +201,9 @@ pub fn App() -> impl IntoView {
                             aria-hidden="true"
                         ></progress>
                         <h1 id="view-title" class="view-title">
-                            {move || strings.get().ui.views[current().index()].title}
+                            {move || strings.get().view_text(current()).title}
                         </h1>
-                        <p class="bridge">{move || strings.get().ui.views[current().index()].bridge}</p>
+                        <p class="bridge">{move || strings.get().view_text(current()).bridge}</p>
                         {lesson}
                     </section>
                     <Show when=move || current().next().is_none()>
@@ -274,7 +274,7 @@ fn TableOfContents(
                                         navigate(target);
                                     }
                                 >
-                                    {move || strings.get().ui.views[target.index()].title}
+                                    {move || strings.get().view_text(target).title}
                                 </a>
                             </li>
                         }
@@ -306,7 +306,7 @@ fn PrevNext(
                 "← "
                 {move || strings.get().ui.nav_prev}
                 <span class="nav-target">
-                    {move || current().prev().map(|v| strings.get().ui.views[v.index()].title)}
+                    {move || current().prev().map(|v| strings.get().view_text(v).title)}
                 </span>
             </button>
             <span class="progress-compact">
@@ -324,7 +324,7 @@ fn PrevNext(
             >
                 {move || strings.get().ui.nav_next}
                 <span class="nav-target">
-                    {move || current().next().map(|v| strings.get().ui.views[v.index()].title)}
+                    {move || current().next().map(|v| strings.get().view_text(v).title)}
                 </span>
                 " →"
             </button>

@@ -126,7 +126,7 @@ pub fn EmbedCode(view: impl Fn() -> ViewId + Copy + Send + Sync + 'static) -> im
         parsed.settings.embed = true;
         let target = parsed.view.unwrap_or(view());
         let src = url_with_query(&to_query(target, &parsed.settings, &parsed.state));
-        let title = (s.ui.embed_frame_title)(s.ui.views[target.index()].title);
+        let title = (s.ui.embed_frame_title)(s.view_text(target).title);
         // The view's height now, plus the embed's own link line.
         let height = document()
             .query_selector("section.view")

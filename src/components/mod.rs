@@ -1,27 +1,21 @@
 //! Reusable parts of the page: the course shell, controls, readouts and the canvas chart.
 mod announce;
 mod app;
-pub mod batch;
 mod chart;
-mod controls;
+pub mod controls;
 mod embed;
 mod export;
 pub mod format;
-mod lesson_parts;
 mod painter;
-mod prefs;
-mod readout;
+pub mod prefs;
+pub mod readout;
 pub mod url;
 
 pub use announce::Announcer;
 pub use app::{use_initial_state, App, LaunchState};
-pub use batch::{BatchControls, BatchEdits, ClassNameEditor, InputKindSelect, SampleButtons};
 pub use chart::{palette, Chart};
 pub use controls::{NumberSlider, ProbabilityVector};
 pub use embed::{iframe_snippet, EmbedCode, PostHeight, HEIGHT_MESSAGE, PARENT_SCRIPT};
 pub use export::{download_text, download_url, to_csv, ExportCsv};
-pub use lesson_parts::{
-    preset_labels, text, text_spans, text_when, Note, PresetSelect, ReadoutCard,
-};
 pub use prefs::{use_prefs, use_strings, use_unit, Prefs};
 pub use readout::{shown, Readout};

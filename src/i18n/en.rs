@@ -21,16 +21,6 @@ const UI: Ui = Ui {
     start_intro: "Eight short interactive steps. Drag any slider and every number, table and curve on the page follows. Every state is a link you can share or embed.",
     contents: "Contents",
     start_course: "Start the course",
-    views: [
-        ViewText { title: "Information content", bridge: "Start here: how much does seeing one event tell you?" },
-        ViewText { title: "Entropy", bridge: "Average the information content over every outcome and you get entropy." },
-        ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
-        ViewText { title: "KL divergence", bridge: "Describe P with another distribution Q and you pay extra: the KL divergence." },
-        ViewText { title: "Cross-entropy", bridge: "Add the entropy H(P) to KL(P‖Q) and you get cross-entropy, the loss classifiers minimise." },
-        ViewText { title: "Why not squared error?", bridge: "Both losses reward the right class; their gradients with respect to the logit tell them apart." },
-        ViewText { title: "Single-label classification", bridge: "One class per sample: softmax, then cross-entropy, averaged over a batch." },
-        ViewText { title: "Multi-label classification", bridge: "Several classes per sample: a sigmoid and a binary cross-entropy for every output node." },
-    ],
     nav_label: "Course navigation",
     nav_prev: "Previous",
     nav_next: "Next",
@@ -168,6 +158,7 @@ fn describe_math_error(error: &MathError) -> String {
 // ---- lesson 1: information ----------------------------------------------------------------
 
 const INFORMATION: InformationText = InformationText {
+    view: ViewText { title: "Information content", bridge: "Start here: how much does seeing one event tell you?" },
     intro: "How surprised should you be when an event happens? The less likely it was, the more its happening tells you.",
     intuition: "“Brazil reached the World Cup final” is hardly news: it was likely. “China reached the World Cup final” would be big news: it was very unlikely. Information content puts a number on that surprise.",
     definition: "The information content of an event with probability p is I(p) = −log p. A certain event (p = 1) carries no information; as p falls towards 0, the information grows without bound.",
@@ -196,6 +187,7 @@ fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
 // ---- lesson 2: entropy --------------------------------------------------------------------
 
 const ENTROPY: EntropyText = EntropyText {
+    view: ViewText { title: "Entropy", bridge: "Average the information content over every outcome and you get entropy." },
     intro: "Information content scores a single outcome. Entropy scores the whole situation: how much you learn, on average, when you find out which outcome happened.",
     example: "Press the power button of your computer. Usually it starts normally (p = 0.7), sometimes it does not start at all (p = 0.2), and in our story it occasionally explodes (p = 0.1). Each outcome has its own information content −log p: a normal start tells you little, an explosion a great deal.",
     expected: "Weight each outcome's information by how often it happens and add the results: that average is the entropy, H(P) = −Σ pᵢ log pᵢ. The table below does exactly this, one row per outcome, and its last row is the sum.",
@@ -244,6 +236,7 @@ fn entropy_chart_alt(outcomes: &str, entropy: &str, unit: &str) -> String {
 // ---- lesson 3: binary entropy -------------------------------------------------------------
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
+    view: ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
     intro: "Many questions have only two answers: heads or tails, win or lose, spam or not. Call the probability of the first answer p; the second then has probability 1 − p.",
     explanation: "The entropy of two outcomes depends on p alone: H(p) = −p log p − (1 − p) log(1 − p). Drag p and follow the point along the curve.",
     peak: "The curve peaks at p = 1/2, where H = ln 2 ≈ 0.6931 nats, exactly 1 bit: a fair coin is the hardest two-outcome event to predict. At p = 0 and p = 1 the result is certain and H = 0.",
@@ -280,6 +273,7 @@ fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 
 const KL: KlText = KlText {
+    view: ViewText { title: "KL divergence", bridge: "Describe P with another distribution Q and you pay extra: the KL divergence." },
     intro: "Now there are two distributions over the same outcomes: P, what really happens, and Q, what someone (or some model) believes happens. How much does it cost to believe Q when the truth is P?",
     setting: "In machine learning, P is the true distribution of a sample, for example the label [1, 0, 0] of a sample in the first class, and Q is the model’s prediction for it, for example [0.7, 0.2, 0.1].",
     definition: "The Kullback–Leibler divergence, or relative entropy, is the extra information you need on average when you describe the outcomes with Q although P describes them perfectly:",
@@ -359,6 +353,7 @@ fn kl_asymmetry_alt(kl_pq: &str, kl_qp: &str, unit: &str, infinite: bool) -> Str
 // ---- lesson 5: cross-entropy --------------------------------------------------------------
 
 const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
+    view: ViewText { title: "Cross-entropy", bridge: "Add the entropy H(P) to KL(P‖Q) and you get cross-entropy, the loss classifiers minimise." },
     intro: "Cross-entropy is the loss almost every classifier is trained with. It is the KL divergence of the previous step, plus a constant.",
     derivation: "Split the logarithm in the KL sum: D(P‖Q) = Σ pᵢ log pᵢ − Σ pᵢ log qᵢ = −H(P) + H(P, Q). The second sum, H(P, Q) = −Σ pᵢ log qᵢ, is the cross-entropy. Read the other way round:",
     why_loss: "Training compares the labels P with the model’s predictions Q, so D(P‖Q) is the mismatch to shrink. But H(P) depends only on the labels, and training never changes them. Whatever lowers the cross-entropy lowers the KL divergence by exactly as much, so minimising one minimises the other, and cross-entropy is the simpler formula. That is why it is the loss.",
@@ -400,6 +395,7 @@ fn ce_stack_alt(entropy_p: &str, kl_pq: &str, cross_entropy: &str, unit: &str) -
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 
 const MSE_VS_CE: MseVsCeText = MseVsCeText {
+    view: ViewText { title: "Why not squared error?", bridge: "Both losses reward the right class; their gradients with respect to the logit tell them apart." },
     intro: "Squared error and cross-entropy both reach their minimum when the true class gets all the probability. So why does every classifier train on cross-entropy? Not because of where the minimum is, but because of how each loss pulls on the logits, the raw outputs the network actually adjusts.",
     setup: "Take one sample whose true class is t, with a one-hot label y (1 for class t, 0 for the others), and logits z turned into probabilities q = softmax(z). Squared error adds up the squared misses of every class: SE = (1 − q_t)² + Σ q_i² over the other classes i. Cross-entropy with a one-hot label keeps a single term: CE = −ln q_t. Over a batch, MSE is the mean of these per-sample losses.",
     shares: "The tutorial draws the squared error as if the wrong classes' probabilities stayed fixed while q_t moves. Under a softmax they cannot: raise z_t with the other logits held, and the other classes split what is left, 1 − q_t, in fixed proportions r_i (the softmax of the other logits alone). So q_i = (1 − q_t) r_i, and the squared error becomes (1 − q_t)² (1 + Σ r_i²), a parabola in q_t.",
@@ -502,6 +498,7 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     classes_legend: "Classes",
     class_name_label: |i| format!("Name of class {i}"),
     new_class_name: |i| format!("class {i}"),
+    default_names: default_class_names,
     name_required: "A class needs a name; the previous one is kept.",
     add_class: "Add a class",
     remove_class: "Remove the last class",
@@ -525,6 +522,7 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
 };
 
 const SINGLE_LABEL: SingleLabelText = SingleLabelText {
+    view: ViewText { title: "Single-label classification", bridge: "One class per sample: softmax, then cross-entropy, averaged over a batch." },
     editor: BATCH_EDITOR,
     intro: "A classifier looks at a picture and names exactly one class: cat, frog or mouse. Its last layer gives one score per class, a softmax turns the scores into a distribution q, and the label is a one-hot distribution y: 1 for the true class, 0 for every other.",
     loss_text: "The loss of one sample is the cross-entropy of the previous steps between its label and its prediction, summed over the n classes. With a one-hot label every term but one is 0 · log q = 0, so what is left is −log q of the true class: the surprise the model feels at the right answer.",
@@ -558,6 +556,7 @@ const SINGLE_LABEL: SingleLabelText = SingleLabelText {
 // ---- lesson 8: multi-label ----------------------------------------------------------------
 
 const MULTI_LABEL: MultiLabelText = MultiLabelText {
+    view: ViewText { title: "Multi-label classification", bridge: "Several classes per sample: a sigmoid and a binary cross-entropy for every output node." },
     editor: BatchEditorText {
         classes_legend: "Classes (one output node each)",
         ..BATCH_EDITOR
@@ -612,3 +611,14 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     preset_logits: "The tutorial's sample as logits",
     announce: |reduction, loss, unit| format!("Batch loss ({reduction}) {loss} {unit}"),
 };
+
+fn default_class_names(classes: usize) -> Vec<String> {
+    const ANIMALS: [&str; 3] = ["cat", "frog", "mouse"];
+    (1..=classes)
+        .map(|k| {
+            ANIMALS
+                .get(k - 1)
+                .map_or_else(|| format!("class {k}"), |name| name.to_string())
+        })
+        .collect()
+}

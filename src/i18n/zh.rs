@@ -21,16 +21,6 @@ const UI: Ui = Ui {
     start_intro: "八个简短的交互步骤。拖动任意滑块，页面上的每个数字、表格和曲线都会同步变化。每个状态都是一个链接，可以分享，也可以嵌入课程页面。",
     contents: "目录",
     start_course: "开始学习",
-    views: [
-        ViewText { title: "信息量", bridge: "从这里开始：看到一个事件发生，能告诉你多少信息？" },
-        ViewText { title: "熵", bridge: "把信息量按各个结果的概率取平均，就得到熵。" },
-        ViewText { title: "二元熵（0-1 分布）", bridge: "只有两种结果时，熵就是关于 p 的一条曲线。" },
-        ViewText { title: "KL 散度（相对熵）", bridge: "用另一个分布 Q 来描述 P，要多付出的信息就是 KL 散度。" },
-        ViewText { title: "交叉熵", bridge: "熵 H(P) 加上 KL(P‖Q) 就是交叉熵，也就是分类器要最小化的损失。" },
-        ViewText { title: "为什么不用均方误差？", bridge: "两种损失都偏爱正确的类别；区别在于它们对 logit 的梯度。" },
-        ViewText { title: "单标签分类", bridge: "每个样本只属于一个类别：先 softmax，再算交叉熵，对一个批次取平均。" },
-        ViewText { title: "多标签分类", bridge: "每个样本可以同时属于多个类别：每个输出节点各有一个 sigmoid 和一个二元交叉熵。" },
-    ],
     nav_label: "课程导航",
     nav_prev: "上一步",
     nav_next: "下一步",
@@ -161,6 +151,7 @@ fn describe_math_error(error: &MathError) -> String {
 // ---- lesson 1: information ----------------------------------------------------------------
 
 const INFORMATION: InformationText = InformationText {
+    view: ViewText { title: "信息量", bridge: "从这里开始：看到一个事件发生，能告诉你多少信息？" },
     intro: "一件事发生时，你应该有多意外？它越不可能发生，它的发生带给你的信息就越多。",
     intuition: "“巴西队进入世界杯决赛”算不上新闻：这本来就很可能。“中国队进入世界杯决赛”就是大新闻了：这几乎不可能。信息量就是给这种“意外”打的分数。",
     definition: "概率为 p 的事件，其信息量为 I(p) = −log p。必然事件（p = 1）不带来任何信息；p 越接近 0，信息量越大，没有上限。",
@@ -189,6 +180,7 @@ fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
 // ---- lesson 2: entropy --------------------------------------------------------------------
 
 const ENTROPY: EntropyText = EntropyText {
+    view: ViewText { title: "熵", bridge: "把信息量按各个结果的概率取平均，就得到熵。" },
     intro: "信息量衡量的是单个结果；熵衡量的是整个局面：得知发生了哪个结果时，你平均能获得多少信息。",
     example: "按下电脑的电源键。通常它会正常开机（p = 0.7），有时根本开不了机（p = 0.2），在我们的故事里偶尔还会爆炸（p = 0.1）。每个结果都有自己的信息量 −log p：正常开机几乎没告诉你什么，爆炸则带来大量信息。",
     expected: "把每个结果的信息量按它发生的概率加权，再全部相加：这个平均值就是熵，H(P) = −Σ pᵢ log pᵢ。下表就是这样算的，每个结果占一行，最后一行是总和。",
@@ -237,6 +229,7 @@ fn entropy_chart_alt(outcomes: &str, entropy: &str, unit: &str) -> String {
 // ---- lesson 3: binary entropy -------------------------------------------------------------
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
+    view: ViewText { title: "二元熵（0-1 分布）", bridge: "只有两种结果时，熵就是关于 p 的一条曲线。" },
     intro: "很多问题只有两个答案：正面或反面，中奖或不中，是垃圾邮件或不是。把第一个答案的概率记为 p，第二个答案的概率就是 1 − p。",
     explanation: "两个结果的熵只取决于 p：H(p) = −p log p − (1 − p) log(1 − p)。拖动 p，看曲线上的点如何移动。",
     peak: "曲线在 p = 1/2 处最高，此时 H = ln 2 ≈ 0.6931 奈特，恰好是 1 比特：均匀的硬币是最难预测的二元事件。在 p = 0 和 p = 1 处结果是确定的，H = 0。",
@@ -273,6 +266,7 @@ fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 
 const KL: KlText = KlText {
+    view: ViewText { title: "KL 散度（相对熵）", bridge: "用另一个分布 Q 来描述 P，要多付出的信息就是 KL 散度。" },
     intro: "现在同一组结果上有两个分布：P 是真实情况，Q 是某人（或某个模型）以为的情况。真相是 P 却相信 Q，要付出多少代价？",
     setting: "在机器学习中，P 是样本的真实分布，例如属于第一类的样本的标签 [1, 0, 0]；Q 是模型对它的预测，例如 [0.7, 0.2, 0.1]。",
     definition: "KL 散度（Kullback–Leibler 散度，又称相对熵）衡量的是：本来用 P 就能完美描述的结果，改用 Q 来描述时，平均要多付出的信息量：",
@@ -348,6 +342,7 @@ fn kl_asymmetry_alt(kl_pq: &str, kl_qp: &str, unit: &str, infinite: bool) -> Str
 // ---- lesson 5: cross-entropy --------------------------------------------------------------
 
 const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
+    view: ViewText { title: "交叉熵", bridge: "熵 H(P) 加上 KL(P‖Q) 就是交叉熵，也就是分类器要最小化的损失。" },
     intro: "几乎所有分类器都用交叉熵作为损失函数来训练。它其实就是上一步的 KL 散度再加上一个常数。",
     derivation: "把 KL 散度求和式里的对数拆开：D(P‖Q) = Σ pᵢ log pᵢ − Σ pᵢ log qᵢ = −H(P) + H(P, Q)。第二个和式 H(P, Q) = −Σ pᵢ log qᵢ 就是交叉熵。反过来写就是：",
     why_loss: "训练时要比较标签 P 和模型的预测 Q，真正要缩小的差距是 D(P‖Q)。但 H(P) 只取决于标签，而训练从不改变标签。交叉熵降低多少，KL 散度就恰好降低多少，所以最小化其中一个就是最小化另一个，而交叉熵的公式更简单。这就是它被用作损失函数的原因。",
@@ -389,6 +384,7 @@ fn ce_stack_alt(entropy_p: &str, kl_pq: &str, cross_entropy: &str, unit: &str) -
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 
 const MSE_VS_CE: MseVsCeText = MseVsCeText {
+    view: ViewText { title: "为什么不用均方误差？", bridge: "两种损失都偏爱正确的类别；区别在于它们对 logit 的梯度。" },
     intro: "平方误差和交叉熵都在真实类别拿到全部概率时取得最小值。那为什么分类器几乎都用交叉熵来训练？区别不在最小值的位置，而在两种损失如何拉动 logit——也就是网络真正在调整的原始输出。",
     setup: "取一个样本，真实类别为 t，标签 y 是 one-hot 向量（类别 t 为 1，其余为 0）；网络输出 logit z，经 softmax 得到概率 q = softmax(z)。平方误差把每个类别的偏差平方后相加：SE = (1 − q_t)² + Σ q_i²（i 取其他类别）。在 one-hot 标签下，交叉熵只剩一项：CE = −ln q_t。对一个批次而言，MSE 是各样本损失的平均值。",
     shares: "教程在画平方误差曲线时，把错误类别的概率当成常数，只让 q_t 变化。但经过 softmax，它们不可能保持不变：固定其他 logit、只增大 z_t 时，其他类别按固定比例 r_i（只对其他 logit 做 softmax 得到的比例）分享剩下的 1 − q_t。于是 q_i = (1 − q_t) r_i，平方误差变成 (1 − q_t)² (1 + Σ r_i²)，是关于 q_t 的一条抛物线。",
@@ -493,6 +489,7 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     classes_legend: "类别",
     class_name_label: |i| format!("第 {i} 个类别的名称"),
     new_class_name: |i| format!("类别 {i}"),
+    default_names: default_class_names,
     name_required: "类别需要一个名称；仍使用原来的名称。",
     add_class: "增加一个类别",
     remove_class: "删除最后一个类别",
@@ -512,6 +509,7 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
 };
 
 const SINGLE_LABEL: SingleLabelText = SingleLabelText {
+    view: ViewText { title: "单标签分类", bridge: "每个样本只属于一个类别：先 softmax，再算交叉熵，对一个批次取平均。" },
     editor: BATCH_EDITOR,
     intro: "分类器看一张图片，只能说出一个类别：猫、青蛙或老鼠。它的最后一层为每个类别给出一个分数，softmax 把这些分数变成一个概率分布 q；标签则是一个 one-hot 分布 y：真实类别为 1，其余都为 0。",
     loss_text: "一个样本的损失，就是前几步讲的交叉熵：标签与预测之间，对 n 个类别求和。标签是 one-hot 时，除了一项以外，其余各项都是 0 · log q = 0，剩下的只有真实类别的 −log q：模型看到正确答案时的“意外”程度。",
@@ -545,6 +543,7 @@ const SINGLE_LABEL: SingleLabelText = SingleLabelText {
 // ---- lesson 8: multi-label ----------------------------------------------------------------
 
 const MULTI_LABEL: MultiLabelText = MultiLabelText {
+    view: ViewText { title: "多标签分类", bridge: "每个样本可以同时属于多个类别：每个输出节点各有一个 sigmoid 和一个二元交叉熵。" },
     editor: BatchEditorText {
         classes_legend: "类别（每个类别一个输出节点）",
         ..BATCH_EDITOR
@@ -599,3 +598,14 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     preset_logits: "用 logit 表示的教程样本",
     announce: |reduction, loss, unit| format!("批次损失（{reduction}）{loss} {unit}"),
 };
+
+fn default_class_names(classes: usize) -> Vec<String> {
+    const ANIMALS: [&str; 3] = ["猫", "青蛙", "老鼠"];
+    (1..=classes)
+        .map(|k| {
+            ANIMALS
+                .get(k - 1)
+                .map_or_else(|| format!("类别 {k}"), |name| name.to_string())
+        })
+        .collect()
+}

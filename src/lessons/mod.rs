@@ -1,29 +1,165 @@
-//! One file per course step. Adding a lesson: one file here, one arm in [`lesson`], one entry
-//! in `ViewId::ALL`.
-mod binary_entropy;
-mod cross_entropy;
-mod entropy;
-mod information;
-mod kl;
-mod mse_vs_ce;
-mod multi_label;
-mod single_label;
+//! The eight lessons of the course, and the one registry that lists them.
+//!
+//! A lesson is a folder: `model.rs` (its state, presets, derived values, table rows and URL
+//! keys; plain Rust, tested on the host), `text.rs` (the struct of its strings, filled in by
+//! `i18n/en.rs` and `i18n/zh.rs`) and a view of small components. The [`lessons!`] line of a
+//! lesson is all the rest of the crate needs: the view ids, their order, reading and writing
+//! links, the navigation, the titles and the dispatch below follow from it. Forgetting a part
+//! (the state's [`LessonState`] impl, the `Strings` field, a text) is a compile error.
+//! `docs/architecture.md` walks through adding one.
+
+pub mod kit;
 
 use leptos::prelude::*;
 
-use crate::state::ViewId;
+use crate::i18n::{Strings, ViewText};
+use crate::state::query::Reader;
+use crate::state::LessonState;
 
-/// The lesson of a view. `into_any` at this boundary keeps each lesson's view type from
-/// multiplying generic code through the shell.
-pub fn lesson(view: ViewId) -> AnyView {
-    match view {
-        ViewId::Information => information::InformationLesson().into_any(),
-        ViewId::Entropy => entropy::EntropyLesson().into_any(),
-        ViewId::BinaryEntropy => binary_entropy::BinaryEntropyLesson().into_any(),
-        ViewId::Kl => kl::KlLesson().into_any(),
-        ViewId::CrossEntropy => cross_entropy::CrossEntropyLesson().into_any(),
-        ViewId::MseVsCe => mse_vs_ce::MseVsCeLesson().into_any(),
-        ViewId::SingleLabel => single_label::SingleLabelLesson().into_any(),
-        ViewId::MultiLabel => multi_label::MultiLabelLesson().into_any(),
+/// Declares the lessons in course order: `Variant => folder, "view-id", State, Component;`.
+macro_rules! lessons {
+    ($( $(#[doc = $doc:literal])* $variant:ident => $folder:ident, $id:literal, $state:ident, $component:ident; )*) => {
+        $( pub mod $folder; )*
+
+        /// One step of the course, in course order.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ViewId {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        impl ViewId {
+            /// Every view, in course order (`ALL[v.index()] == v`).
+            pub const ALL: [ViewId; [$($id),*].len()] = [$(ViewId::$variant),*];
+
+            /// The identifier in `?view=`.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $( ViewId::$variant => $id, )*
+                }
+            }
+
+            /// The position in the course, 0 for the first view: the order of the registry.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        /// The state of the view on screen.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum ViewState {
+            $( $variant($folder::$state), )*
+        }
+
+        impl ViewState {
+            /// The contract's default state of `view`.
+            pub fn default_for(view: ViewId) -> ViewState {
+                match view {
+                    $( ViewId::$variant => ViewState::$variant(Default::default()), )*
+                }
+            }
+
+            /// The view this state belongs to.
+            pub fn view(&self) -> ViewId {
+                match self {
+                    $( ViewState::$variant(_) => ViewId::$variant, )*
+                }
+            }
+
+            /// Reads the state of `view`: each parameter that cannot be used falls back.
+            pub(crate) fn read(view: ViewId, reader: &mut Reader) -> ViewState {
+                match view {
+                    $( ViewId::$variant => ViewState::$variant(<$folder::$state as LessonState>::read(reader)), )*
+                }
+            }
+
+            /// Writes the state's parameters, each as `&name=value`, in the contract's order.
+            pub(crate) fn write(&self, out: &mut String) {
+                match self {
+                    $( ViewState::$variant(state) => state.write(out), )*
+                }
+            }
+        }
+
+        /// The URL parameters of every lesson, for the query splitter.
+        pub(crate) const LESSON_KEYS: [&[&str]; ViewId::ALL.len()] =
+            [$( <$folder::$state as LessonState>::KEYS, )*];
+
+        impl Strings {
+            /// The title and bridge sentence of `view`.
+            pub fn view_text(&self, view: ViewId) -> &ViewText {
+                match view {
+                    $( ViewId::$variant => &self.$folder.view, )*
+                }
+            }
+        }
+
+        /// The lesson of a view. `into_any` at this boundary keeps each lesson's view type from
+        /// multiplying generic code through the shell.
+        pub fn lesson(view: ViewId) -> AnyView {
+            match view {
+                $( ViewId::$variant => $folder::$component().into_any(), )*
+            }
+        }
+    };
+}
+
+lessons! {
+    /// The information content -log p of one event.
+    Information => information, "information", InformationState, InformationLesson;
+    /// The entropy of a distribution.
+    Entropy => entropy, "entropy", EntropyState, EntropyLesson;
+    /// The entropy of a coin, as a function of p.
+    BinaryEntropy => binary_entropy, "binary-entropy", BinaryEntropyState, BinaryEntropyLesson;
+    /// The Kullback-Leibler divergence and its asymmetry.
+    Kl => kl, "kl", KlState, KlLesson;
+    /// Cross-entropy = entropy + KL divergence.
+    CrossEntropy => cross_entropy, "cross-entropy", CrossEntropyState, CrossEntropyLesson;
+    /// Squared error against cross-entropy on a softmax output.
+    MseVsCe => mse_vs_ce, "mse-vs-ce", MseVsCeState, MseVsCeLesson;
+    /// A batch of single-label samples (softmax + cross-entropy).
+    SingleLabel => single_label, "single-label", SingleLabelState, SingleLabelLesson;
+    /// A batch of multi-label samples (sigmoid + binary cross-entropy per node).
+    MultiLabel => multi_label, "multi-label", MultiLabelState, MultiLabelLesson;
+}
+
+impl ViewId {
+    /// Parses an identifier exactly as [`ViewId::id`] writes it.
+    pub fn parse(s: &str) -> Option<ViewId> {
+        ViewId::ALL.into_iter().find(|view| view.id() == s)
+    }
+
+    /// The view before this one in the course, `None` for the first.
+    pub fn prev(self) -> Option<ViewId> {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| ViewId::ALL.get(i).copied())
+    }
+
+    /// The view after this one in the course, `None` for the last.
+    pub fn next(self) -> Option<ViewId> {
+        ViewId::ALL.get(self.index() + 1).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_registry_order_is_the_index() {
+        for (i, view) in ViewId::ALL.into_iter().enumerate() {
+            assert_eq!(view.index(), i);
+            assert_eq!(ViewId::parse(view.id()), Some(view));
+            assert_eq!(ViewState::default_for(view).view(), view);
+        }
+    }
+
+    #[test]
+    fn no_two_lessons_share_an_id() {
+        for a in ViewId::ALL {
+            for b in ViewId::ALL {
+                assert!(a == b || a.id() != b.id());
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The state of every view, read from and written to the query string.
 //!
-//! A link holds the whole state of one view (see `shared/ui-contract.md`):
+//! A link holds the whole state of one view (see `docs/ui-contract.md`):
 //! `?view=kl&p=0.7,0.2,0.1&q=0.5,0.3,0.2&unit=bits&lang=zh`. [`parse_query`] never fails: every
 //! parameter that cannot be used falls back to its default and is reported as an [`Issue`], so a
 //! mangled link still opens a working view with a message, and the returned state is always
@@ -13,15 +13,38 @@
 //! literal `,` first and decoded one by one, so an encoded comma stays inside a name.
 
 mod decimal;
-mod query;
-mod views;
+pub(crate) mod fields;
+pub(crate) mod query;
 
-use crate::math::{Reduction, Unit};
+use crate::math::Unit;
 
 use query::{Params, Reader};
 
+pub use crate::lessons::binary_entropy::BinaryEntropyState;
+pub use crate::lessons::cross_entropy::CrossEntropyState;
+pub use crate::lessons::entropy::EntropyState;
+pub use crate::lessons::information::InformationState;
+pub use crate::lessons::kl::KlState;
+pub use crate::lessons::mse_vs_ce::{MseVsCeState, MAX_LEARNING_RATE};
+pub use crate::lessons::multi_label::MultiLabelState;
+pub use crate::lessons::single_label::SingleLabelState;
+pub use crate::lessons::{ViewId, ViewState};
 pub use decimal::{fixed_decimals, parse_decimal};
-pub use views::MAX_LEARNING_RATE;
+pub use fields::ClassNames;
+
+/// What the registry needs of a lesson's state: the link parameters it is read from and
+/// written to. Each lesson's `model.rs` implements it.
+pub(crate) trait LessonState: Default {
+    /// The parameters of the lesson, in the order links write them.
+    const KEYS: &'static [&'static str];
+
+    /// Reads the state; every parameter that cannot be used falls back to its default with
+    /// an [`Issue`], and the result is always valid for the lesson.
+    fn read(reader: &mut Reader) -> Self;
+
+    /// Appends `&name=value` for each parameter, in the order of [`LessonState::KEYS`].
+    fn write(&self, out: &mut String);
+}
 
 /// The most classes (outcomes, nodes) a vector or a batch row may have; longer lists are cut.
 pub const MAX_CLASSES: usize = 8;
@@ -29,87 +52,6 @@ pub const MAX_CLASSES: usize = 8;
 pub const MIN_CLASSES: usize = 2;
 /// The most samples (rows) a batch may have; longer batches are cut.
 pub const MAX_SAMPLES: usize = 8;
-
-/// One step of the course, in course order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ViewId {
-    /// The information content -log p of one event.
-    Information,
-    /// The entropy of a distribution.
-    Entropy,
-    /// The entropy of a coin, as a function of p.
-    BinaryEntropy,
-    /// The Kullback-Leibler divergence and its asymmetry.
-    Kl,
-    /// Cross-entropy = entropy + KL divergence.
-    CrossEntropy,
-    /// Squared error against cross-entropy on a softmax output.
-    MseVsCe,
-    /// A batch of single-label samples (softmax + cross-entropy).
-    SingleLabel,
-    /// A batch of multi-label samples (sigmoid + binary cross-entropy per node).
-    MultiLabel,
-}
-
-impl ViewId {
-    /// Every view, in course order (`ALL[v.index()] == v`).
-    pub const ALL: [ViewId; 8] = [
-        ViewId::Information,
-        ViewId::Entropy,
-        ViewId::BinaryEntropy,
-        ViewId::Kl,
-        ViewId::CrossEntropy,
-        ViewId::MseVsCe,
-        ViewId::SingleLabel,
-        ViewId::MultiLabel,
-    ];
-
-    /// The identifier in `?view=`: `information`, `entropy`, `binary-entropy`, `kl`,
-    /// `cross-entropy`, `mse-vs-ce`, `single-label`, `multi-label`.
-    pub fn id(self) -> &'static str {
-        match self {
-            ViewId::Information => "information",
-            ViewId::Entropy => "entropy",
-            ViewId::BinaryEntropy => "binary-entropy",
-            ViewId::Kl => "kl",
-            ViewId::CrossEntropy => "cross-entropy",
-            ViewId::MseVsCe => "mse-vs-ce",
-            ViewId::SingleLabel => "single-label",
-            ViewId::MultiLabel => "multi-label",
-        }
-    }
-
-    /// Parses an identifier exactly as [`ViewId::id`] writes it.
-    pub fn parse(s: &str) -> Option<ViewId> {
-        ViewId::ALL.into_iter().find(|view| view.id() == s)
-    }
-
-    /// The position in the course, 0 for the first view.
-    pub fn index(self) -> usize {
-        match self {
-            ViewId::Information => 0,
-            ViewId::Entropy => 1,
-            ViewId::BinaryEntropy => 2,
-            ViewId::Kl => 3,
-            ViewId::CrossEntropy => 4,
-            ViewId::MseVsCe => 5,
-            ViewId::SingleLabel => 6,
-            ViewId::MultiLabel => 7,
-        }
-    }
-
-    /// The view before this one in the course, `None` for the first.
-    pub fn prev(self) -> Option<ViewId> {
-        self.index()
-            .checked_sub(1)
-            .and_then(|i| ViewId::ALL.get(i).copied())
-    }
-
-    /// The view after this one in the course, `None` for the last.
-    pub fn next(self) -> Option<ViewId> {
-        ViewId::ALL.get(self.index() + 1).copied()
-    }
-}
 
 /// The language of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -216,202 +158,6 @@ pub struct Settings {
     pub embed: bool,
 }
 
-/// `information`: the probability p of one event (default 0.25), in [0, 1].
-#[derive(Clone, Debug, PartialEq)]
-pub struct InformationState {
-    pub p: f64,
-}
-
-impl Default for InformationState {
-    fn default() -> Self {
-        InformationState { p: 0.25 }
-    }
-}
-
-/// `entropy`: a distribution p over 2..=8 outcomes (default 0.7, 0.2, 0.1).
-#[derive(Clone, Debug, PartialEq)]
-pub struct EntropyState {
-    pub p: Vec<f64>,
-}
-
-impl Default for EntropyState {
-    fn default() -> Self {
-        EntropyState {
-            p: vec![0.7, 0.2, 0.1],
-        }
-    }
-}
-
-/// `binary-entropy`: the probability p of heads (default 0.3), in [0, 1].
-#[derive(Clone, Debug, PartialEq)]
-pub struct BinaryEntropyState {
-    pub p: f64,
-}
-
-impl Default for BinaryEntropyState {
-    fn default() -> Self {
-        BinaryEntropyState { p: 0.3 }
-    }
-}
-
-/// `kl`: two distributions of the same length (defaults p = 0.7, 0.2, 0.1 and q = 0.5, 0.3, 0.2).
-#[derive(Clone, Debug, PartialEq)]
-pub struct KlState {
-    pub p: Vec<f64>,
-    pub q: Vec<f64>,
-}
-
-impl Default for KlState {
-    fn default() -> Self {
-        KlState {
-            p: vec![0.7, 0.2, 0.1],
-            q: vec![0.5, 0.3, 0.2],
-        }
-    }
-}
-
-/// `cross-entropy`: the true distribution p and the model's q, of the same length
-/// (defaults p = 1, 0, 0 and q = 0.7, 0.2, 0.1).
-#[derive(Clone, Debug, PartialEq)]
-pub struct CrossEntropyState {
-    pub p: Vec<f64>,
-    pub q: Vec<f64>,
-}
-
-impl Default for CrossEntropyState {
-    fn default() -> Self {
-        CrossEntropyState {
-            p: vec![1.0, 0.0, 0.0],
-            q: vec![0.7, 0.2, 0.1],
-        }
-    }
-}
-
-/// `mse-vs-ce`: the true class (`y`, default 0), the logits (`z`, default ln 0.7, ln 0.2,
-/// ln 0.1) and the learning rate of the race (`lr`, default 1, in (0, 100]).
-/// Invariant: `true_class < z.len()`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MseVsCeState {
-    pub true_class: usize,
-    pub z: Vec<f64>,
-    pub learning_rate: f64,
-}
-
-impl Default for MseVsCeState {
-    fn default() -> Self {
-        MseVsCeState {
-            true_class: 0,
-            z: vec![0.7f64.ln(), 0.2f64.ln(), 0.1f64.ln()],
-            learning_rate: 1.0,
-        }
-    }
-}
-
-/// `single-label`: m samples over n classes.
-///
-/// Invariants: `labels.len() == q.len()` = m in 1..=8; every row of `q` and `classes` have
-/// n in 2..=8 entries; every label < n; with `input == Prob` every row is a distribution,
-/// with `Logit` every entry is finite. Class names are non-empty and trimmed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SingleLabelState {
-    pub labels: Vec<usize>,
-    pub q: Vec<Vec<f64>>,
-    pub classes: Vec<String>,
-    pub input: InputKind,
-}
-
-impl Default for SingleLabelState {
-    fn default() -> Self {
-        SingleLabelState {
-            labels: vec![1],
-            q: vec![vec![0.3, 0.6, 0.1]],
-            classes: default_class_names(3),
-            input: InputKind::Prob,
-        }
-    }
-}
-
-/// `multi-label`: m samples over n nodes, each node a yes/no question.
-///
-/// Invariants: `y.len() == q.len()` = m in 1..=8; every row of `y`, every row of `q` and
-/// `classes` have n in 2..=8 entries; with `input == Prob` every entry of `q` is in [0, 1]
-/// (rows need not sum to 1), with `Logit` every entry is finite. Class names are non-empty
-/// and trimmed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MultiLabelState {
-    pub y: Vec<Vec<bool>>,
-    pub q: Vec<Vec<f64>>,
-    pub classes: Vec<String>,
-    pub reduction: Reduction,
-    pub input: InputKind,
-}
-
-impl Default for MultiLabelState {
-    fn default() -> Self {
-        MultiLabelState {
-            y: vec![vec![false, true, true]],
-            q: vec![vec![0.1, 0.7, 0.8]],
-            classes: default_class_names(3),
-            reduction: Reduction::Sum,
-            input: InputKind::Prob,
-        }
-    }
-}
-
-/// The names of n classes when a link gives none: the course's `cat, frog, mouse` for three
-/// classes (the contract's default), `class 1` .. `class n` otherwise, so that a default name
-/// never pretends to be the course's example with a different number of classes.
-pub fn default_class_names(classes: usize) -> Vec<String> {
-    if classes == 3 {
-        ["cat", "frog", "mouse"].map(String::from).to_vec()
-    } else {
-        (1..=classes).map(|i| format!("class {i}")).collect()
-    }
-}
-
-/// The state of the view on screen.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ViewState {
-    Information(InformationState),
-    Entropy(EntropyState),
-    BinaryEntropy(BinaryEntropyState),
-    Kl(KlState),
-    CrossEntropy(CrossEntropyState),
-    MseVsCe(MseVsCeState),
-    SingleLabel(SingleLabelState),
-    MultiLabel(MultiLabelState),
-}
-
-impl ViewState {
-    /// The contract's default state of `view`.
-    pub fn default_for(view: ViewId) -> ViewState {
-        match view {
-            ViewId::Information => ViewState::Information(InformationState::default()),
-            ViewId::Entropy => ViewState::Entropy(EntropyState::default()),
-            ViewId::BinaryEntropy => ViewState::BinaryEntropy(BinaryEntropyState::default()),
-            ViewId::Kl => ViewState::Kl(KlState::default()),
-            ViewId::CrossEntropy => ViewState::CrossEntropy(CrossEntropyState::default()),
-            ViewId::MseVsCe => ViewState::MseVsCe(MseVsCeState::default()),
-            ViewId::SingleLabel => ViewState::SingleLabel(SingleLabelState::default()),
-            ViewId::MultiLabel => ViewState::MultiLabel(MultiLabelState::default()),
-        }
-    }
-
-    /// The view this state belongs to.
-    pub fn view(&self) -> ViewId {
-        match self {
-            ViewState::Information(_) => ViewId::Information,
-            ViewState::Entropy(_) => ViewId::Entropy,
-            ViewState::BinaryEntropy(_) => ViewId::BinaryEntropy,
-            ViewState::Kl(_) => ViewId::Kl,
-            ViewState::CrossEntropy(_) => ViewId::CrossEntropy,
-            ViewState::MseVsCe(_) => ViewId::MseVsCe,
-            ViewState::SingleLabel(_) => ViewId::SingleLabel,
-            ViewState::MultiLabel(_) => ViewId::MultiLabel,
-        }
-    }
-}
-
 /// Something about one parameter of a link: why it fell back to its default, or a note about
 /// how it was adjusted.
 #[derive(Clone, Debug, PartialEq)]
@@ -497,7 +243,7 @@ pub fn parse_query(query: &str) -> Parsed {
     let params = Params::parse(query);
     let mut reader = Reader::new(&params);
     let view = read_view(&mut reader);
-    let state = views::read_state(view.unwrap_or(ViewId::Information), &mut reader);
+    let state = ViewState::read(view.unwrap_or(ViewId::Information), &mut reader);
     let settings = read_settings(&mut reader);
     Parsed {
         view,
@@ -523,7 +269,7 @@ pub fn to_query(view: ViewId, settings: &Settings, state: &ViewState) -> String 
         &fallback
     };
     let mut out = format!("view={}", view.id());
-    views::write_state(state, &mut out);
+    state.write(&mut out);
     write_settings(settings, &mut out);
     out
 }

@@ -7,35 +7,29 @@
 
 use super::{Issue, Problem, MAX_CLASSES, MIN_CLASSES};
 
-/// Every parameter name any view reads; other keys are dropped while splitting, so a query with
-/// thousands of junk keys costs one pass and no memory.
-const KNOWN_KEYS: [&str; 14] = [
-    "view",
-    "lang",
-    "unit",
-    "theme",
-    "embed",
-    "p",
-    "q",
-    "y",
-    "z",
-    "lr",
-    "labels",
-    "classes",
-    "input",
-    "reduction",
-];
+/// The global parameters; each lesson's own come from the registry (`LessonState::KEYS`).
+const GLOBAL_KEYS: [&str; 5] = ["view", "lang", "unit", "theme", "embed"];
+
+/// The parameter name `key` as the app knows it, or `None` for a key no view reads: unknown keys
+/// are dropped while splitting, so a query with thousands of junk keys costs one pass and no
+/// memory.
+fn known_key(key: &str) -> Option<&'static str> {
+    GLOBAL_KEYS
+        .into_iter()
+        .chain(crate::lessons::LESSON_KEYS.into_iter().flatten().copied())
+        .find(|known| *known == key)
+}
 
 /// Texts quoted back in a [`Problem`] are cut to this many characters.
 const QUOTE_CHARS: usize = 32;
 
 /// A sum this close to 1 is a distribution as it stands (the math module's own tolerance).
-pub(super) const SUM_TOLERANCE: f64 = 1e-9;
+pub(crate) const SUM_TOLERANCE: f64 = 1e-9;
 /// A sum this close to 1 is divided out, with a note (the contract's rule for links).
-pub(super) const RENORMALISE_TOLERANCE: f64 = 1e-3;
+pub(crate) const RENORMALISE_TOLERANCE: f64 = 1e-3;
 
 /// The first raw value of each known key, and how often the key appeared.
-pub(super) struct Params {
+pub(crate) struct Params {
     entries: Vec<Entry>,
 }
 
@@ -49,13 +43,13 @@ impl Params {
     /// Splits a query (leading `?` optional) the way `form_urlencoded::parse` does: pairs on
     /// `&`, name and value on the first `=`, names decoded and trimmed. Values stay raw, because
     /// class names must be split on the literal `,` before they are decoded.
-    pub(super) fn parse(query: &str) -> Params {
+    pub(crate) fn parse(query: &str) -> Params {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut entries: Vec<Entry> = Vec::new();
         for pair in query.split('&').filter(|pair| !pair.is_empty()) {
             let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = decode(raw_key);
-            let Some(key) = KNOWN_KEYS.into_iter().find(|known| *known == key.trim()) else {
+            let Some(key) = known_key(key.trim()) else {
                 continue;
             };
             match entries.iter_mut().find(|entry| entry.key == key) {
@@ -72,13 +66,13 @@ impl Params {
 }
 
 /// Reads parameters by name and collects the issues met, each under its parameter's name.
-pub(super) struct Reader<'a> {
+pub(crate) struct Reader<'a> {
     params: &'a Params,
     issues: Vec<Issue>,
 }
 
 impl<'a> Reader<'a> {
-    pub(super) fn new(params: &'a Params) -> Reader<'a> {
+    pub(crate) fn new(params: &'a Params) -> Reader<'a> {
         Reader {
             params,
             issues: Vec::new(),
@@ -90,7 +84,7 @@ impl<'a> Reader<'a> {
     /// [`Problem::Repeated`] note when the key appeared more than once.
     ///
     /// Call once per key.
-    pub(super) fn read<T>(
+    pub(crate) fn read<T>(
         &mut self,
         key: &'static str,
         parse: impl FnOnce(&str, &mut Vec<Problem>) -> Result<T, Problem>,
@@ -115,7 +109,7 @@ impl<'a> Reader<'a> {
 
     /// Records a problem found after reading, e.g. a length that does not match another
     /// parameter.
-    pub(super) fn push(&mut self, key: &'static str, problem: Problem) {
+    pub(crate) fn push(&mut self, key: &'static str, problem: Problem) {
         let issue = Issue {
             param: key.to_owned(),
             problem,
@@ -126,7 +120,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(super) fn into_issues(self) -> Vec<Issue> {
+    pub(crate) fn into_issues(self) -> Vec<Issue> {
         self.issues
     }
 }
@@ -134,7 +128,7 @@ impl<'a> Reader<'a> {
 /// Percent-decodes one component with `form_urlencoded` (`+` is a space; invalid UTF-8 becomes
 /// U+FFFD). The component is handed over as the value of a one-pair query: a value runs to the
 /// end of its pair, so an `=` inside it is kept, and `&` cannot occur (pairs were split on it).
-pub(super) fn decode(raw: &str) -> String {
+pub(crate) fn decode(raw: &str) -> String {
     let pair = format!("_={raw}");
     form_urlencoded::parse(pair.as_bytes())
         .next()
@@ -143,18 +137,18 @@ pub(super) fn decode(raw: &str) -> String {
 }
 
 /// [`decode`], then trimmed of surrounding whitespace.
-pub(super) fn decode_trimmed(raw: &str) -> String {
+pub(crate) fn decode_trimmed(raw: &str) -> String {
     decode(raw).trim().to_owned()
 }
 
 /// Percent-encodes one class name so that `,` `;` `&` `=` `#` `%` `+`, spaces and non-ASCII
 /// survive a link (`form_urlencoded::byte_serialize`; a space becomes `+`).
-pub(super) fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 /// A text quoted in a problem: at most [`QUOTE_CHARS`] characters, `…` when cut.
-pub(super) fn shorten(text: &str) -> String {
+pub(crate) fn shorten(text: &str) -> String {
     match text.char_indices().nth(QUOTE_CHARS) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_owned(),
@@ -162,7 +156,7 @@ pub(super) fn shorten(text: &str) -> String {
 }
 
 /// One of a few identifiers (`allowed`), matched case-insensitively.
-pub(super) fn identifier<T>(
+pub(crate) fn identifier<T>(
     raw: &str,
     allowed: &[&'static str],
     parse: impl Fn(&str) -> Option<T>,
@@ -178,7 +172,7 @@ pub(super) fn identifier<T>(
 }
 
 /// `embed`: `1` is the embedded form; empty or `0` is the full page, without an issue.
-pub(super) fn embed_flag(raw: &str) -> Result<bool, Problem> {
+pub(crate) fn embed_flag(raw: &str) -> Result<bool, Problem> {
     match decode_trimmed(raw).as_str() {
         "1" => Ok(true),
         "" | "0" => Ok(false),
@@ -192,7 +186,7 @@ pub(super) fn embed_flag(raw: &str) -> Result<bool, Problem> {
 /// One finite number from already decoded text. Rust's parser also accepts `inf`, `NaN`,
 /// `infinity` and overflows `1e999` to infinity: all of these are refused. `-0` becomes 0, so
 /// no `-0` reaches a readout.
-pub(super) fn number(text: &str) -> Result<f64, Problem> {
+pub(crate) fn number(text: &str) -> Result<f64, Problem> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Problem::Empty);
@@ -214,7 +208,7 @@ pub(super) fn number(text: &str) -> Result<f64, Problem> {
 }
 
 /// A number in [min, max].
-pub(super) fn number_in(text: &str, min: f64, max: f64) -> Result<f64, Problem> {
+pub(crate) fn number_in(text: &str, min: f64, max: f64) -> Result<f64, Problem> {
     let value = number(text)?;
     if (min..=max).contains(&value) {
         Ok(value)
@@ -224,13 +218,13 @@ pub(super) fn number_in(text: &str, min: f64, max: f64) -> Result<f64, Problem> 
 }
 
 /// A probability: a finite number in [0, 1].
-pub(super) fn probability(text: &str) -> Result<f64, Problem> {
+pub(crate) fn probability(text: &str) -> Result<f64, Problem> {
     number_in(text, 0.0, 1.0)
 }
 
 /// A class index in 0..classes. Integral numbers such as `1.0` count; a negative or fractional
 /// number is out of range; an index too large for the view is [`Problem::ClassOutOfRange`].
-pub(super) fn class_index(text: &str, classes: usize) -> Result<usize, Problem> {
+pub(crate) fn class_index(text: &str, classes: usize) -> Result<usize, Problem> {
     let value = number(text)?;
     if value < 0.0 || value.fract() != 0.0 {
         return Err(Problem::OutOfRange {
@@ -250,7 +244,7 @@ pub(super) fn class_index(text: &str, classes: usize) -> Result<usize, Problem> 
 
 /// Splits `text` on `separator`, keeping the first `max` pieces; a longer list gets a
 /// [`Problem::TooMany`] note.
-pub(super) fn split_capped<'t>(
+pub(crate) fn split_capped<'t>(
     text: &'t str,
     separator: char,
     max: usize,
@@ -264,7 +258,7 @@ pub(super) fn split_capped<'t>(
 }
 
 /// A list of 2..=8 finite numbers from decoded text (`,`-separated; longer lists are cut).
-pub(super) fn numbers(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<f64>, Problem> {
+pub(crate) fn numbers(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<f64>, Problem> {
     if text.trim().is_empty() {
         return Err(Problem::Empty);
     }
@@ -282,7 +276,7 @@ pub(super) fn numbers(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<f64>, 
 }
 
 /// A list of 2..=8 probabilities, each in [0, 1], with no constraint on the sum.
-pub(super) fn probabilities(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<f64>, Problem> {
+pub(crate) fn probabilities(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<f64>, Problem> {
     let values = numbers(text, notes)?;
     check_probabilities(&values)?;
     Ok(values)
@@ -291,7 +285,7 @@ pub(super) fn probabilities(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<
 /// A probability distribution from decoded text: 2..=8 entries in [0, 1]. A sum within 1e-9
 /// of 1 is kept as it is; within 0.001 the vector is divided by its sum, with a
 /// [`Problem::Renormalised`] note; farther is [`Problem::NotNormalised`].
-pub(super) fn distribution(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<f64>, Problem> {
+pub(crate) fn distribution(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<f64>, Problem> {
     let values = numbers(text, notes)?;
     normalised(values, notes)
 }
@@ -310,7 +304,7 @@ fn check_probabilities(values: &[f64]) -> Result<(), Problem> {
 
 /// The distribution rule of [`distribution`] on parsed values. Dividing entries in [0, 1] by a
 /// sum no smaller than any of them keeps them in [0, 1], and the new sum is 1 to rounding.
-pub(super) fn normalised(values: Vec<f64>, notes: &mut Vec<Problem>) -> Result<Vec<f64>, Problem> {
+pub(crate) fn normalised(values: Vec<f64>, notes: &mut Vec<Problem>) -> Result<Vec<f64>, Problem> {
     check_probabilities(&values)?;
     let sum: f64 = values.iter().sum();
     let distance = (sum - 1.0).abs();
@@ -326,7 +320,7 @@ pub(super) fn normalised(values: Vec<f64>, notes: &mut Vec<Problem>) -> Result<V
 
 /// The rows of a batch from decoded text: up to 8 rows separated by `;` (more are cut with a
 /// note), each parsed by `row`; every row must be as wide as the first.
-pub(super) fn rows<T>(
+pub(crate) fn rows<T>(
     text: &str,
     max_rows: usize,
     notes: &mut Vec<Problem>,
@@ -350,7 +344,7 @@ pub(super) fn rows<T>(
 }
 
 /// One n-hot row of a multi-label batch: 2..=8 entries, each 0 or 1.
-pub(super) fn n_hot(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<bool>, Problem> {
+pub(crate) fn n_hot(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<bool>, Problem> {
     numbers(text, notes)?
         .into_iter()
         .map(|value| {
@@ -370,7 +364,7 @@ pub(super) fn n_hot(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<bool>, P
 
 /// Class names from the raw value: split on the literal `,` first, then each name decoded and
 /// trimmed, so `%2C` stays inside a name. 2..=8 names (more are cut with a note), none empty.
-pub(super) fn class_names(raw: &str, notes: &mut Vec<Problem>) -> Result<Vec<String>, Problem> {
+pub(crate) fn class_names(raw: &str, notes: &mut Vec<Problem>) -> Result<Vec<String>, Problem> {
     if decode_trimmed(raw).is_empty() {
         return Err(Problem::Empty);
     }
@@ -392,7 +386,7 @@ pub(super) fn class_names(raw: &str, notes: &mut Vec<Problem>) -> Result<Vec<Str
 
 /// Writes numbers with Rust's `{}` formatting of f64 (the shortest text that parses back to
 /// the same f64), separated by a literal `,`.
-pub(super) fn write_numbers(out: &mut String, values: &[f64]) {
+pub(crate) fn write_numbers(out: &mut String, values: &[f64]) {
     for (i, value) in values.iter().enumerate() {
         if i > 0 {
             out.push(',');
@@ -402,7 +396,7 @@ pub(super) fn write_numbers(out: &mut String, values: &[f64]) {
 }
 
 /// Writes rows with [`write_numbers`], separated by a literal `;`.
-pub(super) fn write_rows(out: &mut String, rows: &[Vec<f64>]) {
+pub(crate) fn write_rows(out: &mut String, rows: &[Vec<f64>]) {
     for (j, row) in rows.iter().enumerate() {
         if j > 0 {
             out.push(';');

@@ -5,19 +5,16 @@
 use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
-use crate::components::batch::{
+use crate::lessons::kit::batch::{
     entry_at, math_ji, math_sum, nth, sample_items, shown_terms, weighted_log_term, BatchState,
     Example, PredictionSlider, Predictions, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
-use crate::components::{
-    format::{full_precision, rounded},
-    preset_labels, shown, use_initial_state, use_strings, use_unit, Announcer, BatchControls,
-    BatchEdits, Chart, ExportCsv, Note, Readout, ReadoutCard,
-};
+use crate::components::{format::{full_precision, rounded}, shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, Readout};
+use crate::lessons::kit::{preset_labels, BatchControls, BatchEdits, Note, ReadoutCard};
 use crate::math::{self, MathError, Unit};
 use crate::state::{
-    default_class_names, InputKind, SingleLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES,
+    ClassNames, InputKind, SingleLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES,
     MIN_CLASSES,
 };
 
@@ -39,7 +36,7 @@ const PRESETS: [Preset; 6] = [
                 vec![0.7, 0.2, 0.1],
                 vec![0.9, 0.05, 0.05],
             ],
-            classes: default_class_names(3),
+            classes: ClassNames::Default(3),
             input: InputKind::Prob,
         },
     ),
@@ -48,7 +45,7 @@ const PRESETS: [Preset; 6] = [
         || SingleLabelState {
             labels: vec![1],
             q: vec![vec![0.0, 1.0, 0.0]],
-            classes: default_class_names(3),
+            classes: ClassNames::Default(3),
             input: InputKind::Prob,
         },
     ),
@@ -57,7 +54,7 @@ const PRESETS: [Preset; 6] = [
         || SingleLabelState {
             labels: vec![2],
             q: vec![vec![0.5, 0.5, 0.0]],
-            classes: default_class_names(3),
+            classes: ClassNames::Default(3),
             input: InputKind::Prob,
         },
     ),
@@ -66,7 +63,7 @@ const PRESETS: [Preset; 6] = [
         || SingleLabelState {
             labels: vec![0],
             q: vec![vec![0.25; 4]],
-            classes: ["cat", "frog", "mouse", "bird"].map(String::from).to_vec(),
+            classes: ClassNames::Default(4),
             input: InputKind::Prob,
         },
     ),
@@ -112,7 +109,7 @@ impl BatchState for SingleLabelState {
 
     /// Appends a class named `name`. With probabilities it takes a share 1/(n+1) of every row
     /// (the others shrink in proportion); with logits it gets the logit 0.
-    fn add_class(&mut self, name: String) {
+    fn add_class(&mut self, name_for: fn(usize) -> String) {
         let classes = self.classes.len();
         if classes >= MAX_CLASSES {
             return;
@@ -126,7 +123,7 @@ impl BatchState for SingleLabelState {
                 }
             }
         }
-        self.classes.push(name);
+        self.classes.push(name_for);
     }
 
     /// Removes the last class. Probability rows are renormalised (uniform if nothing is left);
@@ -163,7 +160,7 @@ impl BatchState for SingleLabelState {
         (&mut self.q, &mut self.input)
     }
 
-    fn classes_mut(&mut self) -> &mut Vec<String> {
+    fn classes_mut(&mut self) -> &mut ClassNames {
         &mut self.classes
     }
 
@@ -287,7 +284,10 @@ pub fn SingleLabelLesson() -> impl IntoView {
     let classes = Memo::new(move |_| state.with(|s| s.classes.len()));
     let input = Memo::new(move |_| state.with(|s| s.input));
     // Memos from here on: a slider move changes one row, and only what shows that row reruns.
-    let class_names = Memo::new(move |_| state.with(|s| s.classes.clone()));
+    let class_names = Memo::new(move |_| {
+        let default_names = strings.get().single_label.editor.default_names;
+        state.with(|s| s.classes.resolve(default_names))
+    });
     let class_name = move |i: usize| class_names.with(|c| c.get(i).cloned().unwrap_or_default());
     let label_of = move |j: usize| state.with(|s| s.labels.get(j).copied().unwrap_or(0));
 
@@ -353,7 +353,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
         };
         state.with(|s| {
             for (j, &label) in s.labels.iter().enumerate() {
-                for (i, name) in s.classes.iter().enumerate() {
+                for (i, name) in class_names.get().iter().enumerate() {
                     let mut row = vec![
                         (j + 1).to_string(),
                         name.clone(),
@@ -645,7 +645,7 @@ mod tests {
         let state = SingleLabelState {
             labels: vec![1],
             q: vec![vec![1000.0, 0.0, 0.0]],
-            classes: default_class_names(3),
+            classes: ClassNames::Default(3),
             input: InputKind::Logit,
         };
         assert_eq!(sample_losses_nats(&state).unwrap(), vec![1000.0]);
@@ -666,8 +666,8 @@ mod tests {
         }
         assert_eq!(state.labels.len(), MAX_SAMPLES);
         assert_eq!(state.q.len(), MAX_SAMPLES);
-        for k in 0..10 {
-            state.add_class(format!("extra {k}"));
+        for _ in 0..10 {
+            state.add_class(|k| format!("extra {k}"));
         }
         assert_eq!(state.classes.len(), MAX_CLASSES);
         assert!(state
@@ -700,7 +700,7 @@ mod tests {
         let mut state = SingleLabelState {
             labels: vec![2],
             q: vec![vec![0.0, 0.0, 1.0]],
-            classes: default_class_names(3),
+            classes: ClassNames::Default(3),
             input: InputKind::Prob,
         };
         state.remove_class();

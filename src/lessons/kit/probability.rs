@@ -7,10 +7,10 @@
 
 use leptos::prelude::*;
 
+use super::parts::{text, text_spans, text_when, Note, PresetSelect, ReadoutCard};
 use crate::components::{
     format::{full_precision, rounded},
-    shown, text, text_spans, text_when, use_strings, use_unit, Note, NumberSlider, PresetSelect,
-    ReadoutCard,
+    shown, use_strings, use_unit, NumberSlider,
 };
 use crate::i18n::Strings;
 use crate::math::{MathError, Unit};

@@ -2,15 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::entropy::parts::{
+use crate::lessons::kit::{
     short_probability, Formula, ProbabilityControls, ProbabilityPreset, Steps,
 };
 use crate::charts::{Figure, NegLog, NegLogLabels};
 use crate::components::url::sync_url;
-use crate::components::{
-    format::full_precision, shown, text, text_when, use_initial_state, use_strings, use_unit,
-    Announcer, Chart, ExportCsv, Note,
-};
+use crate::components::{format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
+use crate::lessons::kit::{text, text_when, Note};
 use crate::math;
 use crate::state::{InformationState, ViewId, ViewState};
 

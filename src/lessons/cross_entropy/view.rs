@@ -3,17 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::kl::{
+use crate::lessons::kl::view::{
     ce_formula_mathml, distributions_alt, distributions_figure, infinite_outcomes, of_pair,
     outcome_name, outcome_signals, owned_text, probability_text, signed_terms, with_added_outcome,
     with_removed_outcome, Column, FormulaLine, OutcomeButtons, TermsTable,
 };
 use crate::components::url::sync_url;
-use crate::components::{
-    shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart, Note, PresetSelect,
-    ProbabilityVector, ReadoutCard,
-};
-use crate::i18n::CrossEntropyText;
+use crate::components::{shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ProbabilityVector};
+use crate::lessons::kit::{text, Note, PresetSelect, ReadoutCard};
+use super::CrossEntropyText;
 use crate::math;
 use crate::state::{CrossEntropyState, ViewId, ViewState};
 

@@ -6,19 +6,17 @@
 use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
-use crate::components::batch::{
+use crate::lessons::kit::batch::{
     entry_at, math_ji, math_sum, nth, nth_entry, sample_items, shown_terms, weighted_log_term,
     BatchState, Example, PredictionSlider, Predictions, LOGIT_LIMIT,
 };
 use crate::components::url::sync_url;
-use crate::components::{
-    format::{full_precision, rounded},
-    preset_labels, shown, use_initial_state, use_strings, use_unit, Announcer, BatchControls,
-    BatchEdits, Chart, ExportCsv, Readout,
-};
+use crate::components::{format::{full_precision, rounded}, shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, Readout};
+use crate::lessons::kit::{preset_labels, BatchControls, BatchEdits};
 use crate::math::{self, MathError, Reduction};
 use crate::state::{
-    InputKind, MultiLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES,
+    ClassNames, InputKind, MultiLabelState, ViewId, ViewState, MAX_CLASSES, MAX_SAMPLES,
+    MIN_CLASSES,
 };
 
 /// The contract's quantity of each reduction, indexed like `Reduction::ALL`.
@@ -120,7 +118,7 @@ impl BatchState for MultiLabelState {
     }
 
     /// Appends a node named `name`: absent from every sample, predicted 0.5 (logit 0).
-    fn add_class(&mut self, name: String) {
+    fn add_class(&mut self, name_for: fn(usize) -> String) {
         if self.classes.len() >= MAX_CLASSES {
             return;
         }
@@ -130,7 +128,7 @@ impl BatchState for MultiLabelState {
         };
         self.y.iter_mut().for_each(|row| row.push(false));
         self.q.iter_mut().for_each(|row| row.push(neutral));
-        self.classes.push(name);
+        self.classes.push(name_for);
     }
 
     /// Removes the last node.
@@ -162,7 +160,7 @@ impl BatchState for MultiLabelState {
         (&mut self.q, &mut self.input)
     }
 
-    fn classes_mut(&mut self) -> &mut Vec<String> {
+    fn classes_mut(&mut self) -> &mut ClassNames {
         &mut self.classes
     }
 
@@ -343,7 +341,10 @@ pub fn MultiLabelLesson() -> impl IntoView {
     let input = Memo::new(move |_| state.with(|s| s.input));
     let reduction = Memo::new(move |_| state.with(|s| s.reduction));
     // Memos from here on: a slider move changes one row, and only what shows that row reruns.
-    let class_names = Memo::new(move |_| state.with(|s| s.classes.clone()));
+    let class_names = Memo::new(move |_| {
+        let default_names = strings.get().multi_label.editor.default_names;
+        state.with(|s| s.classes.resolve(default_names))
+    });
     let class_name = move |i: usize| class_names.with(|c| c.get(i).cloned().unwrap_or_default());
     let present = move |j: usize, i: usize| {
         state.with(|s| {
@@ -446,7 +447,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
         };
         state.with(|s| {
             for (j, labels) in s.y.iter().enumerate() {
-                for (i, name) in s.classes.iter().enumerate() {
+                for (i, name) in class_names.get().iter().enumerate() {
                     let mut row = vec![
                         (j + 1).to_string(),
                         name.clone(),
@@ -868,7 +869,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::default_class_names;
+    use crate::state::ClassNames;
 
     const NODE_LOSSES: [f64; 3] = [0.10536051565782628, 0.35667494393873245, 0.2231435513142097];
     const SAMPLE_LOSS: f64 = 0.6851790109107685;
@@ -919,7 +920,7 @@ mod tests {
         let state = MultiLabelState {
             y: vec![vec![false, true]],
             q: vec![vec![50.0, -50.0]],
-            classes: default_class_names(2),
+            classes: ClassNames::Default(2),
             reduction: Reduction::Sum,
             input: InputKind::Logit,
         };
@@ -947,8 +948,8 @@ mod tests {
         for _ in 0..10 {
             state.add_sample();
         }
-        for k in 0..10 {
-            state.add_class(format!("extra {k}"));
+        for _ in 0..10 {
+            state.add_class(|k| format!("extra {k}"));
         }
         assert_eq!(
             (state.y.len(), state.q.len(), state.classes.len()),

@@ -3,16 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::entropy::parts::{
+use crate::lessons::kit::{
     short_probability, table_csv, Formula, ProbabilityControls, ProbabilityPreset, Row, Steps,
     WorkedTable,
 };
 use crate::charts::{BinaryEntropyCurve, BinaryEntropyLabels, Figure};
 use crate::components::url::sync_url;
-use crate::components::{
-    shown, text, text_when, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
-    Note,
-};
+use crate::components::{shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
+use crate::lessons::kit::{text, text_when, Note};
 use crate::math;
 use crate::state::{BinaryEntropyState, ViewId, ViewState};
 

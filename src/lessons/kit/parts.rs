@@ -7,8 +7,8 @@
 
 use leptos::prelude::*;
 
-use super::prefs::{use_strings, use_unit};
-use super::readout::Readout;
+use crate::components::prefs::{use_strings, use_unit};
+use crate::components::readout::Readout;
 use crate::i18n::Strings;
 use crate::math::MathError;
 

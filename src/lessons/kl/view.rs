@@ -13,11 +13,10 @@ use crate::charts::{
 };
 use crate::components::format::{full_precision, rounded_to};
 use crate::components::url::sync_url;
-use crate::components::{
-    preset_labels, shown, text, text_spans, use_initial_state, use_strings, use_unit, Announcer,
-    Chart, ExportCsv, Note, PresetSelect, ProbabilityVector, ReadoutCard,
-};
-use crate::i18n::{DistributionNumbers, Strings};
+use crate::components::{shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, ProbabilityVector};
+use crate::lessons::kit::{preset_labels, text, text_spans, Note, PresetSelect, ReadoutCard};
+use crate::i18n::Strings;
+use super::DistributionNumbers;
 use crate::math::{self, MathError, Unit};
 use crate::state::{KlState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
 
@@ -294,16 +293,16 @@ pub fn KlLesson() -> impl IntoView {
 // ---- shared with the cross-entropy lesson ---------------------------------------------------
 
 /// A text of the current language as an owned string signal, for props that take one.
-pub(super) fn owned_text(pick: fn(&Strings) -> &'static str) -> Signal<String> {
+pub(crate) fn owned_text(pick: fn(&Strings) -> &'static str) -> Signal<String> {
     let strings = use_strings();
     Signal::derive(move || pick(strings.get()).to_string())
 }
 
 /// A quantity of the pair (P, Q) in a unit, as `math` computes it.
-pub(super) type PairQuantity<T> = fn(&[f64], &[f64], Unit) -> Result<T, MathError>;
+pub(crate) type PairQuantity<T> = fn(&[f64], &[f64], Unit) -> Result<T, MathError>;
 
 /// A Memo of `quantity` for the current P, Q and unit.
-pub(super) fn of_pair<T: PartialEq + Send + Sync + 'static>(
+pub(crate) fn of_pair<T: PartialEq + Send + Sync + 'static>(
     p: RwSignal<Vec<f64>>,
     q: RwSignal<Vec<f64>>,
     unit: Signal<Unit>,
@@ -314,14 +313,14 @@ pub(super) fn of_pair<T: PartialEq + Send + Sync + 'static>(
 
 /// The number of outcomes of `p` and their names, as memos: a slider move changes neither, so
 /// what shows them (the table's rows, the sliders' labels) is not rebuilt.
-pub(super) fn outcome_signals(p: RwSignal<Vec<f64>>) -> (Signal<usize>, Signal<Vec<String>>) {
+pub(crate) fn outcome_signals(p: RwSignal<Vec<f64>>) -> (Signal<usize>, Signal<Vec<String>>) {
     let outcomes = Memo::new(move |_| p.with(Vec::len));
     let names = Memo::new(move |_| outcome_names(outcomes.get()));
     (outcomes.into(), names.into())
 }
 
 /// The name of outcome `index` (from 0) in formulas, tables and charts: x₁, x₂, …
-pub(super) fn outcome_name(index: usize) -> String {
+pub(crate) fn outcome_name(index: usize) -> String {
     const SUBSCRIPT_DIGITS: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
     let subscript: String = (index + 1)
         .to_string()
@@ -333,13 +332,13 @@ pub(super) fn outcome_name(index: usize) -> String {
 }
 
 /// The names of `outcomes` outcomes.
-pub(super) fn outcome_names(outcomes: usize) -> Vec<String> {
+pub(crate) fn outcome_names(outcomes: usize) -> Vec<String> {
     (0..outcomes).map(outcome_name).collect()
 }
 
 /// A probability as it is written inside a formula: at most four decimals, trailing zeros
 /// dropped ("0.7", "0.1333", "1").
-pub(super) fn probability_text(x: f64) -> String {
+pub(crate) fn probability_text(x: f64) -> String {
     let text = rounded_to(x, 4);
     if text.contains('.') && !text.contains('e') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -349,7 +348,7 @@ pub(super) fn probability_text(x: f64) -> String {
 }
 
 /// `values` as a comma-separated list of probabilities, for text alternatives.
-pub(super) fn probability_list(values: &[f64]) -> String {
+pub(crate) fn probability_list(values: &[f64]) -> String {
     values
         .iter()
         .map(|&x| probability_text(x))
@@ -359,7 +358,7 @@ pub(super) fn probability_list(values: &[f64]) -> String {
 
 /// `p` with one more outcome, still a distribution: the new outcome takes the equal share
 /// 1/(n+1) and the others shrink in proportion (`math::set_entry`).
-pub(super) fn with_added_outcome(p: &[f64]) -> Vec<f64> {
+pub(crate) fn with_added_outcome(p: &[f64]) -> Vec<f64> {
     let mut extended = p.to_vec();
     extended.push(0.0);
     let outcomes = extended.len();
@@ -369,7 +368,7 @@ pub(super) fn with_added_outcome(p: &[f64]) -> Vec<f64> {
 }
 
 /// `p` without its last outcome, renormalised; uniform when the last outcome held all the mass.
-pub(super) fn with_removed_outcome(p: &[f64]) -> Vec<f64> {
+pub(crate) fn with_removed_outcome(p: &[f64]) -> Vec<f64> {
     let kept = &p[..p.len().saturating_sub(1)];
     math::renormalise(kept)
         .or_else(|_| math::uniform(kept.len()))
@@ -378,7 +377,7 @@ pub(super) fn with_removed_outcome(p: &[f64]) -> Vec<f64> {
 
 /// The outcomes whose term is infinite (a probability of 0 under the other distribution's
 /// positive one), by name.
-pub(super) fn infinite_outcomes(terms: &Result<Vec<f64>, MathError>) -> Vec<String> {
+pub(crate) fn infinite_outcomes(terms: &Result<Vec<f64>, MathError>) -> Vec<String> {
     terms
         .as_ref()
         .map(|terms| {
@@ -393,7 +392,7 @@ pub(super) fn infinite_outcomes(terms: &Result<Vec<f64>, MathError>) -> Vec<Stri
 }
 
 /// Term values written as a sum: "0.2355", "− 0.0811", "+ 0.0000", …
-pub(super) fn signed_terms(terms: &Result<Vec<f64>, MathError>) -> Vec<String> {
+pub(crate) fn signed_terms(terms: &Result<Vec<f64>, MathError>) -> Vec<String> {
     match terms {
         Ok(terms) => terms
             .iter()
@@ -411,7 +410,7 @@ pub(super) fn signed_terms(terms: &Result<Vec<f64>, MathError>) -> Vec<String> {
 /// A formula written out with numbers: one unbreakable span per piece, so a long sum wraps
 /// between its terms on a narrow screen.
 #[component]
-pub(super) fn FormulaLine(
+pub(crate) fn FormulaLine(
     pieces: Signal<Vec<String>>,
     #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
@@ -436,7 +435,7 @@ const Q_I: &str = "<msub><mi>q</mi><mi>i</mi></msub>";
 
 /// D(P‖Q) = Σ_i p_i log(p_i / q_i) as MathML markup. The formulas are static markup set as the
 /// element's content: as Leptos views, their forty-odd elements would cost far more code.
-pub(super) fn kl_formula_mathml(unit: Unit) -> String {
+pub(crate) fn kl_formula_mathml(unit: Unit) -> String {
     format!(
         "<math display=\"block\"><mrow><mi>D</mi><mo>(</mo><mi>P</mi><mo>‖</mo><mi>Q</mi><mo>)</mo>\
          <mo>=</mo><munder><mo>∑</mo><mi>i</mi></munder>{P_I}{log}<mfrac>{P_I}{Q_I}</mfrac></mrow></math>",
@@ -446,7 +445,7 @@ pub(super) fn kl_formula_mathml(unit: Unit) -> String {
 
 /// H(P, Q) = −Σ_i p_i log q_i = H(P) + D(P‖Q) as MathML markup, in two `math` elements so a
 /// narrow screen can put the second equality on its own line.
-pub(super) fn ce_formula_mathml(unit: Unit) -> String {
+pub(crate) fn ce_formula_mathml(unit: Unit) -> String {
     format!(
         "<math display=\"block\"><mrow><mi>H</mi><mo>(</mo><mi>P</mi><mo>,</mo><mi>Q</mi><mo>)</mo>\
          <mo>=</mo><mo>−</mo><munder><mo>∑</mo><mi>i</mi></munder>{P_I}{log}{Q_I}</mrow></math>\
@@ -458,7 +457,7 @@ pub(super) fn ce_formula_mathml(unit: Unit) -> String {
 
 /// The `distributions` chart of P and Q with each outcome's contributions to H(P), H(P, Q)
 /// and D(P‖Q).
-pub(super) fn distributions_figure(s: &Strings, unit: Unit, p: Vec<f64>, q: Vec<f64>) -> Figure {
+pub(crate) fn distributions_figure(s: &Strings, unit: Unit, p: Vec<f64>, q: Vec<f64>) -> Figure {
     let series = |quantity, name: &str| ContributionSeries {
         quantity,
         name: name.to_string(),
@@ -486,7 +485,7 @@ pub(super) fn distributions_figure(s: &Strings, unit: Unit, p: Vec<f64>, q: Vec<
 }
 
 /// The text alternative of the `distributions` chart; `totals` are H(P), H(P, Q), D(P‖Q).
-pub(super) fn distributions_alt(
+pub(crate) fn distributions_alt(
     s: &Strings,
     unit: Unit,
     p: &[f64],
@@ -507,7 +506,7 @@ pub(super) fn distributions_alt(
 /// The add-outcome and remove-outcome buttons, disabled at the contract's limits; the lesson
 /// decides how its vectors grow and shrink (they must keep the same outcomes).
 #[component]
-pub(super) fn OutcomeButtons(
+pub(crate) fn OutcomeButtons(
     outcomes: Signal<usize>,
     on_add: Callback<()>,
     on_remove: Callback<()>,
@@ -543,7 +542,7 @@ pub(super) fn OutcomeButtons(
 /// One column of a per-outcome table: a header, a value per outcome and, for a column of terms,
 /// the quantity they add up to (from `math`, not summed here) for the bottom row.
 #[derive(Clone, Copy)]
-pub(super) struct Column {
+pub(crate) struct Column {
     pub header: Signal<String>,
     pub values: Signal<Result<Vec<f64>, MathError>>,
     pub sum: Option<Signal<Result<f64, MathError>>>,
@@ -592,7 +591,7 @@ fn entry(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, Math
 
 /// The table a lesson shows, a row per outcome and a bottom row of sums, and its CSV export.
 #[component]
-pub(super) fn TermsTable(
+pub(crate) fn TermsTable(
     /// The caption in the string table.
     caption: fn(&Strings) -> &'static str,
     columns: Vec<Column>,

@@ -11,13 +11,12 @@ use crate::charts::{
     Figure, GradientVsLogit, LossCurveLabels, LossVsLogit, LossVsProbability, RaceFigure,
     RaceLabels, StepAxis,
 };
-use crate::components::text as static_text;
+use crate::lessons::kit::text as static_text;
 use crate::components::url::sync_url;
-use crate::components::{
-    format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart,
-    ExportCsv, Note, NumberSlider, PresetSelect, ReadoutCard,
-};
-use crate::i18n::{MseVsCeText, Strings};
+use crate::components::{format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, NumberSlider};
+use crate::lessons::kit::{Note, PresetSelect, ReadoutCard};
+use super::MseVsCeText;
+use crate::i18n::Strings;
 use crate::math::{self, LogitPoint, MathError, Race, RaceLoss, RACE_STEP_CAP};
 use crate::state::{MseVsCeState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
 

@@ -1,20 +1,17 @@
 //! Step 2, `entropy`: H(P) = −Σ pᵢ log pᵢ, the expected information content of a distribution,
 //! built from the computer power-on example and worked out row by row.
 
-pub(super) mod parts;
 
 use leptos::prelude::*;
 
 use crate::charts::{Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure};
 use crate::components::url::sync_url;
-use crate::components::{
-    shown, text, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
-    PresetSelect, ProbabilityVector, ReadoutCard,
-};
-use crate::i18n::EntropyText;
+use crate::components::{shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, ProbabilityVector};
+use crate::lessons::kit::{text, PresetSelect, ReadoutCard};
+use super::EntropyText;
 use crate::math;
 use crate::state::{EntropyState, ViewId, ViewState, MAX_CLASSES, MIN_CLASSES};
-use parts::{short_probability, table_csv, Formula, Row, Steps, WorkedTable};
+use crate::lessons::kit::{short_probability, table_csv, Formula, Row, Steps, WorkedTable};
 
 /// Where the outcomes' names come from. Outcomes beyond a naming's list are called x₅, x₆, …
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

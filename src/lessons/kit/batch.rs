@@ -5,28 +5,20 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::controls::NumberSlider;
-use super::format::rounded;
-use super::lesson_parts::{Note, PresetLabel, PresetSelect};
-use super::prefs::use_strings;
-use super::readout::shown;
+use super::parts::{Note, PresetLabel, PresetSelect};
+use crate::components::controls::NumberSlider;
+use crate::components::format::rounded;
+use crate::components::prefs::use_strings;
+use crate::components::readout::shown;
 use crate::i18n::{BatchEditorText, Strings};
 use crate::math::MathError;
-use crate::state::{InputKind, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
+use crate::state::{ClassNames, InputKind, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
 
 /// The range of a logit slider. A link may hold larger logits; the number field shows them.
 pub const LOGIT_LIMIT: f64 = 10.0;
 
 /// The longest class name the editor takes, in UTF-16 units (names travel in every link).
 pub const MAX_CLASS_NAME_LEN: usize = 40;
-
-/// The name of a new class: the first `name_for(k)`, k = n + 1, n + 2, …, that no class has yet.
-pub fn new_class_name(existing: &[String], name_for: fn(usize) -> String) -> String {
-    (existing.len() + 1..)
-        .map(name_for)
-        .find(|name| !existing.contains(name))
-        .unwrap_or_default()
-}
 
 /// The chart's text alternative for a list of per-sample values: "sample 1: 0.5108; …".
 pub fn sample_items(editor: &BatchEditorText, values: &[f64]) -> String {
@@ -268,7 +260,8 @@ pub type Example<S> = (PresetLabel, fn() -> S);
 pub trait BatchState: Clone + PartialEq + Send + Sync + 'static {
     fn add_sample(&mut self);
     fn remove_sample(&mut self);
-    fn add_class(&mut self, name: String);
+    /// Appends a class; a named class list names it with the first free `name_for(k)`.
+    fn add_class(&mut self, name_for: fn(usize) -> String);
     fn remove_class(&mut self);
     /// The prediction rows and the input kind they hold, to be replaced together.
     fn predictions_mut(&mut self) -> (&mut Vec<Vec<f64>>, &mut InputKind);
@@ -291,15 +284,20 @@ pub trait BatchState: Clone + PartialEq + Send + Sync + 'static {
         }
     }
     /// The class names, one per entry of every row.
-    fn classes_mut(&mut self) -> &mut Vec<String>;
+    fn classes_mut(&mut self) -> &mut ClassNames;
     /// The prediction rows as the state holds them: probabilities, or logits.
     fn rows(&self) -> &[Vec<f64>];
     /// Moves the prediction of sample `sample`, class (or node) `class` to `value`.
     fn set_prediction(&mut self, sample: usize, class: usize, value: f64);
-    fn rename_class(&mut self, class: usize, name: String) {
-        if let Some(slot) = self.classes_mut().get_mut(class) {
-            *slot = name;
-        }
+    /// Renames a class; the others keep the names the reader saw (`default_names` of the
+    /// current language while they were defaults).
+    fn rename_class(
+        &mut self,
+        class: usize,
+        name: String,
+        default_names: fn(usize) -> Vec<String>,
+    ) {
+        self.classes_mut().rename(class, name, default_names);
     }
     /// The state an example sets from this one: the example, with whatever the reader chose
     /// that is not part of an example kept.
@@ -328,13 +326,13 @@ impl BatchEdits {
                 example(i).is_some_and(|example| state.with(|s| *s == s.with_example(example)))
             }),
             input_kind: Callback::new(move |kind| state.update(|s| s.set_input_kind(kind))),
-            rename_class: Callback::new(move |(i, name)| state.update(|s| s.rename_class(i, name))),
+            rename_class: Callback::new(move |(i, name)| {
+                let default_names = editor.get_untracked().default_names;
+                state.update(|s| s.rename_class(i, name, default_names))
+            }),
             add_class: Callback::new(move |()| {
                 let name_for = editor.get_untracked().new_class_name;
-                state.update(|s| {
-                    let name = new_class_name(s.classes_mut(), name_for);
-                    s.add_class(name);
-                })
+                state.update(|s| s.add_class(name_for))
             }),
             remove_class: update(S::remove_class),
             add_sample: update(S::add_sample),
@@ -544,22 +542,5 @@ pub fn math_sum(index: &'static str, upper: &'static str) -> impl IntoView {
             </mrow>
             <mi>{upper}</mi>
         </munderover>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn numbered(i: usize) -> String {
-        format!("class {i}")
-    }
-
-    #[test]
-    fn a_new_class_name_is_not_taken() {
-        let names: Vec<String> = ["cat", "frog", "mouse"].map(String::from).to_vec();
-        assert_eq!(new_class_name(&names, numbered), "class 4");
-        let names: Vec<String> = ["class 3", "class 4", "x"].map(String::from).to_vec();
-        assert_eq!(new_class_name(&names, numbered), "class 5");
     }
 }

@@ -1,0 +1,21 @@
+//! The lesson kit: the parts every lesson shows the same way, so a lesson's view only arranges
+//! them. One formula component ([`Formula`], MathML markup: the cheapest form in bytes), one
+//! way to read translated text ([`text`], [`text_when`]), one readout card, one terms table,
+//! one preset menu, one note; the probability controls of lessons 1-3; the batch editor of
+//! lessons 7-8.
+//!
+//! Each part is one non-generic component, so the lessons share a single copy of its rendering
+//! code in the bundle instead of one per lesson (a `move ||` closure in a view is a type of its
+//! own, and every such type gets its own rendering code).
+pub mod batch;
+mod parts;
+mod probability;
+
+pub use batch::{BatchControls, BatchEdits, ClassNameEditor, InputKindSelect, SampleButtons};
+pub use parts::{
+    preset_labels, text, text_spans, text_when, Note, PresetLabel, PresetSelect, ReadoutCard,
+};
+pub use probability::{
+    short_probability, table_csv, Formula, ProbabilityControls, ProbabilityPreset, Row, Steps,
+    WorkedTable,
+};

@@ -1,0 +1,44 @@
+//! The strings of this lesson; `i18n/en.rs` and `i18n/zh.rs` fill them in.
+
+use crate::i18n::{BatchEditorText, ViewText};
+
+/// Lesson 7: single-label classification over a batch.
+#[derive(Debug)]
+pub struct SingleLabelText {
+    /// The title and the bridge sentence from the step before.
+    pub view: ViewText,
+    pub editor: BatchEditorText,
+    pub intro: &'static str,
+    pub loss_text: &'static str,
+    pub example_text: &'static str,
+    pub batch_text: &'static str,
+    pub input_logit: &'static str,
+    pub logit_note: &'static str,
+    pub true_class_label: &'static str,
+    /// What a screen reader says for a probability slider: sample number, class, value.
+    pub prob_valuetext: fn(usize, &str, &str) -> String,
+    /// The same for a logit slider: sample number, class, logit, softmax probability.
+    pub logit_valuetext: fn(usize, &str, &str, &str) -> String,
+    /// The softmax probability beside a logit slider.
+    pub softmax_shows: fn(&str) -> String,
+    /// "Loss −{log} q({class}) =" before a sample's loss.
+    pub sample_loss_label: fn(&str, &str) -> String,
+    pub batch_loss_label: &'static str,
+    pub survivors_note: &'static str,
+    pub infinity_note: &'static str,
+    pub true_class_column: &'static str,
+    pub loss_column: &'static str,
+    pub batch_row: &'static str,
+    pub chart_title: &'static str,
+    pub chart_mean: &'static str,
+    /// The chart's text alternative: the bars' items, the mean and the unit name.
+    pub chart_alt: fn(&str, &str, &str) -> String,
+    pub preset_tutorial: &'static str,
+    pub preset_confident_mistake: &'static str,
+    pub preset_perfect: &'static str,
+    pub preset_certain_mistake: &'static str,
+    pub preset_uniform: &'static str,
+    pub preset_logits: &'static str,
+    /// What the announcer says: the batch loss and the unit name.
+    pub announce: fn(&str, &str) -> String,
+}
