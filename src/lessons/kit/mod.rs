@@ -8,6 +8,7 @@
 //! code in the bundle instead of one per lesson (a `move ||` closure in a view is a type of its
 //! own, and every such type gets its own rendering code).
 pub mod batch;
+pub mod batch_model;
 mod parts;
 mod probability;
 

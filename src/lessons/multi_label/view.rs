@@ -6,10 +6,8 @@
 use leptos::prelude::*;
 
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
-use crate::lessons::kit::batch::{
-    entry_at, math_ji, math_sum, nth, nth_entry, sample_items, shown_terms, weighted_log_term,
-    BatchState, Example, PredictionSlider, Predictions, LOGIT_LIMIT,
-};
+use crate::lessons::kit::batch::{math_ji, math_sum, weighted_log_term, PredictionSlider, Predictions};
+use crate::lessons::kit::batch_model::{entry_at, nth, nth_entry, sample_items, shown_terms, BatchState, Example, LOGIT_LIMIT};
 use crate::components::url::sync_url;
 use crate::components::{format::{full_precision, rounded}, shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, Readout};
 use crate::lessons::kit::{preset_labels, BatchControls, BatchEdits};
