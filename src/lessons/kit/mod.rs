@@ -9,14 +9,15 @@
 //! own, and every such type gets its own rendering code).
 pub mod batch;
 pub mod batch_model;
+mod formula;
 mod parts;
 mod probability;
 
 pub use batch::{BatchControls, BatchEdits, ClassNameEditor, InputKindSelect, SampleButtons};
+pub use formula::{log_markup, Formula};
 pub use parts::{
     preset_labels, text, text_spans, text_when, Note, PresetLabel, PresetSelect, ReadoutCard,
 };
 pub use probability::{
-    short_probability, table_csv, Formula, ProbabilityControls, ProbabilityPreset, Row, Steps,
-    WorkedTable,
+    short_probability, table_csv, ProbabilityControls, ProbabilityPreset, Row, Steps, WorkedTable,
 };

@@ -25,32 +25,6 @@ pub fn short_probability(p: f64) -> String {
     }
 }
 
-/// A formula in MathML, written as markup: `{log}` in `markup` stands for the logarithm of the
-/// current unit (ln, or log with a subscript 2, and the thin space before its argument).
-///
-/// Markup rather than `view!` elements: the browser parses it, so a formula costs its text in
-/// the bundle instead of code that builds each element.
-#[component]
-pub fn Formula(
-    /// The contents of a `<math>` element, e.g. `<mi>I</mi><mo>=</mo>…`.
-    markup: &'static str,
-    /// What a screen reader says for the formula (no quotes or markup).
-    label: &'static str,
-) -> impl IntoView {
-    let unit = use_unit();
-    let html = Signal::derive(move || {
-        let log = match unit.get() {
-            Unit::Nats => "<mi>ln</mi><mspace width=\"0.17em\"/>",
-            Unit::Bits => "<msub><mi>log</mi><mn>2</mn></msub><mspace width=\"0.17em\"/>",
-        };
-        format!(
-            "<math display=\"block\" aria-label=\"{label}\"><mrow>{}</mrow></math>",
-            markup.replace("{log}", log)
-        )
-    });
-    view! { <div class="formula-math" inner_html=html></div> }
-}
-
 /// One outcome of a worked entropy table: its probability, its information −log p and its
 /// term p · (−log p), in the current unit.
 #[derive(Clone, Debug, PartialEq)]
