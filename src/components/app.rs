@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use super::embed::{EmbedCode, PostHeight};
 use super::prefs::{use_prefs, use_strings, Prefs};
 use super::url::{current_query, drop_pending, flush_pending, push_query};
+use crate::i18n::Progress;
 use crate::lessons;
 use crate::math::Unit;
 use crate::state::{parse_query, settings_query, to_query, Lang, Parsed, Theme, ViewId, ViewState};
@@ -192,7 +193,7 @@ pub fn App() -> impl IntoView {
                     </Show>
                     <section class="view" data-view=move || current().id() aria-labelledby="view-title">
                         <p class="progress">
-                            {move || (strings.get().ui.progress)(current().index() + 1, ViewId::ALL.len())}
+                            {move || (strings.get().ui.progress)(&Progress { step: current().index() + 1, steps: ViewId::ALL.len() })}
                         </p>
                         <progress
                             class="progress-bar"

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::format::rounded_to;
 use super::prefs::use_strings;
+use crate::i18n::NumberRange;
 use crate::math;
 use crate::state::fixed_decimals;
 use crate::state::parse_decimal;
@@ -79,7 +80,7 @@ pub fn NumberSlider(
                 on:input=move |ev| apply(event_target_value(&ev))
             />
             <span class="field-error" role="status" hidden=move || !invalid.get()>
-                {move || (strings.get().ui.enter_number_between)(min, max)}
+                {move || (strings.get().ui.enter_number_between)(&NumberRange { min, max })}
             </span>
         </div>
     }

@@ -75,11 +75,11 @@ const UI: Ui = Ui {
     skip_to_content: "Skip to the lesson",
 };
 
-fn enter_number_between(min: f64, max: f64) -> String {
+fn enter_number_between(NumberRange { min, max }: &NumberRange) -> String {
     format!("Enter a number between {min} and {max}.")
 }
 
-fn progress(step: usize, total: usize) -> String {
+fn progress(Progress { step, steps: total }: &Progress) -> String {
     format!("Step {step} of {total}")
 }
 

@@ -62,6 +62,22 @@ pub struct ViewText {
     pub bridge: &'static str,
 }
 
+/// Where the reader is in the course, for [`Ui::progress`].
+#[derive(Debug)]
+pub struct Progress {
+    /// The current step, counted from 1.
+    pub step: usize,
+    /// The number of steps in the course.
+    pub steps: usize,
+}
+
+/// The range a number field accepts, for [`Ui::enter_number_between`].
+#[derive(Debug)]
+pub struct NumberRange {
+    pub min: f64,
+    pub max: f64,
+}
+
 /// Strings of the course shell, shared controls and messages.
 #[derive(Debug)]
 pub struct Ui {
@@ -73,8 +89,8 @@ pub struct Ui {
     pub nav_label: &'static str,
     pub nav_prev: &'static str,
     pub nav_next: &'static str,
-    /// "Step {n} of {total}".
-    pub progress: fn(usize, usize) -> String,
+    /// "Step {step} of {steps}".
+    pub progress: fn(&Progress) -> String,
     pub settings_label: &'static str,
     pub unit_label: &'static str,
     pub unit_nats: &'static str,
@@ -95,7 +111,7 @@ pub struct Ui {
     pub embed_parent_script_note: &'static str,
     pub copy_failed: &'static str,
     /// "Enter a number between {min} and {max}."
-    pub enter_number_between: fn(f64, f64) -> String,
+    pub enter_number_between: fn(&NumberRange) -> String,
     pub open_in_lab: &'static str,
     pub input_error_heading: &'static str,
     pub input_note_heading: &'static str,
@@ -193,7 +209,11 @@ mod tests {
     fn message_functions_fill_in_their_numbers() {
         for lang in [Lang::En, Lang::Zh] {
             let s = strings(lang);
-            assert!((s.ui.progress)(3, 8).contains('3'));
+            let progress = (s.ui.progress)(&Progress { step: 3, steps: 8 });
+            assert!(
+                progress.contains('3') && progress.contains('8'),
+                "{progress}"
+            );
             let text = (s.ui.describe_math_error)(&MathError::NotNormalised { sum: 1.25 });
             assert!(text.contains("1.25"), "{text}");
         }

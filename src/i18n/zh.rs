@@ -75,11 +75,11 @@ const UI: Ui = Ui {
     skip_to_content: "跳到课程内容",
 };
 
-fn enter_number_between(min: f64, max: f64) -> String {
+fn enter_number_between(NumberRange { min, max }: &NumberRange) -> String {
     format!("请输入 {min} 到 {max} 之间的数。")
 }
 
-fn progress(step: usize, total: usize) -> String {
+fn progress(Progress { step, steps: total }: &Progress) -> String {
     format!("第 {step} 步，共 {total} 步")
 }
 
