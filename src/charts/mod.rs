@@ -15,8 +15,9 @@
 //! split by concern: [`Style`] and the palettes in `style`, number formatting in `format`, axis
 //! ranges and ticks in `axes`, the plot frame and its curves in `plot`, sampling and clipping
 //! curves in `clip`, marked points and markers in `marks`, bars in `bars`, legends in `legend`.
-//! Drawing on screen goes through `backend` (one erased backend, and recordings of each layer)
-//! and `canvas_ops` (a recording as canvas calls).
+//! Drawing on screen goes through `backend` (one erased backend, and recordings of each layer),
+//! `repaint` (which layer canvas to paint again, and what of it to clear) and `canvas_ops` (a
+//! recording as canvas calls).
 
 // What every chart draws with.
 mod axes;
@@ -28,6 +29,7 @@ mod format;
 mod legend;
 mod marks;
 mod plot;
+mod repaint;
 mod style;
 
 // The charts, one module each.
@@ -59,6 +61,7 @@ pub use marks::{Mark, MarkKind};
 pub use neg_log::{draw_neg_log, NegLog, NegLogLabels};
 pub use plot::PlotMapping;
 pub use race::{draw_race, RaceFigure, RaceLabels, StepAxis};
+pub use repaint::{ClearRect, LayerRepaint, PaintedLayers, RepaintPass};
 pub use style::{Layer, Palette, Style};
 
 use plotters::coord::Shift;
