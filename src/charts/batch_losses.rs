@@ -5,10 +5,13 @@ use std::ops::Range;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{
-    bar_value_range, format_value, held_or_tight, with_legend, Axes, BarFill, DrawResult,
-    LegendEntry, LineKind, Mark, MarkKind, Plot, Swatch, XTicks,
-};
+use super::axes::{bar_value_range, held_or_tight, Axes, XTicks};
+use super::bars::BarFill;
+use super::format::format_value;
+use super::legend::{with_legend, LegendEntry, Swatch};
+use super::marks::{Mark, MarkKind};
+use super::plot::{LineKind, Plot};
+use super::DrawResult;
 use super::{Layer, Style};
 use crate::math::Unit;
 

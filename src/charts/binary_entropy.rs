@@ -5,10 +5,13 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::common::{
-    format_value, sample_columns, Axes, DrawResult, LineKind, Mark, MarkKind, MarkerShape, Plot,
-    XTicks, SMALL_FONT,
-};
+use super::axes::{Axes, XTicks};
+use super::clip::sample_columns;
+use super::format::format_value;
+use super::marks::{Mark, MarkKind, MarkerShape};
+use super::plot::{LineKind, Plot};
+use super::style::SMALL_FONT;
+use super::DrawResult;
 use super::Style;
 use crate::math::{binary_entropy, Unit};
 

@@ -7,10 +7,12 @@ use std::ops::Range;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{
-    bar_value_range, held_or_tight, with_legend, Axes, BarFill, DrawResult, LegendEntry, Mark,
-    MarkKind, Plot, Swatch, XTicks,
-};
+use super::axes::{bar_value_range, held_or_tight, Axes, XTicks};
+use super::bars::BarFill;
+use super::legend::{with_legend, LegendEntry, Swatch};
+use super::marks::{Mark, MarkKind};
+use super::plot::Plot;
+use super::DrawResult;
 use super::{Layer, Palette, Style};
 use crate::math::{cross_entropy_terms, entropy_terms, kl_terms, Unit};
 
@@ -221,7 +223,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
                 x_ticks: XTicks::Named(ticks),
             },
         )?;
-        plot.hline(0.0, palette.axis, super::common::LineKind::Solid)?;
+        plot.hline(0.0, palette.axis, super::plot::LineKind::Solid)?;
         let slots = series.len();
         for (series_index, (s, values)) in series.iter().enumerate() {
             let (color, fill) = look(s.quantity, &palette);

@@ -5,9 +5,13 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{with_legend, Axes, DrawResult, LineKind, Mark, Plot, XTicks};
+use super::axes::{Axes, XTicks};
+use super::legend::with_legend;
 use super::loss_vs_logit::{current_point, logit_range, sample_logits};
 use super::loss_vs_probability::{draw_pair, legend, legend_names, LossCurveLabels};
+use super::marks::Mark;
+use super::plot::{LineKind, Plot};
+use super::DrawResult;
 use super::{Layer, Style};
 
 /// One sample's logits and true class (the `mse-vs-ce` view's state).

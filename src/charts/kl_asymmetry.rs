@@ -7,9 +7,11 @@ use std::ops::Range;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{
-    bar_value_range, held_or_tight, Axes, BarFill, DrawResult, Mark, MarkKind, Plot, XTicks,
-};
+use super::axes::{bar_value_range, held_or_tight, Axes, XTicks};
+use super::bars::BarFill;
+use super::marks::{Mark, MarkKind};
+use super::plot::Plot;
+use super::DrawResult;
 use super::Style;
 use crate::math::Unit;
 

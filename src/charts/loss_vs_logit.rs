@@ -7,10 +7,13 @@ use std::ops::Range;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{
-    nice_ceiling, sample_columns, with_legend, Axes, DrawResult, Mark, Plot, XTicks,
-};
+use super::axes::{nice_ceiling, Axes, XTicks};
+use super::clip::sample_columns;
+use super::legend::with_legend;
 use super::loss_vs_probability::{draw_pair, legend, legend_names, LossCurveLabels};
+use super::marks::Mark;
+use super::plot::Plot;
+use super::DrawResult;
 use super::{Layer, Style};
 use crate::math::{along_true_logit, LogitPoint, TrueLogitSweep};
 

@@ -7,11 +7,14 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{
-    format_value, sample_columns, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark,
-    MarkKind, MarkerShape, Plot, Swatch, XTicks,
-};
+use super::axes::{Axes, XTicks};
+use super::clip::sample_columns;
+use super::format::format_value;
+use super::legend::{with_legend, LegendEntry, Swatch};
+use super::marks::{Mark, MarkKind, MarkerShape};
 use super::neg_log::climb_within_first_column;
+use super::plot::{LineKind, Plot};
+use super::DrawResult;
 use super::{Layer, Style};
 use crate::math::{along_true_logit, information, other_class_shares};
 use crate::math::{squared_error_along_probability, LogitPoint, Unit};

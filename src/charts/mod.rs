@@ -10,11 +10,31 @@
 //! non-finite coordinate is ever drawn (non-finite samples are skipped, infinite values are drawn
 //! as a cut-off bar or a marker pinned to the top edge with the ∞ label), and no valid input
 //! panics.
+//!
+//! Where things are: each chart has its own module (`neg_log`, `race`, ...). What they share is
+//! split by concern: [`Style`] and the palettes in `style`, number formatting in `format`, axis
+//! ranges and ticks in `axes`, the plot frame and its curves in `plot`, sampling and clipping
+//! curves in `clip`, marked points and markers in `marks`, bars in `bars`, legends in `legend`.
+//! Drawing on screen goes through `backend` (one erased backend, and recordings of each layer),
+//! `repaint` (which layer canvas to paint again, and what of it to clear) and `canvas_ops` (a
+//! recording as canvas calls).
+
+// What every chart draws with.
+mod axes;
 mod backend;
+mod bars;
+mod canvas_ops;
+mod clip;
+mod format;
+mod legend;
+mod marks;
+mod plot;
+mod repaint;
+mod style;
+
+// The charts, one module each.
 mod batch_losses;
 mod binary_entropy;
-mod canvas_ops;
-mod common;
 mod distributions;
 mod gradient_vs_logit;
 mod kl_asymmetry;
@@ -29,155 +49,27 @@ pub use backend::{
 pub use batch_losses::{draw_batch_losses, BatchLosses, BatchLossesLabels};
 pub use binary_entropy::{draw_binary_entropy, BinaryEntropyCurve, BinaryEntropyLabels};
 pub use canvas_ops::{canvas_ops, canvas_ops_continuing, css_color, CanvasOp, ContextState};
-pub use common::{format_value, Mark, MarkKind, PlotMapping};
 pub use distributions::{
     draw_distributions, Contribution, ContributionSeries, Distributions, DistributionsLabels,
 };
+pub use format::format_value;
 pub use gradient_vs_logit::{draw_gradient_vs_logit, GradientVsLogit};
 pub use kl_asymmetry::{draw_kl_asymmetry, KlAsymmetry, KlAsymmetryLabels};
 pub use loss_vs_logit::{draw_loss_vs_logit, LossVsLogit};
 pub use loss_vs_probability::{draw_loss_vs_probability, LossCurveLabels, LossVsProbability};
+pub use marks::{Mark, MarkKind};
 pub use neg_log::{draw_neg_log, NegLog, NegLogLabels};
+pub use plot::PlotMapping;
 pub use race::{draw_race, RaceFigure, RaceLabels, StepAxis};
+pub use repaint::{ClearRect, LayerRepaint, PaintedLayers, RepaintPass};
+pub use style::{Layer, Palette, Style};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// The colours of one theme.
-///
-/// The series colours are the Okabe-Ito colour-blind safe set, darkened for the light theme and
-/// lightened for the dark theme so that every series keeps at least 3:1 contrast with the
-/// background (WCAG's minimum for graphics; a test checks it). Pairs a reader must tell apart
-/// also differ by more than colour: Q bars are hatched, squared-error curves are dashed and marked
-/// with squares.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Palette {
-    /// Fills the whole chart.
-    pub background: RGBColor,
-    /// Axis labels, tick labels, legends and values written on the chart.
-    pub text: RGBColor,
-    /// Axis lines and tick marks.
-    pub axis: RGBColor,
-    /// Grid lines.
-    pub grid: RGBColor,
-    /// The distribution P, and the curves of a single probability (-log p, H(p)).
-    pub p: RGBColor,
-    /// The distribution Q (hatched bars).
-    pub q: RGBColor,
-    /// Cross-entropy curves, bars and race runs.
-    pub cross_entropy: RGBColor,
-    /// Squared-error curves and race runs (dashed).
-    pub squared_error: RGBColor,
-    /// The reader's current point on a curve.
-    pub point: RGBColor,
-    /// Everything else that must stand out: KL divergence, means, maxima, targets.
-    pub accent: RGBColor,
-}
-
-impl Palette {
-    /// The light theme: dark text on white, Okabe-Ito hues darkened for contrast on white.
-    pub const LIGHT: Palette = Palette {
-        background: RGBColor(0xFF, 0xFF, 0xFF),
-        text: RGBColor(0x1F, 0x23, 0x28),
-        axis: RGBColor(0x4A, 0x4F, 0x57),
-        grid: RGBColor(0xE2, 0xE5, 0xE9),
-        p: RGBColor(0x00, 0x72, 0xB2),
-        q: RGBColor(0xC2, 0x55, 0x00),
-        cross_entropy: RGBColor(0x00, 0x7A, 0x5A),
-        squared_error: RGBColor(0xC2, 0x55, 0x00),
-        point: RGBColor(0x1F, 0x23, 0x28),
-        accent: RGBColor(0xA8, 0x3E, 0x7E),
-    };
-
-    /// The dark theme: light text on near-black, the Okabe-Ito hues as published (they are
-    /// bright enough for a dark background).
-    pub const DARK: Palette = Palette {
-        background: RGBColor(0x16, 0x18, 0x1D),
-        text: RGBColor(0xE8, 0xEA, 0xED),
-        axis: RGBColor(0xA8, 0xAD, 0xB5),
-        grid: RGBColor(0x33, 0x37, 0x3F),
-        p: RGBColor(0x56, 0xB4, 0xE9),
-        q: RGBColor(0xE6, 0x9F, 0x00),
-        cross_entropy: RGBColor(0x00, 0xB0, 0x82),
-        squared_error: RGBColor(0xE6, 0x9F, 0x00),
-        point: RGBColor(0xF5, 0xF6, 0xF7),
-        accent: RGBColor(0xCC, 0x79, 0xA7),
-    };
-}
-
-/// Which part of a chart to draw.
-///
-/// On screen a chart is three stacked canvases: the frame (background, axes, grid, titles,
-/// fixed legends), the data (curves, bars and their values) and the marks (the reader's point,
-/// its value, other markers, legends that write current values). Each is repainted only when
-/// its own drawing changed: a slider move usually repaints the marks alone, and a move that
-/// changes bars leaves the frame's text as it is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Layer {
-    /// Everything, on one surface (exports, tests).
-    #[default]
-    All,
-    /// Background, axes, grid, tick labels, axis titles, fixed legends.
-    Frame,
-    /// Curves, bars, reference lines and the values written on bars.
-    Data,
-    /// Markers, the labels beside them and legends that carry current values.
-    Marks,
-}
-
-impl Layer {
-    /// The layers a chart is painted in on screen, bottom to top.
-    pub const STACK: [Layer; 3] = [Layer::Frame, Layer::Data, Layer::Marks];
-
-    /// Whether drawing this layer includes `part`.
-    pub fn includes(self, part: Layer) -> bool {
-        self == Layer::All || self == part
-    }
-}
-
-/// How a chart is drawn: its colours, the device pixel ratio and the layer.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Style {
-    /// The theme's colours.
-    pub palette: Palette,
-    /// The device pixel ratio of the canvas (1 on ordinary screens, 2 on most phones). Font
-    /// sizes, stroke widths, margins and marker radii are multiplied by it, so a canvas sized in
-    /// device pixels looks the same as a CSS-sized one, only sharper. Values that are not finite
-    /// or not positive are read as 1; the rest is kept within [0.5, 4].
-    pub scale: f64,
-    /// The part of the chart to draw.
-    pub layer: Layer,
-}
-
-impl Style {
-    /// A style with `palette` at device pixel ratio `scale`.
-    pub fn new(palette: Palette, scale: f64) -> Style {
-        Style {
-            palette,
-            scale,
-            layer: Layer::All,
-        }
-    }
-
-    /// This style, drawing only `layer`.
-    pub fn with_layer(self, layer: Layer) -> Style {
-        Style { layer, ..self }
-    }
-
-    /// The light palette at scale 1.
-    pub const LIGHT: Style = Style {
-        palette: Palette::LIGHT,
-        scale: 1.0,
-        layer: Layer::All,
-    };
-
-    /// The dark palette at scale 1.
-    pub const DARK: Style = Style {
-        palette: Palette::DARK,
-        scale: 1.0,
-        layer: Layer::All,
-    };
-}
+/// The result of a drawing step on backend `DB`.
+pub(crate) type DrawResult<T, DB> =
+    Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// What a figure's frame and data layers are drawn from: see [`Figure::backdrop_key`].
 #[derive(Clone, Debug, PartialEq)]
@@ -258,7 +150,7 @@ impl Figure {
     }
 
     /// This figure keeping the value axis of `previous`, the figure the same chart drew
-    /// before, while that axis still fits (the bar charts; see `common::held_or_tight`). A
+    /// before, while that axis still fits (the bar charts; see `axes::held_or_tight`). A
     /// slider then moves the bars, and only now and then the axis; the first figure a chart
     /// draws, and any figure of another kind before, gets the tightest axis.
     pub fn holding_axes_of(mut self, previous: Option<&Figure>) -> Figure {

@@ -3,10 +3,12 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::common::{
-    format_value, nice_ceiling, sample_columns, Axes, DrawResult, LineKind, Mark, MarkKind,
-    MarkerShape, Plot, XTicks,
-};
+use super::axes::{nice_ceiling, Axes, XTicks};
+use super::clip::sample_columns;
+use super::format::format_value;
+use super::marks::{Mark, MarkKind, MarkerShape};
+use super::plot::{LineKind, Plot};
+use super::DrawResult;
 use super::Style;
 use crate::math::{information, Unit};
 

@@ -5,10 +5,13 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::common::{
-    format_value, tick_label, with_legend, Axes, DrawResult, LegendEntry, LineKind, Mark, MarkKind,
-    MarkerShape, Plot, Swatch, XTicks, SMALL_FONT,
-};
+use super::axes::{Axes, XTicks};
+use super::format::{format_value, tick_label};
+use super::legend::{with_legend, LegendEntry, Swatch};
+use super::marks::{Mark, MarkKind, MarkerShape};
+use super::plot::{LineKind, Plot};
+use super::style::SMALL_FONT;
+use super::DrawResult;
 use super::{Layer, Style};
 use crate::math::{Race, RACE_TARGET};
 

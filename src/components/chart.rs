@@ -3,7 +3,6 @@
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
@@ -11,9 +10,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
 use super::export::{download_text, download_url};
 use super::painter::paint;
 use super::prefs::{use_prefs, use_strings};
-use crate::charts::{
-    AnyBackend, BackdropKey, ContextState, Figure, Layer, Palette, Recording, Style,
-};
+use crate::charts::{ContextState, Figure, Layer, LayerRepaint, PaintedLayers, Palette, Style};
 use crate::state::Theme;
 
 /// The palette of a theme.
@@ -85,15 +82,11 @@ pub fn Chart(
     // The canvas' size in CSS pixels, as the layout gives it.
     let css_size = RwSignal::new((0u32, 0u32));
     let observer = StoredValue::new_local(None::<(ResizeObserver, Closure<dyn FnMut()>)>);
-    // Each layer as last painted, so a layer whose drawing did not change is not painted again.
-    let painted = StoredValue::new([None::<Recording>, None, None]);
-    // The buffer the next layer is recorded into: the one last replaced or found unchanged.
-    let spare = StoredValue::new(Recording::default());
+    // What each layer canvas shows: it decides which layers the next drawing paints again and
+    // what of each it clears (`PaintedLayers::plan`); the effect below only applies the plan.
+    let painted = StoredValue::new(PaintedLayers::new());
     // Each layer's context state as its last paint left it, so that paint sets only what differs.
     let context_states = StoredValue::new(<[ContextState; 3]>::default());
-    // What the frame and data on the canvases were drawn from, where the figure tells
-    // (`Figure::backdrop_key`): while it stays the same, those layers are not drawn again.
-    let backdrop = StoredValue::new(None::<(BackdropKey, Style, (u32, u32))>);
     // The figure as last drawn: the next one keeps its value axis while that fits.
     let drawn = StoredValue::new(None::<Figure>);
 
@@ -142,58 +135,43 @@ pub fn Chart(
             (height as f64 * scale).round() as u32,
         );
         let style = Style::new(palette(theme), scale);
-        let key = figure.backdrop_key().map(|key| (key, style, size));
-        let same_backdrop = key.is_some() && backdrop.with_value(|last| *last == key);
+        let pass = painted.with_value(|layers| layers.start(&figure, style, size));
         for (index, (canvas, layer)) in canvases.into_iter().zip(Layer::STACK).enumerate() {
-            // Resizing a canvas clears it, so a resized layer is painted even if unchanged.
             let resized = set_pixel_size(&canvas, size);
-            if same_backdrop && !resized && layer != Layer::Marks {
-                continue;
-            }
-            let mut recording = spare.try_update_value(std::mem::take).unwrap_or_default();
-            recording.restart(size);
-            let recorded = figure.draw(
-                &AnyBackend(&mut recording).into_drawing_area(),
-                &style.with_layer(layer),
-            );
-            // A drawing error leaves the previous frame; it is logged, never fatal.
-            if let Err(error) = recorded {
-                leptos::logging::warn!("chart {name}: {error}");
+            let Some(plan) = painted.try_update_value(|layers| layers.plan(&pass, layer, resized))
+            else {
                 return;
-            }
-            let unchanged =
-                !resized && painted.with_value(|last| last[index].as_ref() == Some(&recording));
-            if unchanged {
-                spare.set_value(recording);
-                continue;
-            }
-            if let Some(context) = context_2d(&canvas) {
-                // Only what the last paint drew needs erasing (a resize erased everything). A
-                // software-rastered canvas clears by the pixel: a whole layer costs as much as
-                // the rest of a move on `information`.
-                let last_drawn = painted.with_value(|last| last[index].as_ref()?.bounds());
-                if let (false, Some((left, top, right, bottom))) = (resized, last_drawn) {
-                    context.clear_rect(
-                        f64::from(left),
-                        f64::from(top),
-                        f64::from(right - left),
-                        f64::from(bottom - top),
-                    );
+            };
+            // A drawing error leaves the previous frame; it is logged, never fatal.
+            let (clear, fresh_context) = match plan {
+                Err(error) => {
+                    leptos::logging::warn!("chart {name}: {error}");
+                    return;
                 }
-                context_states.update_value(|states| {
-                    // Resizing a canvas also resets its context's state.
-                    if resized {
-                        states[index] = ContextState::default();
+                Ok(LayerRepaint::Keep) => continue,
+                Ok(LayerRepaint::Paint {
+                    clear,
+                    fresh_context,
+                }) => (clear, fresh_context),
+            };
+            let Some(context) = context_2d(&canvas) else {
+                continue;
+            };
+            if let Some(rect) = clear {
+                context.clear_rect(rect.x, rect.y, rect.width, rect.height);
+            }
+            context_states.update_value(|states| {
+                if fresh_context {
+                    states[index] = ContextState::default();
+                }
+                painted.with_value(|layers| {
+                    if let Some(recording) = layers.painted(layer) {
+                        paint(&context, recording, &mut states[index]);
                     }
-                    paint(&context, &recording, &mut states[index]);
                 });
-            }
-            let replaced = painted.try_update_value(|last| last[index].replace(recording));
-            if let Some(Some(old)) = replaced {
-                spare.set_value(old);
-            }
+            });
         }
-        backdrop.set_value(key);
+        painted.update_value(|layers| layers.finish(pass));
         drawn.set_value(Some(figure));
     });
 
