@@ -1,4 +1,4 @@
-//! The query-string contract (shared/ui-contract.md), rule by rule.
+//! The query-string contract (docs/ui-contract.md), rule by rule.
 
 use xent_lab::math::{Reduction, Unit};
 use xent_lab::state::*;

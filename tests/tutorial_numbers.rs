@@ -1,4 +1,4 @@
-//! The worked numbers of the tutorial (see shared/lesson-outline.md), as the lessons show them.
+//! The worked numbers of the source tutorial (the defaults of each lesson are its examples), as the lessons show them.
 
 use xent_lab::math::*;
 

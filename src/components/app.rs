@@ -23,7 +23,7 @@ impl LaunchState {
     /// The initial state of `view`'s lesson.
     pub fn state_for(&self, view: ViewId) -> ViewState {
         self.0.with_value(|parsed| {
-            let linked = parsed.view.unwrap_or(ViewId::Information);
+            let linked = parsed.view.unwrap_or(ViewId::FIRST);
             if linked == view && parsed.state.view() == view {
                 parsed.state.clone()
             } else {
@@ -146,7 +146,7 @@ pub fn App() -> impl IntoView {
         document().set_title(&title);
     });
 
-    let current = move || view.get().unwrap_or(ViewId::Information);
+    let current = move || view.get().unwrap_or(ViewId::FIRST);
     let lesson = move || {
         epoch.get();
         lessons::lesson(current())

@@ -123,6 +123,9 @@ lessons! {
 }
 
 impl ViewId {
+    /// The course's start: the first line of the registry.
+    pub const FIRST: ViewId = ViewId::ALL[0];
+
     /// Parses an identifier exactly as [`ViewId::id`] writes it.
     pub fn parse(s: &str) -> Option<ViewId> {
         ViewId::ALL.into_iter().find(|view| view.id() == s)

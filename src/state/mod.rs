@@ -226,7 +226,7 @@ impl Problem {
 pub struct Parsed {
     pub view: Option<ViewId>,
     pub settings: Settings,
-    /// The state of `view.unwrap_or(ViewId::Information)`, always valid for that view.
+    /// The state of `view.unwrap_or(ViewId::FIRST)`, always valid for that view.
     pub state: ViewState,
     /// In reading order: `view`, the view's parameters, then the global ones.
     pub issues: Vec<Issue>,
@@ -243,7 +243,7 @@ pub fn parse_query(query: &str) -> Parsed {
     let params = Params::parse(query);
     let mut reader = Reader::new(&params);
     let view = read_view(&mut reader);
-    let state = ViewState::read(view.unwrap_or(ViewId::Information), &mut reader);
+    let state = ViewState::read(view.unwrap_or(ViewId::FIRST), &mut reader);
     let settings = read_settings(&mut reader);
     Parsed {
         view,
