@@ -410,3 +410,26 @@ test.describe("at 375 px", () => {
     });
   }
 });
+
+test.describe("default class names (contract v3)", () => {
+  for (const view of ["single-label", "multi-label"]) {
+    test(`${view}: follow the reader's language and stay out of links`, async ({ page }) => {
+      await open(page, `view=${view}&lang=zh`);
+      await expect(page.getByTestId("class-name-0")).toHaveValue("猫");
+      await expect(page.getByTestId("class-name-1")).toHaveValue("青蛙");
+      await expect(page.getByTestId("class-name-2")).toHaveValue("老鼠");
+      const lesson = page.locator("section.view");
+      for (const word of ["cat", "frog", "mouse"]) await expect(lesson).not.toContainText(word);
+      // The same link in English shows the English names: the link never fixed them.
+      await page.getByTestId("lang").selectOption("en");
+      await expect(page.getByTestId("class-name-1")).toHaveValue("frog");
+      await expect.poll(() => params(page).get("lang")).toBe("en");
+      expect(params(page).get("classes")).toBeNull();
+      // A name the reader gives is theirs: it goes into the link and stays in either language.
+      await setInput(page, "class-name-1", "toad");
+      await expect.poll(() => params(page).get("classes")).toBe("cat,toad,mouse");
+      await page.getByTestId("lang").selectOption("zh");
+      await expect(page.getByTestId("class-name-0")).toHaveValue("cat");
+    });
+  }
+});
