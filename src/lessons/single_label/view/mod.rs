@@ -80,6 +80,8 @@ impl Batch {
     }
 }
 
+/// The lesson: the formula, the batch editor with one card per sample, the batch loss, the
+/// chart, the written-out double sum, the table and the CSV export.
 #[component]
 pub fn SingleLabelLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::SingleLabel) {
