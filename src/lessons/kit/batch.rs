@@ -5,7 +5,10 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::batch_model::{entry_at, BatchState, Example, LOGIT_LIMIT, MAX_CLASS_NAME_LEN};
+use super::batch_model::{
+    entry_at, BatchState, Example, LogitSlider, ProbabilitySlider, SliderMessages, LOGIT_LIMIT,
+    MAX_CLASS_NAME_LEN,
+};
 use super::parts::{Note, PresetSelect};
 use crate::components::controls::NumberSlider;
 use crate::components::format::rounded;
@@ -293,6 +296,55 @@ pub type SliderTexts = (
     fn(&str) -> String,
 );
 
+/// Where a batch lesson's prediction sliders find their messages in the string table.
+#[derive(Clone, Copy)]
+pub enum SliderTextSource {
+    /// Messages with positional parameters ([`SliderTexts`]).
+    Positional(fn(&Strings) -> SliderTexts),
+    /// Messages with named parameters ([`SliderMessages`]).
+    Named(fn(&Strings) -> SliderMessages),
+}
+
+impl SliderTextSource {
+    /// What a screen reader says for a slider: with `logit`, the logit and the probability
+    /// `reading.probability` it gives; without, the probability.
+    fn valuetext(
+        self,
+        strings: &Strings,
+        reading: &ProbabilitySlider,
+        logit: Option<&str>,
+    ) -> String {
+        let ProbabilitySlider {
+            sample,
+            class,
+            probability,
+        } = *reading;
+        match (self, logit) {
+            (SliderTextSource::Positional(texts), None) => {
+                texts(strings).0(sample, class, probability)
+            }
+            (SliderTextSource::Positional(texts), Some(logit)) => {
+                texts(strings).1(sample, class, logit, probability)
+            }
+            (SliderTextSource::Named(texts), None) => (texts(strings).probability)(reading),
+            (SliderTextSource::Named(texts), Some(logit)) => (texts(strings).logit)(&LogitSlider {
+                sample,
+                class,
+                logit,
+                probability,
+            }),
+        }
+    }
+
+    /// The sentence under a logit slider with the probability it gives.
+    fn gives(self, strings: &Strings) -> fn(&str) -> String {
+        match self {
+            SliderTextSource::Positional(texts) => texts(strings).2,
+            SliderTextSource::Named(texts) => texts(strings).gives,
+        }
+    }
+}
+
 /// What the prediction sliders of a batch lesson read and write.
 #[derive(Clone, Copy)]
 pub struct Predictions {
@@ -304,8 +356,8 @@ pub struct Predictions {
     pub class_names: Memo<Vec<String>>,
     /// Moves entry (sample, class) to a value.
     pub set: Callback<(usize, usize, f64)>,
-    /// Picks the sliders' texts from the string table.
-    pub texts: fn(&Strings) -> SliderTexts,
+    /// Where the sliders' texts are in the string table.
+    pub texts: SliderTextSource,
 }
 
 impl Predictions {
@@ -317,6 +369,24 @@ impl Predictions {
         probabilities: Memo<Result<Vec<Vec<f64>>, MathError>>,
         class_names: Memo<Vec<String>>,
         texts: fn(&Strings) -> SliderTexts,
+    ) -> Predictions {
+        Predictions::with_texts(
+            state,
+            input,
+            probabilities,
+            class_names,
+            SliderTextSource::Positional(texts),
+        )
+    }
+
+    /// Like [`Predictions::new`], with the slider texts found through `texts` (e.g. messages
+    /// with named parameters).
+    pub fn with_texts<S: BatchState>(
+        state: RwSignal<S>,
+        input: Memo<InputKind>,
+        probabilities: Memo<Result<Vec<Vec<f64>>, MathError>>,
+        class_names: Memo<Vec<String>>,
+        texts: SliderTextSource,
     ) -> Predictions {
         Predictions {
             input,
@@ -354,21 +424,30 @@ pub fn PredictionSlider(sample: usize, class: usize, predictions: Predictions) -
         Memo::new(move |_| class_names.with(|names| names.get(class).cloned().unwrap_or_default()));
     let on_input = Callback::new(move |x: f64| set.run((sample, class, x)));
     let strings = use_strings();
-    let texts = move || texts(strings.get());
     let gives = Signal::derive(move || {
-        (input.get() == InputKind::Logit).then(|| texts().2(&shown(&Ok(probability.get()))))
+        (input.get() == InputKind::Logit)
+            .then(|| texts.gives(strings.get())(&shown(&Ok(probability.get()))))
     });
     let slider = move || {
         let logits = input.get() == InputKind::Logit;
         let symbol = if logits { "z" } else { "q" };
         let label = Signal::derive(move || format!("{symbol}({})", class_name.get()));
         let valuetext = Signal::derive(move || {
-            let (prob_text, logit_text, _) = texts();
             let (name, value) = (class_name.get(), shown(&Ok(value.get())));
             if logits {
-                logit_text(sample + 1, &name, &value, &shown(&Ok(probability.get())))
+                let reading = ProbabilitySlider {
+                    sample: sample + 1,
+                    class: &name,
+                    probability: &shown(&Ok(probability.get())),
+                };
+                texts.valuetext(strings.get(), &reading, Some(&value))
             } else {
-                prob_text(sample + 1, &name, &value)
+                let reading = ProbabilitySlider {
+                    sample: sample + 1,
+                    class: &name,
+                    probability: &value,
+                };
+                texts.valuetext(strings.get(), &reading, None)
             }
         });
         let (min, max, step) = if logits {

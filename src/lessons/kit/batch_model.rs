@@ -64,6 +64,37 @@ pub fn nth(values: &Result<Vec<f64>, MathError>, index: usize) -> Result<f64, Ma
     }
 }
 
+/// What a screen reader says for a probability slider names: the sample, the class and the
+/// probability.
+#[derive(Clone, Copy)]
+pub struct ProbabilitySlider<'a> {
+    /// The 1-based sample number.
+    pub sample: usize,
+    pub class: &'a str,
+    pub probability: &'a str,
+}
+
+/// What a screen reader says for a logit slider names: the sample, the class, the logit and
+/// the probability it gives.
+#[derive(Clone, Copy)]
+pub struct LogitSlider<'a> {
+    /// The 1-based sample number.
+    pub sample: usize,
+    pub class: &'a str,
+    pub logit: &'a str,
+    pub probability: &'a str,
+}
+
+/// A prediction slider's messages with named parameters: what a screen reader says with
+/// probabilities and with logits, and the sentence under a logit slider with the probability
+/// it gives.
+#[derive(Clone, Copy)]
+pub struct SliderMessages {
+    pub probability: fn(&ProbabilitySlider) -> String,
+    pub logit: fn(&LogitSlider) -> String,
+    pub gives: fn(&str) -> String,
+}
+
 /// An example of a batch lesson's preset menu: its label and the state it sets.
 pub type Example<S> = (fn(&Strings) -> &'static str, fn() -> S);
 

@@ -1,6 +1,32 @@
 //! The strings of this lesson; `i18n/en.rs` and `i18n/zh.rs` fill them in.
 
 use crate::i18n::{BatchEditorText, ViewText};
+use crate::lessons::kit::batch_model::{LogitSlider, ProbabilitySlider};
+
+/// What the label before a sample's loss names: "Loss −{log} q({class}) =".
+pub struct SampleLossLabel<'a> {
+    /// The unit's logarithm, e.g. "ln".
+    pub log: &'a str,
+    /// The sample's true class.
+    pub class: &'a str,
+}
+
+/// What the chart's text alternative names.
+pub struct LossChartNumbers<'a> {
+    /// The bars, e.g. "sample 1: 0.5108; sample 2: 0.3567".
+    pub items: &'a str,
+    /// The batch loss, their mean.
+    pub mean: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
+/// A batch loss with its unit, as the announcer says it.
+pub struct BatchLossNumbers<'a> {
+    pub loss: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
 
 /// Lesson 7: single-label classification over a batch.
 #[derive(Debug)]
@@ -16,13 +42,13 @@ pub struct SingleLabelText {
     pub logit_note: &'static str,
     pub true_class_label: &'static str,
     /// What a screen reader says for a probability slider: sample number, class, value.
-    pub prob_valuetext: fn(usize, &str, &str) -> String,
+    pub prob_valuetext: fn(&ProbabilitySlider) -> String,
     /// The same for a logit slider: sample number, class, logit, softmax probability.
-    pub logit_valuetext: fn(usize, &str, &str, &str) -> String,
+    pub logit_valuetext: fn(&LogitSlider) -> String,
     /// The softmax probability beside a logit slider.
     pub softmax_shows: fn(&str) -> String,
     /// "Loss −{log} q({class}) =" before a sample's loss.
-    pub sample_loss_label: fn(&str, &str) -> String,
+    pub sample_loss_label: fn(&SampleLossLabel) -> String,
     pub batch_loss_label: &'static str,
     pub survivors_note: &'static str,
     pub infinity_note: &'static str,
@@ -32,7 +58,7 @@ pub struct SingleLabelText {
     pub chart_title: &'static str,
     pub chart_mean: &'static str,
     /// The chart's text alternative: the bars' items, the mean and the unit name.
-    pub chart_alt: fn(&str, &str, &str) -> String,
+    pub chart_alt: fn(&LossChartNumbers) -> String,
     pub preset_tutorial: &'static str,
     pub preset_confident_mistake: &'static str,
     pub preset_perfect: &'static str,
@@ -40,5 +66,5 @@ pub struct SingleLabelText {
     pub preset_uniform: &'static str,
     pub preset_logits: &'static str,
     /// What the announcer says: the batch loss and the unit name.
-    pub announce: fn(&str, &str) -> String,
+    pub announce: fn(&BatchLossNumbers) -> String,
 }

@@ -1,5 +1,18 @@
-//! The state of `single-label`: m samples over n classes (URL `labels`, `q`, `classes`,
-//! `input`).
+//! The plain Rust of `single-label`: the state of m samples over n classes (URL `labels`, `q`,
+//! `classes`, `input`), the examples of the preset menu ([`presets`]), the edits the controls
+//! make ([`edits`]) and every number, table row and CSV row the page shows ([`numbers`]).
+
+mod edits;
+mod numbers;
+mod presets;
+
+pub use edits::set_label;
+pub use numbers::{
+    any_infinite, batch_loss, batch_loss_nats, csv_rows, label_weight, one_hot_rows,
+    predictions, sample_losses, sample_losses_nats, table_rows, terms_nats, FORMULA_LABEL,
+    FORMULA_MARKUP,
+};
+pub use presets::PRESETS;
 
 use crate::state::fields::{
     class_names_or_default, default_at_length, read_classes, read_input, read_prediction_rows,
