@@ -157,6 +157,8 @@ fn describe_math_error(error: &MathError) -> String {
 
 // ---- lesson 1: information ----------------------------------------------------------------
 
+use crate::lessons::information::{InformationAxis, InformationChartAlt};
+
 const INFORMATION: InformationText = InformationText {
     view: ViewText { title: "Information content", bridge: "Start here: how much does seeing one event tell you?" },
     intro: "How surprised should you be when an event happens? The less likely it was, the more its happening tells you.",
@@ -176,11 +178,17 @@ const INFORMATION: InformationText = InformationText {
     zero_note: "An event of probability 0 never happens. If it did, the surprise would have no bound: I(0) = ∞, because −log p grows without limit as p falls to 0.",
 };
 
-fn info_y_axis(log: &str, unit: &str) -> String {
+fn info_y_axis(axis: &InformationAxis) -> String {
+    let InformationAxis { log, unit } = axis;
     format!("I(p) = −{log} p  ({unit})")
 }
 
-fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
+fn info_chart_alt(alt: &InformationChartAlt) -> String {
+    let InformationChartAlt {
+        p,
+        information,
+        unit,
+    } = alt;
     format!("The curve −log p for p from 0 to 1, falling from infinity at p = 0 to 0 at p = 1. The marked point is p = {p}, I(p) = {information} {unit}.")
 }
 

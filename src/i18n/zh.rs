@@ -150,6 +150,8 @@ fn describe_math_error(error: &MathError) -> String {
 
 // ---- lesson 1: information ----------------------------------------------------------------
 
+use crate::lessons::information::{InformationAxis, InformationChartAlt};
+
 const INFORMATION: InformationText = InformationText {
     view: ViewText { title: "信息量", bridge: "从这里开始：看到一个事件发生，能告诉你多少信息？" },
     intro: "一件事发生时，你应该有多意外？它越不可能发生，它的发生带给你的信息就越多。",
@@ -169,11 +171,17 @@ const INFORMATION: InformationText = InformationText {
     zero_note: "概率为 0 的事件从不发生。假如它真的发生了，意外程度没有上限：I(0) = ∞，因为 p 趋于 0 时 −log p 无限增大。",
 };
 
-fn info_y_axis(log: &str, unit: &str) -> String {
+fn info_y_axis(axis: &InformationAxis) -> String {
+    let InformationAxis { log, unit } = axis;
     format!("I(p) = −{log} p（{unit}）")
 }
 
-fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
+fn info_chart_alt(alt: &InformationChartAlt) -> String {
+    let InformationChartAlt {
+        p,
+        information,
+        unit,
+    } = alt;
     format!("曲线 −log p，p 从 0 到 1：在 p = 0 处趋于无穷大，在 p = 1 处为 0。标记的点为 p = {p}，I(p) = {information} {unit}。")
 }
 
