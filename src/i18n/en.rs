@@ -194,6 +194,8 @@ fn info_chart_alt(alt: &InformationChartAlt) -> String {
 
 // ---- lesson 2: entropy --------------------------------------------------------------------
 
+use crate::lessons::entropy::{ContributionAxis, EntropyChartAlt, EntropyMaximum};
+
 const ENTROPY: EntropyText = EntropyText {
     view: ViewText { title: "Entropy", bridge: "Average the information content over every outcome and you get entropy." },
     intro: "Information content scores a single outcome. Entropy scores the whole situation: how much you learn, on average, when you find out which outcome happened.",
@@ -229,15 +231,26 @@ fn entropy_die_face(face: usize) -> String {
     format!("face {face}")
 }
 
-fn entropy_maximum_note(outcomes: usize, maximum: &str, unit: &str) -> String {
+fn entropy_maximum_note(note: &EntropyMaximum) -> String {
+    let EntropyMaximum {
+        outcomes,
+        maximum,
+        unit,
+    } = note;
     format!("With {outcomes} outcomes the entropy is at most log {outcomes} = {maximum} {unit}, reached when all {outcomes} are equally likely.")
 }
 
-fn entropy_contribution_axis(log: &str, unit: &str) -> String {
+fn entropy_contribution_axis(axis: &ContributionAxis) -> String {
+    let ContributionAxis { log, unit } = axis;
     format!("p · (−{log} p)  ({unit})")
 }
 
-fn entropy_chart_alt(outcomes: &str, entropy: &str, unit: &str) -> String {
+fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
+    let EntropyChartAlt {
+        outcomes,
+        entropy,
+        unit,
+    } = alt;
     format!("Bar chart. Top: the probability of each outcome. Bottom: each outcome's contribution p · (−log p) to the entropy; together they add up to H(P) = {entropy} {unit}. Outcomes (probability → contribution): {outcomes}.")
 }
 

@@ -187,6 +187,8 @@ fn info_chart_alt(alt: &InformationChartAlt) -> String {
 
 // ---- lesson 2: entropy --------------------------------------------------------------------
 
+use crate::lessons::entropy::{ContributionAxis, EntropyChartAlt, EntropyMaximum};
+
 const ENTROPY: EntropyText = EntropyText {
     view: ViewText { title: "熵", bridge: "把信息量按各个结果的概率取平均，就得到熵。" },
     intro: "信息量衡量的是单个结果；熵衡量的是整个局面：得知发生了哪个结果时，你平均能获得多少信息。",
@@ -222,15 +224,26 @@ fn entropy_die_face(face: usize) -> String {
     format!("{face} 点")
 }
 
-fn entropy_maximum_note(outcomes: usize, maximum: &str, unit: &str) -> String {
+fn entropy_maximum_note(note: &EntropyMaximum) -> String {
+    let EntropyMaximum {
+        outcomes,
+        maximum,
+        unit,
+    } = note;
     format!("有 {outcomes} 个结果时，熵最多为 log {outcomes} = {maximum} {unit}，在 {outcomes} 个结果等可能时取到。")
 }
 
-fn entropy_contribution_axis(log: &str, unit: &str) -> String {
+fn entropy_contribution_axis(axis: &ContributionAxis) -> String {
+    let ContributionAxis { log, unit } = axis;
     format!("p · (−{log} p)（{unit}）")
 }
 
-fn entropy_chart_alt(outcomes: &str, entropy: &str, unit: &str) -> String {
+fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
+    let EntropyChartAlt {
+        outcomes,
+        entropy,
+        unit,
+    } = alt;
     format!("柱状图。上图：每个结果的概率。下图：每个结果对熵的贡献 p · (−log p)，各柱相加等于 H(P) = {entropy} {unit}。各结果（概率 → 贡献）：{outcomes}。")
 }
 
