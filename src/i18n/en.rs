@@ -256,6 +256,8 @@ fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
 
 // ---- lesson 3: binary entropy -------------------------------------------------------------
 
+use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
+
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     view: ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
     intro: "Many questions have only two answers: heads or tails, win or lose, spam or not. Call the probability of the first answer p; the second then has probability 1 − p.",
@@ -279,7 +281,13 @@ const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     chart_alt: binary_chart_alt,
 };
 
-fn binary_symmetry(p: &str, complement: &str, entropy: &str, unit: &str) -> String {
+fn binary_symmetry(symmetry: &BinaryEntropySymmetry) -> String {
+    let BinaryEntropySymmetry {
+        p,
+        complement,
+        entropy,
+        unit,
+    } = symmetry;
     format!("Swapping the two outcomes changes nothing: p = {p} and p = {complement} have the same entropy, {entropy} {unit}. The curve is symmetric about p = 1/2.")
 }
 
@@ -287,7 +295,13 @@ fn binary_y_axis(unit: &str) -> String {
     format!("entropy H(p)  ({unit})")
 }
 
-fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String {
+fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
+    let BinaryEntropyChartAlt {
+        p,
+        entropy,
+        maximum,
+        unit,
+    } = alt;
     format!("The binary entropy curve H(p) for p from 0 to 1: 0 at both ends and highest at p = 1/2, where it is {maximum} {unit}. The marked point is p = {p}, H(p) = {entropy} {unit}.")
 }
 

@@ -249,6 +249,8 @@ fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
 
 // ---- lesson 3: binary entropy -------------------------------------------------------------
 
+use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
+
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     view: ViewText { title: "二元熵（0-1 分布）", bridge: "只有两种结果时，熵就是关于 p 的一条曲线。" },
     intro: "很多问题只有两个答案：正面或反面，中奖或不中，是垃圾邮件或不是。把第一个答案的概率记为 p，第二个答案的概率就是 1 − p。",
@@ -272,7 +274,13 @@ const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     chart_alt: binary_chart_alt,
 };
 
-fn binary_symmetry(p: &str, complement: &str, entropy: &str, unit: &str) -> String {
+fn binary_symmetry(symmetry: &BinaryEntropySymmetry) -> String {
+    let BinaryEntropySymmetry {
+        p,
+        complement,
+        entropy,
+        unit,
+    } = symmetry;
     format!("交换两个结果不会改变熵：p = {p} 与 p = {complement} 的熵相同，都是 {entropy} {unit}。曲线关于 p = 1/2 对称。")
 }
 
@@ -280,7 +288,13 @@ fn binary_y_axis(unit: &str) -> String {
     format!("熵 H(p)（{unit}）")
 }
 
-fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String {
+fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
+    let BinaryEntropyChartAlt {
+        p,
+        entropy,
+        maximum,
+        unit,
+    } = alt;
     format!("二元熵曲线 H(p)，p 从 0 到 1：两端为 0，在 p = 1/2 处最高，为 {maximum} {unit}。标记的点为 p = {p}，H(p) = {entropy} {unit}。")
 }
 
