@@ -85,7 +85,8 @@ pub fn outcome_symbol(index: usize) -> String {
 
 /// The distribution of an example.
 #[derive(Debug)]
-pub enum PresetP {
+pub enum ExampleDistribution {
+    /// These probabilities, in order.
     Given(&'static [f64]),
     /// Equally likely outcomes (math::uniform).
     Uniform(usize),
@@ -95,7 +96,7 @@ pub enum PresetP {
 /// sets and how its outcomes are named.
 #[derive(Debug)]
 pub struct Example {
-    pub p: PresetP,
+    pub p: ExampleDistribution,
     pub naming: Naming,
 }
 
@@ -103,8 +104,8 @@ impl Example {
     /// The distribution itself.
     pub fn values(&self) -> Result<Vec<f64>, MathError> {
         match self.p {
-            PresetP::Given(values) => Ok(values.to_vec()),
-            PresetP::Uniform(outcomes) => math::uniform(outcomes),
+            ExampleDistribution::Given(values) => Ok(values.to_vec()),
+            ExampleDistribution::Uniform(outcomes) => math::uniform(outcomes),
         }
     }
 }
@@ -114,42 +115,42 @@ pub const PRESETS: [(PresetLabel, Example); 6] = [
     (
         |s| s.entropy.preset_computer,
         Example {
-            p: PresetP::Given(&[0.7, 0.2, 0.1]),
+            p: ExampleDistribution::Given(&[0.7, 0.2, 0.1]),
             naming: Naming::Computer,
         },
     ),
     (
         |s| s.entropy.preset_fair_coin,
         Example {
-            p: PresetP::Given(&[0.5, 0.5]),
+            p: ExampleDistribution::Given(&[0.5, 0.5]),
             naming: Naming::Coin,
         },
     ),
     (
         |s| s.entropy.preset_loaded_coin,
         Example {
-            p: PresetP::Given(&[0.9, 0.1]),
+            p: ExampleDistribution::Given(&[0.9, 0.1]),
             naming: Naming::Coin,
         },
     ),
     (
         |s| s.entropy.preset_four_sided,
         Example {
-            p: PresetP::Uniform(4),
+            p: ExampleDistribution::Uniform(4),
             naming: Naming::Die,
         },
     ),
     (
         |s| s.entropy.preset_die,
         Example {
-            p: PresetP::Uniform(6),
+            p: ExampleDistribution::Uniform(6),
             naming: Naming::Die,
         },
     ),
     (
         |s| s.entropy.preset_certain,
         Example {
-            p: PresetP::Given(&[1.0, 0.0, 0.0]),
+            p: ExampleDistribution::Given(&[1.0, 0.0, 0.0]),
             naming: Naming::Computer,
         },
     ),

@@ -29,8 +29,8 @@ pub fn WorkedTable(
 ) -> impl IntoView {
     let strings = use_strings();
     let unit = use_unit();
-    let information_formula = Signal::derive(move || format!("−{} p", unit.get().log_symbol()));
-    let term_formula = Signal::derive(move || format!("p · (−{} p)", unit.get().log_symbol()));
+    let information_formula = Signal::derive(move || terms::information_formula(unit.get()));
+    let term_formula = Signal::derive(move || terms::term_formula(unit.get()));
     let sum = Signal::derive(move || {
         format!(
             "{} {}",
@@ -114,6 +114,7 @@ pub fn ProbabilityControls(
     readout_label: fn(&Strings) -> &'static str,
     /// The contract's quantity name.
     quantity: &'static str,
+    /// The quantity's value, for the readout card.
     value: Signal<Result<f64, MathError>>,
 ) -> impl IntoView {
     let strings = use_strings();

@@ -79,6 +79,16 @@ impl Row {
     }
 }
 
+/// The formula under the information column's header, "−ln p" or "−log₂ p".
+pub fn information_formula(unit: Unit) -> String {
+    format!("−{} p", unit.log_symbol())
+}
+
+/// The formula under the term column's header, "p · (−ln p)" or "p · (−log₂ p)".
+pub fn term_formula(unit: Unit) -> String {
+    format!("p · (−{} p)", unit.log_symbol())
+}
+
 /// The worked table as CSV rows at full precision: a header, a row per outcome, the sum.
 pub fn table_csv(
     s: &Strings,
@@ -87,15 +97,22 @@ pub fn table_csv(
     sum_label: &str,
     total: &Result<f64, MathError>,
 ) -> Vec<Vec<String>> {
-    let log = unit.log_symbol();
     let unit_name = s.ui.unit_name(unit);
     let full =
         |value: &Result<f64, MathError>| value.clone().map(full_precision).unwrap_or_default();
     let mut table = vec![vec![
         s.ui.outcome.to_string(),
         "p".to_string(),
-        format!("{} −{log} p ({unit_name})", s.entropy.column_information),
-        format!("{} p · (−{log} p) ({unit_name})", s.entropy.column_term),
+        format!(
+            "{} {} ({unit_name})",
+            s.entropy.column_information,
+            information_formula(unit)
+        ),
+        format!(
+            "{} {} ({unit_name})",
+            s.entropy.column_term,
+            term_formula(unit)
+        ),
     ]];
     table.extend(rows.iter().map(|row| {
         vec![
