@@ -157,6 +157,8 @@ fn describe_math_error(error: &MathError) -> String {
 
 // ---- lesson 1: information ----------------------------------------------------------------
 
+use crate::lessons::information::{InformationAxis, InformationChartAlt};
+
 const INFORMATION: InformationText = InformationText {
     view: ViewText { title: "Information content", bridge: "Start here: how much does seeing one event tell you?" },
     intro: "How surprised should you be when an event happens? The less likely it was, the more its happening tells you.",
@@ -176,15 +178,23 @@ const INFORMATION: InformationText = InformationText {
     zero_note: "An event of probability 0 never happens. If it did, the surprise would have no bound: I(0) = ∞, because −log p grows without limit as p falls to 0.",
 };
 
-fn info_y_axis(log: &str, unit: &str) -> String {
+fn info_y_axis(axis: &InformationAxis) -> String {
+    let InformationAxis { log, unit } = axis;
     format!("I(p) = −{log} p  ({unit})")
 }
 
-fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
+fn info_chart_alt(alt: &InformationChartAlt) -> String {
+    let InformationChartAlt {
+        p,
+        information,
+        unit,
+    } = alt;
     format!("The curve −log p for p from 0 to 1, falling from infinity at p = 0 to 0 at p = 1. The marked point is p = {p}, I(p) = {information} {unit}.")
 }
 
 // ---- lesson 2: entropy --------------------------------------------------------------------
+
+use crate::lessons::entropy::{ContributionAxis, EntropyChartAlt, EntropyMaximum};
 
 const ENTROPY: EntropyText = EntropyText {
     view: ViewText { title: "Entropy", bridge: "Average the information content over every outcome and you get entropy." },
@@ -221,19 +231,32 @@ fn entropy_die_face(face: usize) -> String {
     format!("face {face}")
 }
 
-fn entropy_maximum_note(outcomes: usize, maximum: &str, unit: &str) -> String {
+fn entropy_maximum_note(note: &EntropyMaximum) -> String {
+    let EntropyMaximum {
+        outcomes,
+        maximum,
+        unit,
+    } = note;
     format!("With {outcomes} outcomes the entropy is at most log {outcomes} = {maximum} {unit}, reached when all {outcomes} are equally likely.")
 }
 
-fn entropy_contribution_axis(log: &str, unit: &str) -> String {
+fn entropy_contribution_axis(axis: &ContributionAxis) -> String {
+    let ContributionAxis { log, unit } = axis;
     format!("p · (−{log} p)  ({unit})")
 }
 
-fn entropy_chart_alt(outcomes: &str, entropy: &str, unit: &str) -> String {
+fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
+    let EntropyChartAlt {
+        outcomes,
+        entropy,
+        unit,
+    } = alt;
     format!("Bar chart. Top: the probability of each outcome. Bottom: each outcome's contribution p · (−log p) to the entropy; together they add up to H(P) = {entropy} {unit}. Outcomes (probability → contribution): {outcomes}.")
 }
 
 // ---- lesson 3: binary entropy -------------------------------------------------------------
+
+use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     view: ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
@@ -258,7 +281,13 @@ const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     chart_alt: binary_chart_alt,
 };
 
-fn binary_symmetry(p: &str, complement: &str, entropy: &str, unit: &str) -> String {
+fn binary_symmetry(symmetry: &BinaryEntropySymmetry) -> String {
+    let BinaryEntropySymmetry {
+        p,
+        complement,
+        entropy,
+        unit,
+    } = symmetry;
     format!("Swapping the two outcomes changes nothing: p = {p} and p = {complement} have the same entropy, {entropy} {unit}. The curve is symmetric about p = 1/2.")
 }
 
@@ -266,7 +295,13 @@ fn binary_y_axis(unit: &str) -> String {
     format!("entropy H(p)  ({unit})")
 }
 
-fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String {
+fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
+    let BinaryEntropyChartAlt {
+        p,
+        entropy,
+        maximum,
+        unit,
+    } = alt;
     format!("The binary entropy curve H(p) for p from 0 to 1: 0 at both ends and highest at p = 1/2, where it is {maximum} {unit}. The marked point is p = {p}, H(p) = {entropy} {unit}.")
 }
 

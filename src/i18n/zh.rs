@@ -150,6 +150,8 @@ fn describe_math_error(error: &MathError) -> String {
 
 // ---- lesson 1: information ----------------------------------------------------------------
 
+use crate::lessons::information::{InformationAxis, InformationChartAlt};
+
 const INFORMATION: InformationText = InformationText {
     view: ViewText { title: "信息量", bridge: "从这里开始：看到一个事件发生，能告诉你多少信息？" },
     intro: "一件事发生时，你应该有多意外？它越不可能发生，它的发生带给你的信息就越多。",
@@ -169,15 +171,23 @@ const INFORMATION: InformationText = InformationText {
     zero_note: "概率为 0 的事件从不发生。假如它真的发生了，意外程度没有上限：I(0) = ∞，因为 p 趋于 0 时 −log p 无限增大。",
 };
 
-fn info_y_axis(log: &str, unit: &str) -> String {
+fn info_y_axis(axis: &InformationAxis) -> String {
+    let InformationAxis { log, unit } = axis;
     format!("I(p) = −{log} p（{unit}）")
 }
 
-fn info_chart_alt(p: &str, information: &str, unit: &str) -> String {
+fn info_chart_alt(alt: &InformationChartAlt) -> String {
+    let InformationChartAlt {
+        p,
+        information,
+        unit,
+    } = alt;
     format!("曲线 −log p，p 从 0 到 1：在 p = 0 处趋于无穷大，在 p = 1 处为 0。标记的点为 p = {p}，I(p) = {information} {unit}。")
 }
 
 // ---- lesson 2: entropy --------------------------------------------------------------------
+
+use crate::lessons::entropy::{ContributionAxis, EntropyChartAlt, EntropyMaximum};
 
 const ENTROPY: EntropyText = EntropyText {
     view: ViewText { title: "熵", bridge: "把信息量按各个结果的概率取平均，就得到熵。" },
@@ -214,19 +224,32 @@ fn entropy_die_face(face: usize) -> String {
     format!("{face} 点")
 }
 
-fn entropy_maximum_note(outcomes: usize, maximum: &str, unit: &str) -> String {
+fn entropy_maximum_note(note: &EntropyMaximum) -> String {
+    let EntropyMaximum {
+        outcomes,
+        maximum,
+        unit,
+    } = note;
     format!("有 {outcomes} 个结果时，熵最多为 log {outcomes} = {maximum} {unit}，在 {outcomes} 个结果等可能时取到。")
 }
 
-fn entropy_contribution_axis(log: &str, unit: &str) -> String {
+fn entropy_contribution_axis(axis: &ContributionAxis) -> String {
+    let ContributionAxis { log, unit } = axis;
     format!("p · (−{log} p)（{unit}）")
 }
 
-fn entropy_chart_alt(outcomes: &str, entropy: &str, unit: &str) -> String {
+fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
+    let EntropyChartAlt {
+        outcomes,
+        entropy,
+        unit,
+    } = alt;
     format!("柱状图。上图：每个结果的概率。下图：每个结果对熵的贡献 p · (−log p)，各柱相加等于 H(P) = {entropy} {unit}。各结果（概率 → 贡献）：{outcomes}。")
 }
 
 // ---- lesson 3: binary entropy -------------------------------------------------------------
+
+use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     view: ViewText { title: "二元熵（0-1 分布）", bridge: "只有两种结果时，熵就是关于 p 的一条曲线。" },
@@ -251,7 +274,13 @@ const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     chart_alt: binary_chart_alt,
 };
 
-fn binary_symmetry(p: &str, complement: &str, entropy: &str, unit: &str) -> String {
+fn binary_symmetry(symmetry: &BinaryEntropySymmetry) -> String {
+    let BinaryEntropySymmetry {
+        p,
+        complement,
+        entropy,
+        unit,
+    } = symmetry;
     format!("交换两个结果不会改变熵：p = {p} 与 p = {complement} 的熵相同，都是 {entropy} {unit}。曲线关于 p = 1/2 对称。")
 }
 
@@ -259,7 +288,13 @@ fn binary_y_axis(unit: &str) -> String {
     format!("熵 H(p)（{unit}）")
 }
 
-fn binary_chart_alt(p: &str, entropy: &str, maximum: &str, unit: &str) -> String {
+fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
+    let BinaryEntropyChartAlt {
+        p,
+        entropy,
+        maximum,
+        unit,
+    } = alt;
     format!("二元熵曲线 H(p)，p 从 0 到 1：两端为 0，在 p = 1/2 处最高，为 {maximum} {unit}。标记的点为 p = {p}，H(p) = {entropy} {unit}。")
 }
 

@@ -2,6 +2,33 @@
 
 use crate::i18n::ViewText;
 
+/// The numbers of the symmetry sentence H(p) = H(1 − p), already rounded for reading.
+#[derive(Debug)]
+pub struct BinaryEntropySymmetry<'a> {
+    /// The probability p of the first outcome.
+    pub p: &'a str,
+    /// 1 − p, the probability of the second.
+    pub complement: &'a str,
+    /// H(p), the same for both.
+    pub entropy: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
+/// The numbers the binary entropy chart's text alternative states, already rounded for
+/// reading.
+#[derive(Debug)]
+pub struct BinaryEntropyChartAlt<'a> {
+    /// The marked p.
+    pub p: &'a str,
+    /// H(p) at the marked p.
+    pub entropy: &'a str,
+    /// The curve's peak H(1/2).
+    pub maximum: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
 /// Lesson 3: the binary entropy curve.
 #[derive(Debug)]
 pub struct BinaryEntropyText {
@@ -24,7 +51,7 @@ pub struct BinaryEntropyText {
     /// The label of the sum row.
     pub sum_row: &'static str,
     /// H(p) = H(1 − p) for the shown p, 1 − p, value and unit name.
-    pub symmetry: fn(&str, &str, &str, &str) -> String,
+    pub symmetry: fn(&BinaryEntropySymmetry) -> String,
     /// Shown at p = 0 or p = 1.
     pub certain_note: &'static str,
     pub x_axis: &'static str,
@@ -33,5 +60,5 @@ pub struct BinaryEntropyText {
     pub maximum: &'static str,
     pub chart_title: &'static str,
     /// The chart's text alternative for p, H(p), the maximum and the unit name.
-    pub chart_alt: fn(&str, &str, &str, &str) -> String,
+    pub chart_alt: fn(&BinaryEntropyChartAlt) -> String,
 }

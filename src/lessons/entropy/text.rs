@@ -2,6 +2,37 @@
 
 use crate::i18n::ViewText;
 
+/// The numbers of the note on the cap log n, already rounded for reading.
+#[derive(Debug)]
+pub struct EntropyMaximum<'a> {
+    /// The number of outcomes n.
+    pub outcomes: usize,
+    /// log n, the largest entropy over n outcomes.
+    pub maximum: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
+/// The words of the contribution axis title.
+#[derive(Debug)]
+pub struct ContributionAxis<'a> {
+    /// The unit's logarithm, "ln" or "log₂".
+    pub log: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
+/// The numbers the contributions chart's text alternative states, already rounded for reading.
+#[derive(Debug)]
+pub struct EntropyChartAlt<'a> {
+    /// "name p → term" for each outcome, joined by "; ".
+    pub outcomes: &'a str,
+    /// The entropy H(P).
+    pub entropy: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
 /// Lesson 2: entropy.
 #[derive(Debug)]
 pub struct EntropyText {
@@ -38,14 +69,14 @@ pub struct EntropyText {
     /// The footnote on 0 · log 0 = 0, shown when an entry is 0.
     pub zero_convention: &'static str,
     /// The cap log n for `n` outcomes, with the shown value and unit name.
-    pub maximum_note: fn(usize, &str, &str) -> String,
+    pub maximum_note: fn(&EntropyMaximum) -> String,
     pub outcome_axis: &'static str,
     pub probability_axis: &'static str,
     /// The contribution axis title for a log symbol and unit name.
-    pub contribution_axis: fn(&str, &str) -> String,
+    pub contribution_axis: fn(&ContributionAxis) -> String,
     /// The legend name of the contribution bars.
     pub contribution_series: &'static str,
     pub chart_title: &'static str,
     /// The chart's text alternative: "name p → term" for each outcome, the entropy, the unit.
-    pub chart_alt: fn(&str, &str, &str) -> String,
+    pub chart_alt: fn(&EntropyChartAlt) -> String,
 }

@@ -1,25 +1,16 @@
-//! Step 1, `information`: the information content I(p) = -log p of one event.
+//! Step 1, `information`: the information content I(p) = −log p of one event. The numbers come
+//! from the model ([`Information`]); these components only arrange them.
 
 use leptos::prelude::*;
 
-use crate::lessons::kit::{
-    short_probability, Formula, ProbabilityControls, ProbabilityPreset, Steps,
-};
-use crate::charts::{Figure, NegLog, NegLogLabels};
+use super::model::{Information, PRESETS};
 use crate::components::url::sync_url;
-use crate::components::{format::full_precision, shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
-use crate::lessons::kit::{text, text_when, Note};
-use crate::math;
+use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
+use crate::lessons::kit::{text, text_when, Formula, Note, ProbabilityControls, Steps};
 use crate::state::{InformationState, ViewId, ViewState};
 
-/// The examples of the preset menu: a label chooser and the probability it sets.
-const PRESETS: [ProbabilityPreset; 4] = [
-    (|s| s.information.preset_likely, 0.5),
-    (|s| s.information.preset_unlikely, 0.001),
-    (|s| s.information.preset_coin, 0.5),
-    (|s| s.information.preset_certain, 1.0),
-];
-
+/// The lesson: the definition, the formula with the numbers in, the slider and its readout,
+/// the notes at p = 0 and p = 1, and the −log p chart.
 #[component]
 pub fn InformationLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::Information) {
@@ -29,64 +20,17 @@ pub fn InformationLesson() -> impl IntoView {
     let p = RwSignal::new(initial.p);
     let strings = use_strings();
     let unit = use_unit();
-
-    let information = Memo::new(move |_| math::information(p.get(), unit.get()));
+    let numbers = Memo::new(move |_| Information::new(p.get(), unit.get()));
     sync_url(ViewId::Information, move || {
         ViewState::Information(InformationState { p: p.get() })
     });
 
-    let unit_name = move || strings.get().ui.unit_name(unit.get());
-    let figure = Memo::new(move |_| {
-        let s = strings.get();
-        let unit = unit.get();
-        Figure::NegLog(NegLog {
-            p: p.get(),
-            unit,
-            labels: NegLogLabels {
-                x_axis: s.information.x_axis.to_string(),
-                y_axis: (s.information.y_axis)(unit.log_symbol(), s.ui.unit_name(unit)),
-                infinity: "∞".to_string(),
-            },
-        })
-    });
-    let alt = Signal::derive(move || {
-        let s = strings.get();
-        (s.information.chart_alt)(
-            &short_probability(p.get()),
-            &shown(&information.get()),
-            unit_name(),
-        )
-    });
-    let csv_rows = Signal::derive(move || {
-        vec![
-            vec!["p".to_string(), format!("I(p) ({})", unit_name())],
-            vec![
-                full_precision(p.get()),
-                information.get().map(full_precision).unwrap_or_default(),
-            ],
-        ]
-    });
-    let valuetext = Signal::derive(move || {
-        format!(
-            "p = {}, I(p) = {} {}",
-            short_probability(p.get()),
-            shown(&information.get()),
-            unit_name()
-        )
-    });
-
-    let steps = Signal::derive(move || {
-        vec![format!(
-            "I({}) = −{} {} = {} {}",
-            short_probability(p.get()),
-            unit.get().log_symbol(),
-            short_probability(p.get()),
-            shown(&information.get()),
-            unit_name(),
-        )]
-    });
-    let infinite = Signal::derive(move || information.get().is_ok_and(f64::is_infinite));
-    let certain = Signal::derive(move || p.get() == 1.0);
+    let information = Signal::derive(move || numbers.with(|n| n.information.clone()));
+    let valuetext = Signal::derive(move || numbers.with(|n| n.valuetext(strings.get())));
+    let steps = Signal::derive(move || numbers.with(|n| n.steps(strings.get())));
+    let csv_rows = Signal::derive(move || numbers.with(|n| n.csv_rows(strings.get())));
+    let infinite = Signal::derive(move || numbers.with(Information::is_infinite));
+    let certain = Signal::derive(move || numbers.with(Information::is_certain));
 
     view! {
         <div class="lesson lesson-information">
@@ -107,7 +51,7 @@ pub fn InformationLesson() -> impl IntoView {
                 valuetext=valuetext
                 readout_label=|s| s.information.readout_label
                 quantity="information"
-                value=information.into()
+                value=information
             />
             <Note
                 text=text_when(infinite, |s| s.information.zero_note)
@@ -115,14 +59,19 @@ pub fn InformationLesson() -> impl IntoView {
                 class="infinity-note"
             />
             <Note text=text_when(certain, |s| s.information.certain_note) testid="certain-note" />
-            <Chart
-                name="neg-log"
-                figure=figure
-                alt=alt
-                title=Signal::derive(move || strings.get().information.chart_title.to_string())
-            />
+            <InformationChart numbers=numbers />
             <ExportCsv name="information" rows=csv_rows />
             <Announcer text=valuetext />
         </div>
     }
+}
+
+/// The −log p curve with the current p marked.
+#[component]
+fn InformationChart(numbers: Memo<Information>) -> impl IntoView {
+    let strings = use_strings();
+    let figure = Memo::new(move |_| numbers.with(|n| n.figure(strings.get())));
+    let alt = Signal::derive(move || numbers.with(|n| n.chart_alt(strings.get())));
+    let title = Signal::derive(move || strings.get().information.chart_title.to_string());
+    view! { <Chart name="neg-log" figure=figure alt=alt title=title /> }
 }

@@ -12,13 +12,16 @@ use crate::components::readout::Readout;
 use crate::i18n::Strings;
 use crate::math::MathError;
 
-/// A static text of the current language, picked from the string table.
+/// A static text of the current language, picked from the string table: the one way a view
+/// reads a translated string, e.g. `text(|s| s.entropy.intro)`. Texts that carry numbers are
+/// message functions instead, called inside a `Signal::derive` or `Memo` with `use_strings()`.
 pub fn text(pick: fn(&Strings) -> &'static str) -> Signal<&'static str> {
     let strings = use_strings();
     Signal::derive(move || pick(strings.get()))
 }
 
-/// A static text of the current language while `when` holds, for a [`Note`].
+/// A static text of the current language while `when` holds, `None` otherwise: the text of a
+/// [`Note`] that appears only in some states (e.g. at p = 0).
 pub fn text_when(when: Signal<bool>, pick: fn(&Strings) -> &'static str) -> Signal<Option<String>> {
     let strings = use_strings();
     Signal::derive(move || when.get().then(|| pick(strings.get()).to_string()))
@@ -86,7 +89,8 @@ pub fn PresetSelect(
     }
 }
 
-/// A readout card: the quantity's name, its value and, after it, the unit.
+/// A readout card: the quantity's name, its value (a `data-quantity` readout, rounded for
+/// reading, full precision in `data-value`) and, after it, the unit.
 #[component]
 pub fn ReadoutCard(
     label: Signal<&'static str>,

@@ -1,5 +1,6 @@
 //! Parts shared by lessons 1-3 (information, entropy, binary entropy); the parts every lesson
-//! shares (example menu, readout card, note) are in `components::lesson_parts`.
+//! shares (example menu, readout card, note) are in `parts.rs`, and the plain Rust behind these
+//! (the table's rows and CSV rows, the examples' type) is in `probability/terms.rs`.
 //!
 //! Each part is one non-generic component or one signal type, so the three lessons share a
 //! single copy of its rendering code in the bundle instead of one per lesson (a `move ||`
@@ -7,81 +8,14 @@
 
 use leptos::prelude::*;
 
-use super::parts::{text, text_spans, text_when, Note, PresetSelect, ReadoutCard};
-use crate::components::{
-    format::{full_precision, rounded},
-    shown, use_strings, use_unit, NumberSlider,
-};
+mod terms;
+
+pub use terms::{short_probability, table_csv, ProbabilityPreset, Row};
+
+use super::parts::{preset_labels, text, text_spans, text_when, Note, PresetSelect, ReadoutCard};
+use crate::components::{format::rounded, shown, use_strings, use_unit, NumberSlider};
 use crate::i18n::Strings;
-use crate::math::{MathError, Unit};
-
-/// A probability as a reader writes it in a sum: 0.7 rather than 0.7000.
-pub fn short_probability(p: f64) -> String {
-    let text = rounded(p);
-    if text.contains('.') && !text.contains('e') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    }
-}
-
-/// One outcome of a worked entropy table: its probability, its information −log p and its
-/// term p · (−log p), in the current unit.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub name: String,
-    pub p: f64,
-    pub information: Result<f64, MathError>,
-    pub term: Result<f64, MathError>,
-}
-
-impl Row {
-    /// The rounded term, with the footnote mark when it is 0 only by the 0 · log 0 = 0
-    /// convention.
-    pub fn term_text(&self) -> String {
-        let term = shown(&self.term);
-        if self.p == 0.0 {
-            format!("{term}*")
-        } else {
-            term
-        }
-    }
-}
-
-/// The worked table as CSV rows at full precision: a header, a row per outcome, the sum.
-pub fn table_csv(
-    s: &Strings,
-    unit: Unit,
-    rows: &[Row],
-    sum_label: &str,
-    total: &Result<f64, MathError>,
-) -> Vec<Vec<String>> {
-    let log = unit.log_symbol();
-    let unit_name = s.ui.unit_name(unit);
-    let full =
-        |value: &Result<f64, MathError>| value.clone().map(full_precision).unwrap_or_default();
-    let mut table = vec![vec![
-        s.ui.outcome.to_string(),
-        "p".to_string(),
-        format!("{} −{log} p ({unit_name})", s.entropy.column_information),
-        format!("{} p · (−{log} p) ({unit_name})", s.entropy.column_term),
-    ]];
-    table.extend(rows.iter().map(|row| {
-        vec![
-            row.name.clone(),
-            full_precision(row.p),
-            full(&row.information),
-            full(&row.term),
-        ]
-    }));
-    table.push(vec![
-        sum_label.to_string(),
-        String::new(),
-        String::new(),
-        full(total),
-    ]);
-    table
-}
+use crate::math::MathError;
 
 /// The tutorial's table: a row per outcome with p, −log p and p · (−log p), and the sum H,
 /// followed by the 0 · log 0 = 0 footnote when an outcome has probability 0.
@@ -95,8 +29,8 @@ pub fn WorkedTable(
 ) -> impl IntoView {
     let strings = use_strings();
     let unit = use_unit();
-    let information_formula = Signal::derive(move || format!("−{} p", unit.get().log_symbol()));
-    let term_formula = Signal::derive(move || format!("p · (−{} p)", unit.get().log_symbol()));
+    let information_formula = Signal::derive(move || terms::information_formula(unit.get()));
+    let term_formula = Signal::derive(move || terms::term_formula(unit.get()));
     let sum = Signal::derive(move || {
         format!(
             "{} {}",
@@ -104,7 +38,7 @@ pub fn WorkedTable(
             strings.get().ui.unit_name(unit.get())
         )
     });
-    let has_zero = Signal::derive(move || rows.with(|rows| rows.iter().any(|row| row.p == 0.0)));
+    let has_zero = Signal::derive(move || rows.with(|rows| rows.iter().any(Row::is_impossible)));
     let row_count = Memo::new(move |_| rows.with(Vec::len));
     view! {
         <div class="table-wrap">
@@ -132,7 +66,7 @@ pub fn WorkedTable(
                                 let cell = move |text: fn(&Row) -> String| {
                                     move || rows.with(|rows| rows.get(i).map(text).unwrap_or_default())
                                 };
-                                let zero = move || rows.with(|rows| rows.get(i).is_some_and(|row| row.p == 0.0));
+                                let zero = move || rows.with(|rows| rows.get(i).is_some_and(Row::is_impossible));
                                 view! {
                                     <tr class:zero=zero>
                                         <th scope="row">{cell(|row| row.name.clone())}</th>
@@ -168,9 +102,6 @@ pub fn Steps(lines: Signal<Vec<String>>) -> impl IntoView {
     }
 }
 
-/// An example of lessons 1 and 3: its label in the string table and the probability it sets.
-pub type ProbabilityPreset = (fn(&Strings) -> &'static str, f64);
-
 /// The controls and the readout of a lesson about one probability p (lessons 1 and 3): the
 /// example menu, the `p-0` slider and the card of the quantity.
 #[component]
@@ -183,16 +114,11 @@ pub fn ProbabilityControls(
     readout_label: fn(&Strings) -> &'static str,
     /// The contract's quantity name.
     quantity: &'static str,
+    /// The quantity's value, for the readout card.
     value: Signal<Result<f64, MathError>>,
 ) -> impl IntoView {
     let strings = use_strings();
-    let labels = Signal::derive(move || {
-        let s = strings.get();
-        presets
-            .iter()
-            .map(|(label, _)| label(s))
-            .collect::<Vec<_>>()
-    });
+    let labels = preset_labels(presets);
     let on_select = Callback::new(move |index: usize| {
         if let Some((_, value)) = presets.get(index) {
             p.set(*value);
