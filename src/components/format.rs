@@ -1,5 +1,6 @@
 //! How numbers are shown: the full value for tests and exports, a rounded one for people.
 
+use crate::math::MathError;
 use crate::state::fixed_decimals;
 
 /// The value for `data-value` and CSV exports: Rust's shortest round-trip formatting, `inf`
@@ -68,4 +69,12 @@ mod tests {
         assert_eq!(rounded(f64::NAN), "–");
         assert_eq!(rounded_to(0.5, 2), "0.50");
     }
+}
+
+/// The rounded text of a value, for tables and formulas beside the readouts.
+pub fn shown(value: &Result<f64, MathError>) -> String {
+    value
+        .as_ref()
+        .map(|x| rounded(*x))
+        .unwrap_or_else(|_| "–".to_string())
 }

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::format::{full_precision, rounded};
+use super::format::full_precision;
+pub use super::format::shown;
 use super::prefs::use_strings;
 use crate::math::MathError;
 
@@ -46,12 +47,4 @@ pub fn Readout(
             {text}
         </span>
     }
-}
-
-/// The rounded text of a value, for tables and formulas beside the readouts.
-pub fn shown(value: &Result<f64, MathError>) -> String {
-    value
-        .as_ref()
-        .map(|x| rounded(*x))
-        .unwrap_or_else(|_| "–".to_string())
 }

@@ -4,7 +4,7 @@
 
 use super::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
 use crate::charts::{BinaryEntropyCurve, BinaryEntropyLabels, Figure};
-use crate::components::shown;
+use crate::components::format::shown;
 use crate::i18n::Strings;
 use crate::lessons::kit::{short_probability, table_csv, ProbabilityPreset, Row};
 use crate::math::{self, MathError, Unit};

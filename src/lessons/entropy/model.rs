@@ -4,7 +4,7 @@
 
 use super::{ContributionAxis, EntropyChartAlt, EntropyMaximum, EntropyText};
 use crate::charts::{Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure};
-use crate::components::shown;
+use crate::components::format::shown;
 use crate::i18n::Strings;
 use crate::lessons::kit::{short_probability, table_csv, PresetLabel, Row};
 use crate::math::{self, MathError, Unit};

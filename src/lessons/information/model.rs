@@ -4,7 +4,7 @@
 use super::{InformationAxis, InformationChartAlt};
 use crate::charts::{Figure, NegLog, NegLogLabels};
 use crate::components::format::full_precision;
-use crate::components::shown;
+use crate::components::format::shown;
 use crate::i18n::Strings;
 use crate::lessons::kit::{short_probability, ProbabilityPreset};
 use crate::math::{self, MathError, Unit};

@@ -2,8 +2,8 @@
 //! written in a sum, the examples' type, and the worked terms table's rows and CSV rows. No
 //! Leptos here, so it is tested on the host.
 
+use crate::components::format::shown;
 use crate::components::format::{full_precision, rounded};
-use crate::components::shown;
 use crate::i18n::Strings;
 use crate::math::{self, MathError, Unit};
 
