@@ -18,7 +18,9 @@ use crate::state::LessonState;
 /// (defaults p = 1, 0, 0 and q = 0.7, 0.2, 0.1).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CrossEntropyState {
+    /// The label P, one-hot or soft.
     pub p: Vec<f64>,
+    /// The model's prediction Q, of P's length.
     pub q: Vec<f64>,
 }
 

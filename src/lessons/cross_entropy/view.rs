@@ -35,6 +35,8 @@ struct LabelSignals {
     true_class: Memo<Option<usize>>,
 }
 
+/// The `cross-entropy` lesson: the label P (one-hot or soft), the prediction Q, and
+/// H(P, Q) = H(P) + D(P‖Q) as readouts, a stacked bar, a chart and the table.
 #[component]
 pub fn CrossEntropyLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::CrossEntropy) {

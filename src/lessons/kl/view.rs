@@ -22,6 +22,7 @@ const KL_FORMULA: &str = "<mi>D</mi><mo>(</mo><mi>P</mi><mo>‖</mo><mi>Q</mi><m
     <munder><mo>∑</mo><mi>i</mi></munder><msub><mi>p</mi><mi>i</mi></msub>{log}\
     <mfrac><msub><mi>p</mi><mi>i</mi></msub><msub><mi>q</mi><mi>i</mi></msub></mfrac>";
 
+/// The `kl` lesson: P and Q, both divergences, H(P) and H(P, Q), two charts and the table.
 #[component]
 pub fn KlLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::Kl) {

@@ -18,7 +18,9 @@ use pair::{signed_terms, substituted_terms, PairNumbers, TermsColumn};
 /// `kl`: two distributions of the same length (defaults p = 0.7, 0.2, 0.1 and q = 0.5, 0.3, 0.2).
 #[derive(Clone, Debug, PartialEq)]
 pub struct KlState {
+    /// The true distribution P.
     pub p: Vec<f64>,
+    /// The model's distribution Q, of P's length.
     pub q: Vec<f64>,
 }
 

@@ -180,7 +180,9 @@ pub fn substituted_terms(p: &[f64], q: &[f64], term: impl Fn(&str, &str) -> Stri
 /// the quantity they add up to (from `math`, not summed here) for the bottom row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TermsColumn {
+    /// The column's head, e.g. "q" or "−p·ln q".
     pub header: String,
+    /// A value per outcome.
     pub values: Terms,
     /// The bottom row's entry; `None` leaves it empty.
     pub sum: Option<Value>,
