@@ -357,7 +357,8 @@ fn kl_outcome_list(names: &[String]) -> String {
     }
 }
 
-fn kl_asymmetry(kl_pq: &str, kl_qp: &str, unit: &str) -> String {
+fn kl_asymmetry(n: &crate::lessons::kl::DivergenceNumbers) -> String {
+    let (kl_pq, kl_qp, unit) = (n.kl_pq, n.kl_qp, n.unit);
     format!("Here D(P‖Q) = {kl_pq} {unit} but D(Q‖P) = {kl_qp} {unit}: swapping the roles of P and Q changes the answer.")
 }
 
@@ -376,8 +377,9 @@ fn kl_distributions_alt(n: &DistributionNumbers) -> String {
     )
 }
 
-fn kl_asymmetry_alt(kl_pq: &str, kl_qp: &str, unit: &str, infinite: bool) -> String {
-    let cut = if infinite {
+fn kl_asymmetry_alt(n: &crate::lessons::kl::DivergenceNumbers) -> String {
+    let (kl_pq, kl_qp, unit) = (n.kl_pq, n.kl_qp, n.unit);
+    let cut = if n.infinite {
         " An infinite bar is cut off at the top and marked ∞."
     } else {
         ""
@@ -409,13 +411,9 @@ const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
     table_caption: "Each outcome’s term of the cross-entropy. The bottom row adds them up.",
 };
 
-fn ce_one_hot_note(
-    log: &str,
-    class: &str,
-    q_true: &str,
-    cross_entropy: &str,
-    unit: &str,
-) -> String {
+fn ce_one_hot_note(n: &crate::lessons::cross_entropy::OneHotNumbers) -> String {
+    let (log, class, q_true) = (n.log, n.class, n.q_true);
+    let (cross_entropy, unit) = (n.cross_entropy, n.unit);
     format!("With a one-hot label, H(P) = 0: a certain outcome carries no information. So the cross-entropy is the KL divergence, and both are the information content of the true class under the model: H(P, Q) = D(P‖Q) = −{log} q({class}) = −{log} {q_true} = {cross_entropy} {unit}.")
 }
 
@@ -423,7 +421,9 @@ fn ce_infinite(outcomes: &str) -> String {
     format!("H(P, Q) = D(P‖Q) = ∞: Q gives probability 0 to {outcomes}, which P says can happen. A model that rules out what actually happens is infinitely surprised; this is why training code never takes the logarithm of a probability of exactly 0.")
 }
 
-fn ce_stack_alt(entropy_p: &str, kl_pq: &str, cross_entropy: &str, unit: &str) -> String {
+fn ce_stack_alt(n: &crate::lessons::cross_entropy::DecompositionNumbers) -> String {
+    let (entropy_p, kl_pq) = (n.entropy_p, n.kl_pq);
+    let (cross_entropy, unit) = (n.cross_entropy, n.unit);
     format!("A bar split into H(P) = {entropy_p} and D(P‖Q) = {kl_pq}; together they make H(P, Q) = {cross_entropy} {unit}.")
 }
 

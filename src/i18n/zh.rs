@@ -346,7 +346,8 @@ fn kl_outcome_list(names: &[String]) -> String {
     format!("结果 {}", names.join("、"))
 }
 
-fn kl_asymmetry(kl_pq: &str, kl_qp: &str, unit: &str) -> String {
+fn kl_asymmetry(n: &crate::lessons::kl::DivergenceNumbers) -> String {
+    let (kl_pq, kl_qp, unit) = (n.kl_pq, n.kl_qp, n.unit);
     format!("这里 D(P‖Q) = {kl_pq} {unit}，而 D(Q‖P) = {kl_qp} {unit}：交换 P 和 Q 的角色，结果就变了。")
 }
 
@@ -365,8 +366,9 @@ fn kl_distributions_alt(n: &DistributionNumbers) -> String {
     )
 }
 
-fn kl_asymmetry_alt(kl_pq: &str, kl_qp: &str, unit: &str, infinite: bool) -> String {
-    let cut = if infinite {
+fn kl_asymmetry_alt(n: &crate::lessons::kl::DivergenceNumbers) -> String {
+    let (kl_pq, kl_qp, unit) = (n.kl_pq, n.kl_qp, n.unit);
+    let cut = if n.infinite {
         "无穷大的柱子在顶部截断，并标上 ∞。"
     } else {
         ""
@@ -398,13 +400,9 @@ const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
     table_caption: "每个结果在交叉熵中的一项。最后一行把它们加起来。",
 };
 
-fn ce_one_hot_note(
-    log: &str,
-    class: &str,
-    q_true: &str,
-    cross_entropy: &str,
-    unit: &str,
-) -> String {
+fn ce_one_hot_note(n: &crate::lessons::cross_entropy::OneHotNumbers) -> String {
+    let (log, class, q_true) = (n.log, n.class, n.q_true);
+    let (cross_entropy, unit) = (n.cross_entropy, n.unit);
     format!("用独热标签时 H(P) = 0：必然发生的结果不带来信息。于是交叉熵就等于 KL 散度，二者都是模型眼中真实类别的信息量：H(P, Q) = D(P‖Q) = −{log} q({class}) = −{log} {q_true} = {cross_entropy} {unit}。")
 }
 
@@ -412,7 +410,9 @@ fn ce_infinite(outcomes: &str) -> String {
     format!("H(P, Q) = D(P‖Q) = ∞：Q 给{outcomes} 的概率是 0，而 P 说它可能发生。一个把实际发生的事判为不可能的模型会“无限意外”；正因如此，训练代码从不对恰好为 0 的概率取对数。")
 }
 
-fn ce_stack_alt(entropy_p: &str, kl_pq: &str, cross_entropy: &str, unit: &str) -> String {
+fn ce_stack_alt(n: &crate::lessons::cross_entropy::DecompositionNumbers) -> String {
+    let (entropy_p, kl_pq) = (n.entropy_p, n.kl_pq);
+    let (cross_entropy, unit) = (n.cross_entropy, n.unit);
     format!("一根分成两段的条：H(P) = {entropy_p}，D(P‖Q) = {kl_pq}；两段合起来是 H(P, Q) = {cross_entropy} {unit}。")
 }
 

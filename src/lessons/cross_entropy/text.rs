@@ -2,6 +2,34 @@
 
 use crate::i18n::ViewText;
 
+/// The numbers of the one-hot note, H(P, Q) = D(P‖Q) = −log q(true class), as shown.
+#[derive(Debug)]
+pub struct OneHotNumbers<'a> {
+    /// The unit's logarithm, "ln" or "log₂".
+    pub log: &'a str,
+    /// The true class's name, e.g. "x₁".
+    pub class: &'a str,
+    /// The model's probability of the true class.
+    pub q_true: &'a str,
+    /// H(P, Q).
+    pub cross_entropy: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
+/// The parts of H(P, Q) = H(P) + D(P‖Q) as shown, for the stacked bar's text.
+#[derive(Debug)]
+pub struct DecompositionNumbers<'a> {
+    /// H(P).
+    pub entropy_p: &'a str,
+    /// D(P‖Q).
+    pub kl_pq: &'a str,
+    /// H(P, Q).
+    pub cross_entropy: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
 /// Lesson 5: cross-entropy = H + KL.
 #[derive(Debug)]
 pub struct CrossEntropyText {
@@ -21,14 +49,13 @@ pub struct CrossEntropyText {
     pub preset_tutorial: &'static str,
     pub preset_soft: &'static str,
     pub preset_confident_wrong: &'static str,
-    /// H(P) = 0 with a one-hot label: the log symbol, the true class's name, q of the true
-    /// class, the cross-entropy and the unit name.
-    pub one_hot_note: fn(&str, &str, &str, &str, &str) -> String,
+    /// H(P) = 0 with a one-hot label, so H(P, Q) = −log q of the true class.
+    pub one_hot_note: fn(&OneHotNumbers) -> String,
     pub soft_note: &'static str,
     /// Why the cross-entropy is infinite, given the outcomes Q rules out.
     pub infinite: fn(&str) -> String,
     pub decomposition_title: &'static str,
-    /// The stacked bar's text: H(P), D(P‖Q), H(P, Q) and the unit name.
-    pub stack_alt: fn(&str, &str, &str, &str) -> String,
+    /// The stacked bar's text.
+    pub stack_alt: fn(&DecompositionNumbers) -> String,
     pub table_caption: &'static str,
 }

@@ -10,11 +10,13 @@
 pub mod batch;
 pub mod batch_model;
 mod formula;
+mod pair;
 mod parts;
 mod probability;
 
 pub use batch::{BatchControls, BatchEdits, ClassNameEditor, InputKindSelect, SampleButtons};
 pub use formula::{log_markup, Formula};
+pub use pair::{DistributionsChart, FormulaLine, OutcomeButtons, PairSignals, TermsTable};
 pub use parts::{
     preset_labels, text, text_spans, text_when, Note, PresetLabel, PresetSelect, ReadoutCard,
 };

@@ -1,7 +1,7 @@
 //! Step 4, `kl`: the Kullback-Leibler divergence D(P‖Q) = Σ p_i log(p_i / q_i).
 pub mod model;
 pub mod text;
-pub(crate) mod view;
+mod view;
 
 pub use model::KlState;
 pub use text::*;

@@ -9,11 +9,27 @@ pub struct DistributionNumbers<'a> {
     pub p: &'a str,
     /// Q as a list.
     pub q: &'a str,
+    /// H(P).
     pub entropy_p: &'a str,
+    /// H(P, Q).
     pub cross_entropy: &'a str,
+    /// D(P‖Q).
     pub kl_pq: &'a str,
     /// The unit's name, e.g. "nats".
     pub unit: &'a str,
+}
+
+/// The two divergences as shown, for the asymmetry note and the asymmetry chart's text.
+#[derive(Debug)]
+pub struct DivergenceNumbers<'a> {
+    /// D(P‖Q), rounded for reading.
+    pub kl_pq: &'a str,
+    /// D(Q‖P), rounded for reading.
+    pub kl_qp: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+    /// Whether either divergence is infinite (the chart cuts its bar off).
+    pub infinite: bool,
 }
 
 /// Lesson 4: KL divergence. The cross-entropy lesson shares its readout names, chart text and
@@ -46,8 +62,8 @@ pub struct KlText {
     /// "outcome x₂", "outcomes x₂ and x₃", ….
     pub outcome_list: fn(&[String]) -> String,
     pub equal_note: &'static str,
-    /// The two divergences side by side (shown values and the unit name).
-    pub asymmetry: fn(&str, &str, &str) -> String,
+    /// The two divergences side by side, when they differ.
+    pub asymmetry: fn(&DivergenceNumbers) -> String,
     /// D(P‖Q) = H(P, Q) − H(P), pointing at the next step.
     pub identity: &'static str,
     pub table_caption: &'static str,
@@ -60,7 +76,6 @@ pub struct KlText {
     /// The divergence axis title for a unit name.
     pub divergence_axis: fn(&str) -> String,
     pub distributions_alt: fn(&DistributionNumbers) -> String,
-    /// The asymmetry chart's text alternative: D(P‖Q), D(Q‖P), the unit name, and whether a
-    /// bar is infinite (cut off).
-    pub asymmetry_alt: fn(&str, &str, &str, bool) -> String,
+    /// The asymmetry chart's text alternative, saying so when a bar is infinite (cut off).
+    pub asymmetry_alt: fn(&DivergenceNumbers) -> String,
 }
