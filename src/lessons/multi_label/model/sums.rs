@@ -126,6 +126,25 @@ pub struct DoubleSum {
     pub total: String,
 }
 
+impl DoubleSum {
+    /// Term k of node i in sample j's line (0: y·log q, 1: (1 − y)·log(1 − q)); empty where
+    /// there is none (a row being added or removed).
+    pub fn term(&self, sample: usize, node: usize, k: usize) -> &str {
+        self.lines
+            .get(sample)
+            .and_then(|line| line.terms.get(node))
+            .and_then(|terms| terms.get(k))
+            .map_or("", String::as_str)
+    }
+
+    /// Sample j's node losses as a sum, then its loss: "0.1054 + 0.3567 + 0.2231 = 0.6852".
+    pub fn sample_total(&self, sample: usize) -> String {
+        self.lines.get(sample).map_or_else(String::new, |line| {
+            format!("{} = {}", line.node_losses, line.sample_loss)
+        })
+    }
+}
+
 /// The double sum of `state` with its `numbers` (in `unit`, whose logarithm the terms name);
 /// empty when the numbers are invalid.
 pub fn double_sum(state: &MultiLabelState, numbers: &MultiLabelNumbers, unit: Unit) -> DoubleSum {
@@ -203,6 +222,10 @@ mod tests {
         assert_eq!(line.node_losses, "0.1054 + 0.3567 + 0.2231");
         assert_eq!(line.sample_loss, "0.6852");
         assert_eq!(sum.total, "L = 0.6852");
+        assert_eq!(sum.term(0, 2, 1), "0·ln 0.2000");
+        assert_eq!(sum.sample_total(0), "0.1054 + 0.3567 + 0.2231 = 0.6852");
+        assert_eq!((sum.term(1, 0, 0), sum.term(0, 3, 0)), ("", ""));
+        assert_eq!(sum.sample_total(1), "");
         let bits = double_sum(&state, &MultiLabelNumbers::new(&state, Unit::Bits), Unit::Bits);
         assert!(bits.lines[0].terms[0][0].starts_with("0·log₂ "));
     }
