@@ -50,6 +50,8 @@ struct Batch {
     /// The batch's labels while its numbers are valid. The written-out sum and the table are
     /// built again only when this changes; a slider move rewrites their text in place.
     layout: Memo<Option<Vec<Vec<bool>>>>,
+    /// The chosen reduction's name inside running text, e.g. "sum".
+    reduction_name: Signal<&'static str>,
     unit_name: Signal<&'static str>,
 }
 
@@ -79,6 +81,9 @@ impl Batch {
                     .with(MultiLabelNumbers::is_valid)
                     .then(|| state.with(|s| s.y.clone()))
             }),
+            reduction_name: Signal::derive(move || {
+                strings.get().multi_label.reduction_short[reduction_index(reduction.get())]
+            }),
             unit_name: Signal::derive(move || strings.get().ui.unit_name(unit.get())),
         }
     }
@@ -97,14 +102,12 @@ pub fn MultiLabelLesson() -> impl IntoView {
         ViewState::MultiLabel(state.get())
     });
     let strings = use_strings();
-    let unit = use_unit();
     let batch = Batch::new(state);
     let Batch {
         numbers,
-        reduction,
         class_names,
-        sample_losses,
         batch_loss,
+        reduction_name,
         unit_name,
         ..
     } = batch;
@@ -117,41 +120,9 @@ pub fn MultiLabelLesson() -> impl IntoView {
         let t = &s.multi_label;
         (t.prob_valuetext, t.logit_valuetext, t.sigmoid_shows)
     });
-    let reduction_name =
-        move || strings.get().multi_label.reduction_short[reduction_index(reduction.get())];
-
-    let figure = Memo::new(move |_| {
-        let s = strings.get();
-        let unit = unit.get();
-        Figure::BatchLosses(BatchLosses {
-            losses: sample_losses.get().unwrap_or_default(),
-            mean: batch_loss.get().unwrap_or(0.0),
-            unit,
-            held_axis: None,
-            labels: BatchLossesLabels {
-                x_axis: s.multi_label.editor.x_axis.to_string(),
-                y_axis: (s.multi_label.editor.y_axis)(s.ui.unit_name(unit)),
-                mean: (s.multi_label.chart_mean)(reduction_name()),
-                infinity: "∞".to_string(),
-            },
-        })
-    });
-    let alt = Signal::derive(move || {
-        let s = strings.get();
-        let items = sample_losses
-            .with(|l| sample_items(&s.multi_label.editor, l.as_deref().unwrap_or_default()));
-        (s.multi_label.chart_alt)(&ChartAltNumbers {
-            items: &items,
-            batch: ReducedLoss {
-                reduction: reduction_name(),
-                loss: &shown(&batch_loss.get()),
-                unit: unit_name.get(),
-            },
-        })
-    });
     let announcement = Signal::derive(move || {
         (strings.get().multi_label.announce)(&ReducedLoss {
-            reduction: reduction_name(),
+            reduction: reduction_name.get(),
             loss: &shown(&batch_loss.get()),
             unit: unit_name.get(),
         })
@@ -192,12 +163,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
             <p class="note">{text(|s| s.multi_label.keras_note)}</p>
             <Reductions batch=batch />
             <LibraryValues batch=batch />
-            <Chart
-                name="batch-losses"
-                figure=figure
-                alt=alt
-                title=Signal::derive(move || strings.get().multi_label.chart_title.to_string())
-            />
+            <LossChart batch=batch />
             <DoubleSumLines batch=batch />
             <BatchTable batch=batch />
             <ExportCsv name="multi-label" rows=csv />
@@ -275,5 +241,56 @@ fn NodeRow(sample: usize, node: usize, batch: Batch, predictions: Predictions) -
             </div>
             <PredictionSlider sample=sample class=node predictions=predictions />
         </div>
+    }
+}
+
+/// The bar chart of the sample losses, the batch loss under the chosen reduction dashed.
+#[component]
+fn LossChart(batch: Batch) -> impl IntoView {
+    let strings = use_strings();
+    let unit = use_unit();
+    let Batch {
+        sample_losses,
+        batch_loss,
+        reduction_name,
+        unit_name,
+        ..
+    } = batch;
+    let figure = Memo::new(move |_| {
+        let s = strings.get();
+        let unit = unit.get();
+        Figure::BatchLosses(BatchLosses {
+            losses: sample_losses.get().unwrap_or_default(),
+            mean: batch_loss.get().unwrap_or(0.0),
+            unit,
+            held_axis: None,
+            labels: BatchLossesLabels {
+                x_axis: s.multi_label.editor.x_axis.to_string(),
+                y_axis: (s.multi_label.editor.y_axis)(s.ui.unit_name(unit)),
+                mean: (s.multi_label.chart_mean)(reduction_name.get()),
+                infinity: "∞".to_string(),
+            },
+        })
+    });
+    let alt = Signal::derive(move || {
+        let s = strings.get();
+        let items = sample_losses
+            .with(|l| sample_items(&s.multi_label.editor, l.as_deref().unwrap_or_default()));
+        (s.multi_label.chart_alt)(&ChartAltNumbers {
+            items: &items,
+            batch: ReducedLoss {
+                reduction: reduction_name.get(),
+                loss: &shown(&batch_loss.get()),
+                unit: unit_name.get(),
+            },
+        })
+    });
+    view! {
+        <Chart
+            name="batch-losses"
+            figure=figure
+            alt=alt
+            title=Signal::derive(move || strings.get().multi_label.chart_title.to_string())
+        />
     }
 }
