@@ -623,7 +623,10 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     ],
     chosen: "chosen",
     batch_loss_label: "Batch loss with the chosen reduction",
-    factors_note: |m, n| format!("With m = {m} and n = {n}: the sum is {m} times the mean over samples and {} times the mean over all elements.", m * n),
+    factors_note: |shape| {
+        let (m, n) = (shape.samples, shape.nodes);
+        format!("With m = {m} and n = {n}: the sum is {m} times the mean over samples and {} times the mean over all elements.", m * n)
+    },
     infinity_note: "A node predicted with exactly 0 while its label is 1 (or exactly 1 while its label is 0) has an infinite exact loss. Libraries never report ∞: PyTorch's BCELoss clamps each log at −100, so such a node costs 100 nats; Keras clips predictions to [1e−7, 1 − 1e−7], so it costs −ln 1e−7 = 16.118 nats.",
     library_heading: "What the libraries would report for the infinite nodes",
     node_column: "Node",
@@ -637,14 +640,14 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     keras_mean_column: "Keras (mean)",
     chart_title: "losses of the batch",
     chart_mean: |reduction| format!("batch loss ({reduction})"),
-    chart_alt: |items, reduction, value, unit| format!("Bar chart with one bar per sample, its loss (the sum over its nodes) in {unit}: {items}. The dashed line is the batch loss with the reduction “{reduction}”: {value} {unit}."),
+    chart_alt: |n| format!("Bar chart with one bar per sample, its loss (the sum over its nodes) in {unit}: {items}. The dashed line is the batch loss with the reduction “{reduction}”: {loss} {unit}.", items = n.items, reduction = n.batch.reduction, loss = n.batch.loss, unit = n.batch.unit),
     preset_tutorial: "The tutorial's sample: frog and mouse, no cat",
     preset_batch: "A batch of 3 samples",
     preset_certain_mistake: "A certain mistake: the mouse gets exactly 0 (loss ∞)",
     preset_perfect: "Every node right and certain (loss 0)",
     preset_all_present: "All three in the picture: q may sum to more than 1",
     preset_logits: "The tutorial's sample as logits",
-    announce: |reduction, loss, unit| format!("Batch loss ({reduction}) {loss} {unit}"),
+    announce: |b| format!("Batch loss ({}) {} {}", b.reduction, b.loss, b.unit),
 };
 
 fn default_class_names(classes: usize) -> Vec<String> {

@@ -610,7 +610,10 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     ],
     chosen: "已选",
     batch_loss_label: "所选归约方式下的批次损失",
-    factors_note: |m, n| format!("当 m = {m}、n = {n} 时：求和是“对样本取平均”的 {m} 倍，是“对所有元素取平均”的 {} 倍。", m * n),
+    factors_note: |shape| {
+        let (m, n) = (shape.samples, shape.nodes);
+        format!("当 m = {m}、n = {n} 时：求和是“对样本取平均”的 {m} 倍，是“对所有元素取平均”的 {} 倍。", m * n)
+    },
     infinity_note: "标签为 1 的节点预测值恰好为 0（或标签为 0 的节点预测值恰好为 1）时，精确的损失是无穷大。各种库从不报告 ∞：PyTorch 的 BCELoss 把每个对数截断在 −100，所以这样的节点损失为 100 奈特；Keras 把预测值裁剪到 [1e−7, 1 − 1e−7]，所以损失为 −ln 1e−7 = 16.118 奈特。",
     library_heading: "对于损失为无穷大的节点，各种库会报告什么",
     node_column: "节点",
@@ -624,14 +627,14 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     keras_mean_column: "Keras（平均）",
     chart_title: "批次中各样本的损失",
     chart_mean: |reduction| format!("批次损失（{reduction}）"),
-    chart_alt: |items, reduction, value, unit| format!("柱状图，每个样本一根柱子，表示它的损失（各节点之和，{unit}）：{items}。虚线是按“{reduction}”归约的批次损失：{value} {unit}。"),
+    chart_alt: |n| format!("柱状图，每个样本一根柱子，表示它的损失（各节点之和，{unit}）：{items}。虚线是按“{reduction}”归约的批次损失：{loss} {unit}。", items = n.items, reduction = n.batch.reduction, loss = n.batch.loss, unit = n.batch.unit),
     preset_tutorial: "教程中的样本：有青蛙和老鼠，没有猫",
     preset_batch: "3 个样本的批次",
     preset_certain_mistake: "确信的错误：老鼠的预测恰好为 0（损失为 ∞）",
     preset_perfect: "每个节点都正确且确信（损失为 0）",
     preset_all_present: "三样都在图中：q 的和可以大于 1",
     preset_logits: "用 logit 表示的教程样本",
-    announce: |reduction, loss, unit| format!("批次损失（{reduction}）{loss} {unit}"),
+    announce: |b| format!("批次损失（{}）{} {}", b.reduction, b.loss, b.unit),
 };
 
 fn default_class_names(classes: usize) -> Vec<String> {

@@ -2,6 +2,35 @@
 
 use crate::i18n::{BatchEditorText, ViewText};
 
+/// The batch's size m × n, for the note on how the reductions relate.
+#[derive(Debug)]
+pub struct BatchShape {
+    /// m, the number of samples.
+    pub samples: usize,
+    /// n, the number of nodes.
+    pub nodes: usize,
+}
+
+/// The batch loss under the chosen reduction, as the announcer and the chart's text
+/// alternative state it.
+#[derive(Debug)]
+pub struct ReducedLoss<'a> {
+    /// The reduction's short name, e.g. "sum".
+    pub reduction: &'a str,
+    /// The batch loss, rounded for reading.
+    pub loss: &'a str,
+    /// The unit's name, e.g. "nats".
+    pub unit: &'a str,
+}
+
+/// The chart's text alternative: the bars, then the dashed line.
+#[derive(Debug)]
+pub struct ChartAltNumbers<'a> {
+    /// Each bar, "sample 1: 0.6852; sample 2: …".
+    pub items: &'a str,
+    pub batch: ReducedLoss<'a>,
+}
+
 /// Lesson 8: multi-label classification over a batch.
 #[derive(Debug)]
 pub struct MultiLabelText {
@@ -39,7 +68,7 @@ pub struct MultiLabelText {
     pub chosen: &'static str,
     pub batch_loss_label: &'static str,
     /// How the three reductions relate for m samples and n nodes.
-    pub factors_note: fn(usize, usize) -> String,
+    pub factors_note: fn(&BatchShape) -> String,
     pub infinity_note: &'static str,
     pub library_heading: &'static str,
     pub node_column: &'static str,
@@ -54,8 +83,8 @@ pub struct MultiLabelText {
     pub chart_title: &'static str,
     /// The name of the chart's line for a reduction name: "batch loss (sum)".
     pub chart_mean: fn(&str) -> String,
-    /// The chart's text alternative: the bars' items, the reduction's name, its value, the unit.
-    pub chart_alt: fn(&str, &str, &str, &str) -> String,
+    /// The chart's text alternative: the bars' items, then the batch loss.
+    pub chart_alt: fn(&ChartAltNumbers) -> String,
     pub preset_tutorial: &'static str,
     pub preset_batch: &'static str,
     pub preset_certain_mistake: &'static str,
@@ -63,5 +92,5 @@ pub struct MultiLabelText {
     pub preset_logits: &'static str,
     pub preset_all_present: &'static str,
     /// What the announcer says: the reduction's name, the batch loss and the unit name.
-    pub announce: fn(&str, &str, &str) -> String,
+    pub announce: fn(&ReducedLoss) -> String,
 }
