@@ -1,16 +1,21 @@
 //! The plain Rust of `mse-vs-ce`: the state (true class, logits, learning rate; URL `y`, `z`,
 //! `lr`), the examples of the preset menu and the edits the controls make ([`MseVsCeState`]),
-//! every number the page shows ([`numbers`]) and the pace of the race's replay ([`replay`]).
+//! every number the page shows ([`prediction`], [`race`], [`report`]) and the pace of the race's
+//! replay ([`replay`]).
 
-pub mod numbers;
+pub mod prediction;
+pub mod race;
 pub mod replay;
+pub mod report;
 
 use crate::lessons::kit::PresetLabel;
 use crate::state::fields::write_param;
 use crate::state::query::{self, decode, Reader};
 use crate::state::{LessonState, Problem, MAX_CLASSES, MIN_CLASSES};
 
-pub use numbers::{Prediction, RaceOutcome, RaceRuns};
+pub use prediction::{LossChart, Prediction};
+pub use race::{RaceOutcome, RaceRuns};
+pub use report::{csv_rows, summary};
 pub use replay::Replay;
 
 /// The largest learning rate the race accepts; steps beyond it only overshoot.

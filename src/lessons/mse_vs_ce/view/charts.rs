@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::Lesson;
 use crate::components::{use_strings, Chart};
-use crate::lessons::mse_vs_ce::model::numbers::LossChart;
+use crate::lessons::mse_vs_ce::model::LossChart;
 
 /// The charts (`loss-vs-probability`, `loss-vs-logit`, `gradient-vs-logit`, `race`); the race
 /// shows `shown_steps` steps of its runs, and says whether its replay is playing or done.

@@ -13,8 +13,8 @@ mod replay;
 
 use leptos::prelude::*;
 
-use super::model::numbers::{csv_rows, summary};
-use super::model::{MseVsCeState, Prediction, RaceOutcome};
+
+use super::model::{csv_rows, summary, MseVsCeState, Prediction, RaceOutcome};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, ExportCsv};
 use crate::lessons::kit::text;
