@@ -13,7 +13,6 @@ mod replay;
 
 use leptos::prelude::*;
 
-
 use super::model::{csv_rows, summary, MseVsCeState, Prediction, RaceOutcome};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, ExportCsv};
@@ -47,6 +46,8 @@ fn reading<T: Send + Sync + 'static>(
     Signal::derive(move || memo.with(pick))
 }
 
+/// The lesson: one state signal, the model's numbers of it as memos, and the parts in page
+/// order.
 #[component]
 pub fn MseVsCeLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::MseVsCe) {
