@@ -486,6 +486,8 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     alt_race: mse_alt_race,
 };
 
+use crate::lessons::mse_vs_ce::{CurveReading, RaceFinish, RaceReading};
+
 fn mse_class_name(i: usize) -> String {
     format!("class {i}")
 }
@@ -495,8 +497,8 @@ fn mse_logit_label(i: usize) -> String {
     format!("z{subscript} (class {i})")
 }
 
-fn mse_race_verdict(cross_entropy: Option<usize>, squared_error: Option<usize>) -> String {
-    match (cross_entropy, squared_error) {
+fn mse_race_verdict(finish: &RaceFinish) -> String {
+    match (finish.cross_entropy, finish.squared_error) {
         (Some(0), Some(0)) => "The true class already has 0.9 or more: neither loss needs a step.".to_string(),
         (Some(a), Some(b)) if a < b => format!("Cross-entropy wins: {a} steps against {b}."),
         (Some(a), Some(b)) if a > b => format!("Squared error wins this time: {b} steps against {a}."),
@@ -511,19 +513,39 @@ fn mse_race_cap_note(cap: usize) -> String {
     format!("∞ means the run had not reached 0.9 after {cap} steps, where the race stops.")
 }
 
-fn mse_alt_probability(q: &str, ce: &str, se: &str) -> String {
+fn mse_alt_probability(reading: &CurveReading) -> String {
+    let CurveReading {
+        at: q,
+        cross_entropy: ce,
+        squared_error: se,
+    } = reading;
     format!("Cross-entropy −ln q (solid) and squared error (1 − q)²(1 + Σ r²) (dashed) against the true class's probability q from 0 to 1, the other classes keeping their shares; both curves are convex. The marked points are at q = {q}: cross-entropy {ce} nats, squared error {se}.")
 }
 
-fn mse_alt_logit(z: &str, ce: &str, se: &str) -> String {
+fn mse_alt_logit(reading: &CurveReading) -> String {
+    let CurveReading {
+        at: z,
+        cross_entropy: ce,
+        squared_error: se,
+    } = reading;
     format!("Cross-entropy (solid) and squared error (dashed) against the true class's logit, the other logits held. As the logit falls, cross-entropy rises almost linearly while squared error levels off at a plateau. The marked points are at z_t = {z}: cross-entropy {ce} nats, squared error {se}.")
 }
 
-fn mse_alt_gradient(z: &str, ce: &str, se: &str) -> String {
+fn mse_alt_gradient(reading: &CurveReading) -> String {
+    let CurveReading {
+        at: z,
+        cross_entropy: ce,
+        squared_error: se,
+    } = reading;
     format!("The gradients with respect to the true class's logit: cross-entropy's q − 1 (solid) nears −1 where the model is most wrong; squared error's −2qL (dashed) is near 0 both there and where the model is right. The marked points are at z_t = {z}: ∂CE/∂z_t = {ce}, ∂SE/∂z_t = {se}.")
 }
 
-fn mse_alt_race(rate: &str, ce: &str, se: &str) -> String {
+fn mse_alt_race(reading: &RaceReading) -> String {
+    let RaceReading {
+        learning_rate: rate,
+        cross_entropy_steps: ce,
+        squared_error_steps: se,
+    } = reading;
     format!("The training race at learning rate {rate}: the true class's probability after each gradient step, with cross-entropy (solid) and squared error (dashed), up to the 0.9 target line. Cross-entropy needs {ce} steps, squared error {se}.")
 }
 

@@ -475,6 +475,8 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     alt_race: mse_alt_race,
 };
 
+use crate::lessons::mse_vs_ce::{CurveReading, RaceFinish, RaceReading};
+
 fn mse_class_name(i: usize) -> String {
     format!("类别 {i}")
 }
@@ -484,8 +486,8 @@ fn mse_logit_label(i: usize) -> String {
     format!("z{subscript}（类别 {i}）")
 }
 
-fn mse_race_verdict(cross_entropy: Option<usize>, squared_error: Option<usize>) -> String {
-    match (cross_entropy, squared_error) {
+fn mse_race_verdict(finish: &RaceFinish) -> String {
+    match (finish.cross_entropy, finish.squared_error) {
         (Some(0), Some(0)) => {
             "真实类别的概率已经不低于 0.9：两种损失都不需要迈出一步。".to_string()
         }
@@ -502,19 +504,39 @@ fn mse_race_cap_note(cap: usize) -> String {
     format!("∞ 表示走完 {cap} 步（竞赛的上限）后仍未到达 0.9。")
 }
 
-fn mse_alt_probability(q: &str, ce: &str, se: &str) -> String {
+fn mse_alt_probability(reading: &CurveReading) -> String {
+    let CurveReading {
+        at: q,
+        cross_entropy: ce,
+        squared_error: se,
+    } = reading;
     format!("交叉熵 −ln q（实线）和平方误差 (1 − q)²(1 + Σ r²)（虚线）随真实类别概率 q 从 0 到 1 的变化，其他类别保持各自的比例；两条曲线都是凸的。标记点位于 q = {q}：交叉熵 {ce} 奈特，平方误差 {se}。")
 }
 
-fn mse_alt_logit(z: &str, ce: &str, se: &str) -> String {
+fn mse_alt_logit(reading: &CurveReading) -> String {
+    let CurveReading {
+        at: z,
+        cross_entropy: ce,
+        squared_error: se,
+    } = reading;
     format!("交叉熵（实线）和平方误差（虚线）随真实类别 logit 的变化，其他 logit 保持不变。logit 减小时，交叉熵几乎线性上升，平方误差却趋于平台。标记点位于 z_t = {z}：交叉熵 {ce} 奈特，平方误差 {se}。")
 }
 
-fn mse_alt_gradient(z: &str, ce: &str, se: &str) -> String {
+fn mse_alt_gradient(reading: &CurveReading) -> String {
+    let CurveReading {
+        at: z,
+        cross_entropy: ce,
+        squared_error: se,
+    } = reading;
     format!("两种损失对真实类别 logit 的梯度：交叉熵的 q − 1（实线）在模型错得最厉害时接近 −1；平方误差的 −2qL（虚线）在那里和模型正确时都接近 0。标记点位于 z_t = {z}：∂CE/∂z_t = {ce}，∂SE/∂z_t = {se}。")
 }
 
-fn mse_alt_race(rate: &str, ce: &str, se: &str) -> String {
+fn mse_alt_race(reading: &RaceReading) -> String {
+    let RaceReading {
+        learning_rate: rate,
+        cross_entropy_steps: ce,
+        squared_error_steps: se,
+    } = reading;
     format!("学习率为 {rate} 时的训练竞赛：每一步梯度下降后真实类别的概率，交叉熵为实线，平方误差为虚线，直到 0.9 的目标线。交叉熵需要 {ce} 步，平方误差需要 {se} 步。")
 }
 

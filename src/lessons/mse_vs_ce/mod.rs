@@ -1,4 +1,7 @@
 //! Step 6, `mse-vs-ce`: why classifiers train on cross-entropy rather than squared error.
+//!
+//! `model` is the plain Rust (state, examples, edits, every number, the replay's pace), `text`
+//! the strings, `view` the components that place them.
 pub mod model;
 pub mod text;
 mod view;

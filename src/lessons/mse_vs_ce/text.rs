@@ -2,6 +2,35 @@
 
 use crate::i18n::ViewText;
 
+/// Where a chart marks the current state and what both curves read there, rounded for reading:
+/// the text alternative of a loss or gradient chart.
+#[derive(Debug)]
+pub struct CurveReading<'a> {
+    /// The x value of the marked points: q_t, or z_t.
+    pub at: &'a str,
+    /// The cross-entropy curve there (loss in nats, or gradient).
+    pub cross_entropy: &'a str,
+    /// The squared-error curve there (loss, or gradient).
+    pub squared_error: &'a str,
+}
+
+/// The race's numbers as the race chart's text alternative states them.
+#[derive(Debug)]
+pub struct RaceReading<'a> {
+    pub learning_rate: &'a str,
+    /// The steps the cross-entropy run took, e.g. "11" or "∞".
+    pub cross_entropy_steps: &'a str,
+    /// The steps the squared-error run took.
+    pub squared_error_steps: &'a str,
+}
+
+/// The steps each run of the race took to reach the target (`None`: not within the cap).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RaceFinish {
+    pub cross_entropy: Option<usize>,
+    pub squared_error: Option<usize>,
+}
+
 /// Lesson 6: why cross-entropy and not squared error.
 #[derive(Debug)]
 pub struct MseVsCeText {
@@ -49,7 +78,7 @@ pub struct MseVsCeText {
     /// The word after a step count.
     pub steps: &'static str,
     /// Who won the race, from the steps each run needed (`None`: not within the cap).
-    pub race_verdict: fn(Option<usize>, Option<usize>) -> String,
+    pub race_verdict: fn(&RaceFinish) -> String,
     /// Why a step count is ∞, for the step cap.
     pub race_cap_note: fn(usize) -> String,
     pub legend_cross_entropy: &'static str,
@@ -65,12 +94,12 @@ pub struct MseVsCeText {
     pub title_logit: &'static str,
     pub title_gradient: &'static str,
     pub title_race: &'static str,
-    /// Text alternative of `loss-vs-probability` for q_t, CE (nats) and SE.
-    pub alt_probability: fn(&str, &str, &str) -> String,
-    /// Text alternative of `loss-vs-logit` for z_t, CE (nats) and SE.
-    pub alt_logit: fn(&str, &str, &str) -> String,
-    /// Text alternative of `gradient-vs-logit` for z_t and both gradients.
-    pub alt_gradient: fn(&str, &str, &str) -> String,
-    /// Text alternative of `race` for the learning rate and both step counts.
-    pub alt_race: fn(&str, &str, &str) -> String,
+    /// Text alternative of `loss-vs-probability` at q_t: CE (nats) and SE.
+    pub alt_probability: fn(&CurveReading) -> String,
+    /// Text alternative of `loss-vs-logit` at z_t: CE (nats) and SE.
+    pub alt_logit: fn(&CurveReading) -> String,
+    /// Text alternative of `gradient-vs-logit` at z_t: both gradients.
+    pub alt_gradient: fn(&CurveReading) -> String,
+    /// Text alternative of `race`: the learning rate and both step counts.
+    pub alt_race: fn(&RaceReading) -> String,
 }
