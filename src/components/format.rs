@@ -47,6 +47,14 @@ pub fn rounded_to(x: f64, decimals: usize) -> String {
     text.replace('-', "−")
 }
 
+/// The rounded text of a value, for tables and formulas beside the readouts.
+pub fn shown(value: &Result<f64, MathError>) -> String {
+    value
+        .as_ref()
+        .map(|x| rounded(*x))
+        .unwrap_or_else(|_| "–".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,12 +77,4 @@ mod tests {
         assert_eq!(rounded(f64::NAN), "–");
         assert_eq!(rounded_to(0.5, 2), "0.50");
     }
-}
-
-/// The rounded text of a value, for tables and formulas beside the readouts.
-pub fn shown(value: &Result<f64, MathError>) -> String {
-    value
-        .as_ref()
-        .map(|x| rounded(*x))
-        .unwrap_or_else(|_| "–".to_string())
 }
