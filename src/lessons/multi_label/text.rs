@@ -1,6 +1,7 @@
 //! The strings of this lesson; `i18n/en.rs` and `i18n/zh.rs` fill them in.
 
 use crate::i18n::{BatchEditorText, ViewText};
+use crate::lessons::kit::batch_model::{LogitSlider, ProbabilitySlider};
 
 /// The batch's size m × n, for the note on how the reductions relate.
 #[derive(Debug)]
@@ -48,9 +49,9 @@ pub struct MultiLabelText {
     /// The label of a node's checkbox: "{class} is in the picture".
     pub present_label: fn(&str) -> String,
     /// What a screen reader says for a probability slider: sample number, class, value.
-    pub prob_valuetext: fn(usize, &str, &str) -> String,
+    pub prob_valuetext: fn(&ProbabilitySlider) -> String,
     /// The same for a logit slider: sample number, class, logit, sigmoid probability.
-    pub logit_valuetext: fn(usize, &str, &str, &str) -> String,
+    pub logit_valuetext: fn(&LogitSlider) -> String,
     /// The sigmoid probability beside a logit slider.
     pub sigmoid_shows: fn(&str) -> String,
     pub node_loss_label: &'static str,
