@@ -277,7 +277,12 @@ test.describe("information", () => {
   test("the preset menu keeps the chosen example until p moves away from it", async ({ page }) => {
     await open(page, "view=information&lang=en");
     const preset = page.getByTestId("preset");
-    // Examples 0 and 2 both set p = 0.5: the menu shows the one the reader chose.
+    // The likely event sets a likely p, not a coin toss's.
+    await preset.selectOption("0");
+    await expectValue(page, "information", -Math.log(0.95), 1e-15);
+    await expect.poll(() => params(page).get("p"), URL_DELAY).toBe("0.95");
+    await expect(preset).toHaveValue("0");
+    expect(await shownPreset(page)).toContain("(p = 0.95)");
     await preset.selectOption("2");
     await expectValue(page, "information", Math.LN2, 1e-15);
     await expect(preset).toHaveValue("2");

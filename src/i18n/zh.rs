@@ -153,13 +153,13 @@ fn describe_math_error(error: &MathError) -> String {
 use crate::lessons::information::{InformationAxis, InformationChartAlt};
 
 const INFORMATION: InformationText = InformationText {
-    view: ViewText { title: "信息量", bridge: "从这里开始：看到一个事件发生，能告诉你多少信息？" },
-    intro: "一件事发生时，你应该有多意外？它越不可能发生，它的发生带给你的信息就越多。",
-    intuition: "“巴西队进入世界杯决赛”算不上新闻：这本来就很可能。“中国队进入世界杯决赛”就是大新闻了：这几乎不可能。信息量就是给这种“意外”打的分数。",
-    definition: "概率为 p 的事件，其信息量为 I(p) = −log p。必然事件（p = 1）不带来任何信息；p 越接近 0，信息量越大，没有上限。",
+    view: ViewText { title: "信息量", bridge: "从这里开始：得知一件事发生了，你能获得多少信息？" },
+    intro: "一件事发生了，你该有多意外？它本来越不可能发生，真的发生时带给你的信息就越多。",
+    intuition: "“巴西队进入 2018 年世界杯决赛圈”算不上新闻：巴西队参加了历届世界杯，这本来就极有可能。“中国队进入 2018 年世界杯决赛圈”却会是大新闻：这几乎不可能发生。信息量就是用一个数来衡量这种意外。",
+    definition: "概率为 p 的事件，信息量为 I(p) = −log p。必然事件（p = 1）不带来任何信息；p 越接近 0，信息量越大，而且没有上限。",
     slider_label: "事件的概率 p",
-    preset_likely: "很可能的事：巴西队进入决赛（p = 0.5）",
-    preset_unlikely: "不太可能的事：中国队进入决赛（p = 0.001）",
+    preset_likely: "很可能的事：巴西队进入 2018 年世界杯决赛圈（p = 0.95）",
+    preset_unlikely: "几乎不可能的事：中国队进入 2018 年世界杯决赛圈（p = 0.001）",
     preset_coin: "均匀硬币正面朝上（p = 0.5）",
     preset_certain: "明天太阳照常升起（p = 1）",
     readout_label: "信息量 I(p)",
@@ -168,7 +168,7 @@ const INFORMATION: InformationText = InformationText {
     chart_title: "信息量",
     chart_alt: info_chart_alt,
     certain_note: "必然发生的事不带来新信息：I(1) = 0。",
-    zero_note: "概率为 0 的事件从不发生。假如它真的发生了，意外程度没有上限：I(0) = ∞，因为 p 趋于 0 时 −log p 无限增大。",
+    zero_note: "概率为 0 的事件永远不会发生。假如它真的发生了，意外程度没有上限：I(0) = ∞，因为 p 趋于 0 时 −log p 无限增大。",
 };
 
 fn info_y_axis(axis: &InformationAxis) -> String {
@@ -182,7 +182,7 @@ fn info_chart_alt(alt: &InformationChartAlt) -> String {
         information,
         unit,
     } = alt;
-    format!("曲线 −log p，p 从 0 到 1：在 p = 0 处趋于无穷大，在 p = 1 处为 0。标记的点为 p = {p}，I(p) = {information} {unit}。")
+    format!("曲线 −log p，p 从 0 到 1：在 p = 0 处趋于无穷大，到 p = 1 处降为 0。图中标出的点为 p = {p}，I(p) = {information} {unit}。")
 }
 
 // ---- lesson 2: entropy --------------------------------------------------------------------
