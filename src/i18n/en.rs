@@ -260,7 +260,7 @@ use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetr
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     view: ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
-    intro: "Many questions have only two answers: heads or tails, win or lose, spam or not. Call the probability of the first answer p; the second then has probability 1 − p. Write the first answer as x = 1 and the second as x = 0, and this is the 0-1 distribution, better known as the Bernoulli distribution.",
+    intro: "Many questions have only two possible outcomes: heads or tails, win or lose, spam or not. Call the probability of the first outcome p; the second then has probability 1 − p. Write the first outcome as x = 1 and the second as x = 0, and this is the 0-1 distribution, better known as the Bernoulli distribution.",
     bernoulli_note: "If you are reading the tutorial alongside: it says the 0-1 distribution is also called the binomial distribution. Strictly, the binomial distribution counts the successes in several independent trials; with a single trial, as here, it is the Bernoulli distribution.",
     explanation: "The entropy of two outcomes depends on p alone: H(p) = −p log p − (1 − p) log(1 − p). Drag p and follow the point along the curve.",
     peak: "The curve peaks at p = 1/2, where H = ln 2 ≈ 0.6931 nats, exactly 1 bit: a fair coin is the hardest two-outcome event to predict. At p = 0 and p = 1 the result is certain and H = 0.",

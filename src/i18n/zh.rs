@@ -160,7 +160,7 @@ const INFORMATION: InformationText = InformationText {
     slider_label: "事件的概率 p",
     preset_likely: "很可能的事：巴西队进入 2018 年世界杯决赛圈（p = 0.95）",
     preset_unlikely: "几乎不可能的事：中国队进入 2018 年世界杯决赛圈（p = 0.001）",
-    preset_coin: "均匀硬币正面朝上（p = 0.5）",
+    preset_coin: "均匀的硬币正面朝上（p = 0.5）",
     preset_certain: "明天太阳照常升起（p = 1）",
     readout_label: "信息量 I(p)",
     x_axis: "概率 p",
@@ -253,7 +253,7 @@ use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetr
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     view: ViewText { title: "二元熵：0-1（伯努利）分布的熵", bridge: "只有两个结果时，熵只取决于一个概率 p，画出来就是一条曲线。" },
-    intro: "很多问题只有两种答案：正面还是反面，赢还是输，是不是垃圾邮件。把第一种答案的概率记为 p，第二种答案的概率就是 1 − p。若把第一种答案记作 x = 1，第二种记作 x = 0，这样的分布就叫 0-1 分布，也就是伯努利分布。",
+    intro: "很多问题只有两种可能的结果：正面还是反面，赢还是输，是不是垃圾邮件。把第一个结果的概率记为 p，第二个结果的概率就是 1 − p。若把第一个结果记作 x = 1，第二个记作 x = 0，这样的分布就叫 0-1 分布，也就是伯努利分布。",
     bernoulli_note: "对照原教程阅读的读者请留意：原教程说 0-1 分布“也叫二项分布”。严格来说，二项分布描述的是多次独立试验中成功的次数；只做一次试验时（正如这里），它就是伯努利分布。",
     explanation: "两个结果的熵只取决于 p：H(p) = −p log p − (1 − p) log(1 − p)。拖动 p，看看曲线上的点怎样移动。",
     peak: "曲线在 p = 1/2 处最高，此时 H = ln 2 ≈ 0.6931 奈特，正好 1 比特：在只有两个结果的事件中，均匀的硬币最难预测。p = 0 或 p = 1 时结果是确定的，H = 0。",
