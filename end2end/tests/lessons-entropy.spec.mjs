@@ -251,6 +251,20 @@ test.describe("binary entropy", () => {
     await expect(page.locator("table.numbers tbody tr").nth(1)).toContainText("∞");
     await expect(page.locator("body")).not.toContainText("NaN");
   });
+
+  test("the intro names the Bernoulli distribution; a note explains the tutorial's “binomial”", async ({ page }) => {
+    await open(page, "view=binary-entropy&lang=en");
+    await expect(page.locator(".lesson-intro")).toContainText("Bernoulli distribution");
+    const note = page.getByTestId("bernoulli-note");
+    await expect(note).toContainText("binomial");
+    await expect(note).toContainText("with a single trial");
+
+    await open(page, "view=binary-entropy&lang=zh");
+    await expect(page.locator("#view-title")).toHaveText("二元熵：0-1（伯努利）分布的熵");
+    await expect(page.locator(".lesson-intro")).toContainText("伯努利分布");
+    await expect(note).toContainText("二项分布");
+    await expect(note).toContainText("只做一次试验");
+  });
 });
 
 test.describe("information", () => {
@@ -277,7 +291,12 @@ test.describe("information", () => {
   test("the preset menu keeps the chosen example until p moves away from it", async ({ page }) => {
     await open(page, "view=information&lang=en");
     const preset = page.getByTestId("preset");
-    // Examples 0 and 2 both set p = 0.5: the menu shows the one the reader chose.
+    // The likely event sets a likely p, not a coin toss's.
+    await preset.selectOption("0");
+    await expectValue(page, "information", -Math.log(0.95), 1e-15);
+    await expect.poll(() => params(page).get("p"), URL_DELAY).toBe("0.95");
+    await expect(preset).toHaveValue("0");
+    expect(await shownPreset(page)).toContain("(p = 0.95)");
     await preset.selectOption("2");
     await expectValue(page, "information", Math.LN2, 1e-15);
     await expect(preset).toHaveValue("2");
@@ -285,6 +304,19 @@ test.describe("information", () => {
     await expectValue(page, "information", -Math.log(0.3), 1e-15);
     await expect(preset).toHaveValue("");
     expect(await shownPreset(page)).toBe("Choose an example…");
+  });
+
+  test("the World Cup examples are about qualifying for the finals tournament", async ({ page }) => {
+    await open(page, "view=information&lang=en");
+    const options = page.getByTestId("preset").locator("option");
+    // Option 0 is the placeholder; the likely event is example 0, the unlikely one example 1.
+    await expect(options.nth(1)).toHaveText("A likely event: Brazil qualifies for the 2018 World Cup finals (p = 0.95)");
+    await expect(options.nth(2)).toContainText("China qualifies for the 2018 World Cup finals");
+    await expect(page.locator(".lesson-information")).toContainText("not just the final match");
+
+    await open(page, "view=information&lang=zh");
+    await expect(options.nth(1)).toHaveText("很可能的事：巴西队进入 2018 年世界杯决赛圈（p = 0.95）");
+    await expect(options.nth(2)).toContainText("中国队进入 2018 年世界杯决赛圈");
   });
 
   test("unit=bits: p = 0.25 carries 2 bits", async ({ page }) => {

@@ -162,11 +162,11 @@ use crate::lessons::information::{InformationAxis, InformationChartAlt};
 const INFORMATION: InformationText = InformationText {
     view: ViewText { title: "Information content", bridge: "Start here: how much does seeing one event tell you?" },
     intro: "How surprised should you be when an event happens? The less likely it was, the more its happening tells you.",
-    intuition: "“Brazil reached the World Cup final” is hardly news: it was likely. “China reached the World Cup final” would be big news: it was very unlikely. Information content puts a number on that surprise.",
+    intuition: "“Brazil qualifies for the 2018 World Cup finals” (the tournament itself, not just the final match) is hardly news: Brazil has played at every World Cup, so it was very likely. “China qualifies for the 2018 World Cup finals” would be big news: it was very unlikely. Information content puts a number on that surprise.",
     definition: "The information content of an event with probability p is I(p) = −log p. A certain event (p = 1) carries no information; as p falls towards 0, the information grows without bound.",
     slider_label: "Probability p of the event",
-    preset_likely: "A likely event: Brazil reaches the final (p = 0.5)",
-    preset_unlikely: "An unlikely event: China reaches the final (p = 0.001)",
+    preset_likely: "A likely event: Brazil qualifies for the 2018 World Cup finals (p = 0.95)",
+    preset_unlikely: "An unlikely event: China qualifies for the 2018 World Cup finals (p = 0.001)",
     preset_coin: "A fair coin lands heads (p = 0.5)",
     preset_certain: "The sun rises tomorrow (p = 1)",
     readout_label: "Information content I(p)",
@@ -260,7 +260,8 @@ use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetr
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     view: ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
-    intro: "Many questions have only two answers: heads or tails, win or lose, spam or not. Call the probability of the first answer p; the second then has probability 1 − p.",
+    intro: "Many questions have only two possible outcomes: heads or tails, win or lose, spam or not. Call the probability of the first outcome p; the second then has probability 1 − p. Write the first outcome as x = 1 and the second as x = 0, and this is the 0-1 distribution, better known as the Bernoulli distribution.",
+    bernoulli_note: "If you are reading the tutorial alongside: it says the 0-1 distribution is also called the binomial distribution. Strictly, the binomial distribution counts the successes in several independent trials; with a single trial, as here, it is the Bernoulli distribution.",
     explanation: "The entropy of two outcomes depends on p alone: H(p) = −p log p − (1 − p) log(1 − p). Drag p and follow the point along the curve.",
     peak: "The curve peaks at p = 1/2, where H = ln 2 ≈ 0.6931 nats, exactly 1 bit: a fair coin is the hardest two-outcome event to predict. At p = 0 and p = 1 the result is certain and H = 0.",
     slider_label: "Probability p of the first outcome",

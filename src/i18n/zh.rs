@@ -153,14 +153,14 @@ fn describe_math_error(error: &MathError) -> String {
 use crate::lessons::information::{InformationAxis, InformationChartAlt};
 
 const INFORMATION: InformationText = InformationText {
-    view: ViewText { title: "信息量", bridge: "从这里开始：看到一个事件发生，能告诉你多少信息？" },
-    intro: "一件事发生时，你应该有多意外？它越不可能发生，它的发生带给你的信息就越多。",
-    intuition: "“巴西队进入世界杯决赛”算不上新闻：这本来就很可能。“中国队进入世界杯决赛”就是大新闻了：这几乎不可能。信息量就是给这种“意外”打的分数。",
-    definition: "概率为 p 的事件，其信息量为 I(p) = −log p。必然事件（p = 1）不带来任何信息；p 越接近 0，信息量越大，没有上限。",
+    view: ViewText { title: "信息量", bridge: "从这里开始：得知一件事发生了，你能获得多少信息？" },
+    intro: "一件事发生了，你该有多意外？它本来越不可能发生，真的发生时带给你的信息就越多。",
+    intuition: "“巴西队进入 2018 年世界杯决赛圈”算不上新闻：巴西队参加了历届世界杯，这本来就极有可能。“中国队进入 2018 年世界杯决赛圈”却会是大新闻：这几乎不可能发生。信息量就是用一个数来衡量这种意外。",
+    definition: "概率为 p 的事件，信息量为 I(p) = −log p。必然事件（p = 1）不带来任何信息；p 越接近 0，信息量越大，而且没有上限。",
     slider_label: "事件的概率 p",
-    preset_likely: "很可能的事：巴西队进入决赛（p = 0.5）",
-    preset_unlikely: "不太可能的事：中国队进入决赛（p = 0.001）",
-    preset_coin: "均匀硬币正面朝上（p = 0.5）",
+    preset_likely: "很可能的事：巴西队进入 2018 年世界杯决赛圈（p = 0.95）",
+    preset_unlikely: "几乎不可能的事：中国队进入 2018 年世界杯决赛圈（p = 0.001）",
+    preset_coin: "均匀的硬币正面朝上（p = 0.5）",
     preset_certain: "明天太阳照常升起（p = 1）",
     readout_label: "信息量 I(p)",
     x_axis: "概率 p",
@@ -168,7 +168,7 @@ const INFORMATION: InformationText = InformationText {
     chart_title: "信息量",
     chart_alt: info_chart_alt,
     certain_note: "必然发生的事不带来新信息：I(1) = 0。",
-    zero_note: "概率为 0 的事件从不发生。假如它真的发生了，意外程度没有上限：I(0) = ∞，因为 p 趋于 0 时 −log p 无限增大。",
+    zero_note: "概率为 0 的事件永远不会发生。假如它真的发生了，意外程度没有上限：I(0) = ∞，因为 p 趋于 0 时 −log p 无限增大。",
 };
 
 fn info_y_axis(axis: &InformationAxis) -> String {
@@ -182,7 +182,7 @@ fn info_chart_alt(alt: &InformationChartAlt) -> String {
         information,
         unit,
     } = alt;
-    format!("曲线 −log p，p 从 0 到 1：在 p = 0 处趋于无穷大，在 p = 1 处为 0。标记的点为 p = {p}，I(p) = {information} {unit}。")
+    format!("曲线 −log p，p 从 0 到 1：在 p = 0 处趋于无穷大，到 p = 1 处降为 0。图中标出的点为 p = {p}，I(p) = {information} {unit}。")
 }
 
 // ---- lesson 2: entropy --------------------------------------------------------------------
@@ -191,10 +191,10 @@ use crate::lessons::entropy::{ContributionAxis, EntropyChartAlt, EntropyMaximum}
 
 const ENTROPY: EntropyText = EntropyText {
     view: ViewText { title: "熵", bridge: "把信息量按各个结果的概率取平均，就得到熵。" },
-    intro: "信息量衡量的是单个结果；熵衡量的是整个局面：得知发生了哪个结果时，你平均能获得多少信息。",
-    example: "按下电脑的电源键。通常它会正常开机（p = 0.7），有时根本开不了机（p = 0.2），在我们的故事里偶尔还会爆炸（p = 0.1）。每个结果都有自己的信息量 −log p：正常开机几乎没告诉你什么，爆炸则带来大量信息。",
-    expected: "把每个结果的信息量按它发生的概率加权，再全部相加：这个平均值就是熵，H(P) = −Σ pᵢ log pᵢ。下表就是这样算的，每个结果占一行，最后一行是总和。",
-    extremes: "所有结果等可能时熵最大，因为这时毫无线索可循：n 个结果时熵达到 log n。某个结果必然发生时熵为 0，因为看一眼结果也得不到任何新信息。试试各个示例，或者增加、删除结果。",
+    intro: "信息量衡量的是单个结果，熵衡量的则是整个局面：揭晓究竟出现了哪个结果时，你平均能获得多少信息。",
+    example: "按下电脑的电源键。通常它会正常开机（p = 0.7），有时根本开不了机（p = 0.2），而在我们的故事里，它偶尔还会爆炸（p = 0.1）。每个结果都有自己的信息量 −log p：正常开机几乎不带来什么信息，爆炸的信息量则很大。",
+    expected: "用每个结果发生的概率给它的信息量加权，再全部加起来：得到的平均值就是熵，H(P) = −Σ pᵢ log pᵢ。下表正是这样算的：每个结果占一行，最后一行是总和。",
+    extremes: "所有结果等可能时熵最大，因为这时毫无线索可循：有 n 个结果时，熵最大为 log n。某个结果必然发生时熵为 0，因为看了结果也得不到任何新信息。试试各个示例，或者增加、删除结果。",
     outcomes_computer: ["正常开机", "无法开机", "爆炸"],
     outcomes_coin: ["正面", "反面"],
     die_face: entropy_die_face,
@@ -204,13 +204,13 @@ const ENTROPY: EntropyText = EntropyText {
     preset_four_sided: "均匀的四面骰子：2 比特",
     preset_die: "均匀的六面骰子",
     preset_certain: "总能正常开机的电脑（1, 0, 0）",
-    vector_legend: "各结果上的分布 P",
+    vector_legend: "分布 P：各个结果的概率",
     readout_label: "熵 H(P)",
     table_caption: "每个结果的信息量及其对熵的贡献",
     column_information: "信息量",
     column_term: "贡献",
     sum_row: "合计：熵 H(P)",
-    zero_convention: "* 概率为 0 的结果从不发生，所以对熵没有贡献：按约定 0 · log 0 = 0（p 趋于 0 时 p · log p 趋于 0），尽管这个结果本身的信息量 −log 0 是无穷大。",
+    zero_convention: "* 概率为 0 的结果永远不会发生，所以对熵没有贡献：按约定 0 · log 0 = 0（p 趋于 0 时 p · log p 也趋于 0），尽管这个结果本身的信息量 −log 0 是无穷大。",
     maximum_note: entropy_maximum_note,
     outcome_axis: "结果",
     probability_axis: "概率 p",
@@ -230,7 +230,7 @@ fn entropy_maximum_note(note: &EntropyMaximum) -> String {
         maximum,
         unit,
     } = note;
-    format!("有 {outcomes} 个结果时，熵最多为 log {outcomes} = {maximum} {unit}，在 {outcomes} 个结果等可能时取到。")
+    format!("有 {outcomes} 个结果时，熵至多为 log {outcomes} = {maximum} {unit}，在这 {outcomes} 个结果等可能时取到。")
 }
 
 fn entropy_contribution_axis(axis: &ContributionAxis) -> String {
@@ -252,21 +252,22 @@ fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
 use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
 
 const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
-    view: ViewText { title: "二元熵（0-1 分布）", bridge: "只有两种结果时，熵就是关于 p 的一条曲线。" },
-    intro: "很多问题只有两个答案：正面或反面，中奖或不中，是垃圾邮件或不是。把第一个答案的概率记为 p，第二个答案的概率就是 1 − p。",
-    explanation: "两个结果的熵只取决于 p：H(p) = −p log p − (1 − p) log(1 − p)。拖动 p，看曲线上的点如何移动。",
-    peak: "曲线在 p = 1/2 处最高，此时 H = ln 2 ≈ 0.6931 奈特，恰好是 1 比特：均匀的硬币是最难预测的二元事件。在 p = 0 和 p = 1 处结果是确定的，H = 0。",
+    view: ViewText { title: "二元熵：0-1（伯努利）分布的熵", bridge: "只有两个结果时，熵只取决于一个概率 p，画出来就是一条曲线。" },
+    intro: "很多问题只有两种可能的结果：正面还是反面，赢还是输，是不是垃圾邮件。把第一个结果的概率记为 p，第二个结果的概率就是 1 − p。若把第一个结果记作 x = 1，第二个记作 x = 0，这样的分布就叫 0-1 分布，也就是伯努利分布。",
+    bernoulli_note: "对照原教程阅读的读者请留意：原教程说 0-1 分布“也叫二项分布”。严格来说，二项分布描述的是多次独立试验中成功的次数；只做一次试验时（正如这里），它就是伯努利分布。",
+    explanation: "两个结果的熵只取决于 p：H(p) = −p log p − (1 − p) log(1 − p)。拖动 p，看看曲线上的点怎样移动。",
+    peak: "曲线在 p = 1/2 处最高，此时 H = ln 2 ≈ 0.6931 奈特，正好 1 比特：在只有两个结果的事件中，均匀的硬币最难预测。p = 0 或 p = 1 时结果是确定的，H = 0。",
     slider_label: "第一个结果的概率 p",
     outcomes: ["第一个结果（x = 1）", "第二个结果（x = 0）"],
     preset_fair_coin: "均匀的硬币（p = 0.5）",
     preset_loaded_coin: "不均匀的硬币（p = 0.9）",
-    preset_lottery: "一张彩票中奖（p = 0.001）",
+    preset_lottery: "买一张彩票中奖（p = 0.001）",
     preset_certain: "必然发生的结果（p = 1）",
     readout_label: "二元熵 H(p)",
-    table_caption: "两个结果及其贡献",
+    table_caption: "两个结果的信息量及其对熵的贡献",
     sum_row: "合计：二元熵 H(p)",
     symmetry: binary_symmetry,
-    certain_note: "p = 0 或 p = 1 时，有一个结果必然发生：两项都为 0（0 · log 0 = 0），H = 0。",
+    certain_note: "p = 0 或 p = 1 时，其中一个结果必然发生：两项都为 0（按约定 0 · log 0 = 0），所以 H = 0。",
     x_axis: "概率 p",
     y_axis: binary_y_axis,
     maximum: "最大值",
@@ -295,7 +296,7 @@ fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
         maximum,
         unit,
     } = alt;
-    format!("二元熵曲线 H(p)，p 从 0 到 1：两端为 0，在 p = 1/2 处最高，为 {maximum} {unit}。标记的点为 p = {p}，H(p) = {entropy} {unit}。")
+    format!("二元熵曲线 H(p)，p 从 0 到 1：两端为 0，在 p = 1/2 处最高，为 {maximum} {unit}。图中标出的点为 p = {p}，H(p) = {entropy} {unit}。")
 }
 
 // ---- lesson 4: KL divergence --------------------------------------------------------------

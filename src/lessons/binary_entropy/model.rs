@@ -205,6 +205,17 @@ mod tests {
     }
 
     #[test]
+    fn each_preset_label_states_the_p_it_sets() {
+        for (label, p) in PRESETS {
+            let stated = format!("p = {}", short_probability(p));
+            for lang in [Lang::En, Lang::Zh] {
+                let label = label(strings(lang));
+                assert!(label.contains(&stated), "{label:?} should say {stated}");
+            }
+        }
+    }
+
+    #[test]
     fn lines_state_the_numbers_in_the_unit() {
         let s = strings(Lang::En);
         let numbers = BinaryEntropy::new(0.3, Unit::Nats, s);

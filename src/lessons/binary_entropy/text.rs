@@ -34,7 +34,11 @@ pub struct BinaryEntropyChartAlt<'a> {
 pub struct BinaryEntropyText {
     /// The title and the bridge sentence from the step before.
     pub view: ViewText,
+    /// Two-outcome questions, p and 1 − p: the 0-1 (Bernoulli) distribution.
     pub intro: &'static str,
+    /// For readers with the tutorial open: it calls this distribution binomial; with a single
+    /// trial it is the Bernoulli distribution.
+    pub bernoulli_note: &'static str,
     /// Two-outcome problems: coins, lottery tickets, yes/no.
     pub explanation: &'static str,
     /// The maximum at p = 1/2: ln 2 nats = 1 bit.

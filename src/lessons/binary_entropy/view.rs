@@ -40,6 +40,7 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
     view! {
         <div class="lesson lesson-binary-entropy">
             <p class="lesson-intro">{text(|s| s.binary_entropy.intro)}</p>
+            <p data-testid="bernoulli-note">{text(|s| s.binary_entropy.bernoulli_note)}</p>
             <p>{text(|s| s.binary_entropy.explanation)}</p>
             <div class="formula">
                 <Formula

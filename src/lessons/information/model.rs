@@ -40,7 +40,7 @@ impl LessonState for InformationState {
 
 /// The examples of the preset menu: a label chooser and the probability it sets.
 pub const PRESETS: [ProbabilityPreset; 4] = [
-    (|s| s.information.preset_likely, 0.5),
+    (|s| s.information.preset_likely, 0.95),
     (|s| s.information.preset_unlikely, 0.001),
     (|s| s.information.preset_coin, 0.5),
     (|s| s.information.preset_certain, 1.0),
@@ -169,6 +169,24 @@ mod tests {
                 assert!(!label(strings(lang)).is_empty());
             }
         }
+    }
+
+    #[test]
+    fn each_preset_label_states_the_p_it_sets() {
+        for (label, p) in PRESETS {
+            let stated = format!("p = {}", short_probability(p));
+            for lang in [Lang::En, Lang::Zh] {
+                let label = label(strings(lang));
+                assert!(label.contains(&stated), "{label:?} should say {stated}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_likely_event_is_likelier_than_a_coin_toss() {
+        let [(_, likely), (_, unlikely), (_, coin), _] = PRESETS;
+        assert_eq!(likely, 0.95);
+        assert!(likely > coin && unlikely < coin);
     }
 
     #[test]
