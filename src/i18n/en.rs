@@ -587,7 +587,7 @@ const SINGLE_LABEL: SingleLabelText = SingleLabelText {
     preset_logits: "The tutorial's sample as logits",
     library: crate::lessons::single_label::LibraryText {
         heading: "What your library expects",
-        pytorch: "PyTorch's nn.CrossEntropyLoss wants the raw logits z, not probabilities, and for each sample the index of its true class (or a row of class probabilities). It applies the log-softmax itself and, by default, averages over the batch: that is the batch loss above. So a softmax in front of it is a bug. Indices count from 0 in code: in the tutorial's example the frog, class 2 on this page, is target 1.",
+        pytorch: "PyTorch's nn.CrossEntropyLoss wants the raw logits z, not probabilities, and for each sample the index of its true class (or a row of class probabilities). It applies the log-softmax itself and, by default, averages over the batch: that is the batch loss above, in nats. So a softmax in front of it is a bug. Indices count from 0 in code: in the tutorial's example the frog, class 2 on this page, is target 1.",
         keras: "Keras' CategoricalCrossentropy expects probabilities (the output of a softmax layer) and one-hot labels; with from_logits=True it takes logits and applies the softmax itself. SparseCategoricalCrossentropy is the same loss with each label given as a class index (again from 0) instead of a one-hot row.",
         double_heading: "One softmax too many",
         double_logit: "Here is what that bug does to this batch: the logits z become q = softmax(z), the loss puts its own softmax on top, r = softmax(q), and takes −log r of the true class.",

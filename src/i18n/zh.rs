@@ -574,7 +574,7 @@ const SINGLE_LABEL: SingleLabelText = SingleLabelText {
     preset_logits: "用 logit 表示的教程样本",
     library: crate::lessons::single_label::LibraryText {
         heading: "你用的库需要什么输入",
-        pytorch: "PyTorch 的 nn.CrossEntropyLoss 要的是原始的 logit z，而不是概率；标签是每个样本真实类别的索引（也可以是一行类别概率）。它自己会先做 log-softmax，默认再对整个批次取平均，得到的就是上面的批次损失。所以在它前面再加一个 softmax 是个 bug。注意代码里的索引从 0 开始：教程例子中的青蛙在本页是第 2 个类别，在代码里的 target 是 1。",
+        pytorch: "PyTorch 的 nn.CrossEntropyLoss 要的是原始的 logit z，而不是概率；标签是每个样本真实类别的索引（也可以是一行类别概率）。它自己会先做 log-softmax，默认再对整个批次取平均，得到的就是上面以奈特为单位的批次损失。所以在它前面再加一个 softmax 是个 bug。注意代码里的索引从 0 开始：教程例子中的青蛙在本页是第 2 个类别，在代码里的 target 是 1。",
         keras: "Keras 的 CategoricalCrossentropy 默认要的是概率（softmax 层的输出）和独热标签；设置 from_logits=True 后，它改为接收 logit，由自己来做 softmax。SparseCategoricalCrossentropy 是同一个损失，只是每个标签写成类别索引（同样从 0 开始），而不是独热向量。",
         double_heading: "多了一次 softmax",
         double_logit: "看看这个 bug 对这个批次有什么影响：logit z 先变成 q = softmax(z)，损失函数又在上面套了一层自己的 softmax，r = softmax(q)，再取真实类别的 −log r。",
