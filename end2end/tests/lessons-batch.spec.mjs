@@ -433,3 +433,48 @@ test.describe("default class names (contract v3)", () => {
     });
   }
 });
+
+test.describe("single-label: what your library expects", () => {
+  const softmax = (z) => {
+    const top = Math.max(...z);
+    const e = z.map((x) => Math.exp(x - top));
+    const total = e.reduce((a, b) => a + b, 0);
+    return e.map((x) => x / total);
+  };
+  /** The full-precision value of the doubled-softmax readout (not a contract quantity). */
+  const doubled = (page) =>
+    page.getByTestId("double-softmax-loss").getAttribute("data-value").then(Number);
+
+  test("a softmax applied twice reports another loss; the batch loss stays −ln softmax(z)₀", async ({ page }) => {
+    await open(page, "view=single-label&lang=en&input=logit&q=2,1,0.1&labels=0");
+    const z = [2, 1, 0.1];
+    const right = -Math.log(softmax(z)[0]);
+    const twice = -Math.log(softmax(softmax(z))[0]);
+    await expectValue(page, "batch_loss", right, 1e-12);
+    const readout = page.getByTestId("double-softmax-loss");
+    await expect(readout).toBeVisible();
+    await expect.poll(() => doubled(page)).toBeCloseTo(twice, 12);
+    await expect(readout).toHaveText(twice.toFixed(4));
+    // The readout is the section's own: the contract's quantities are untouched.
+    expect(await readout.getAttribute("data-quantity")).toBeNull();
+    await expect(page.locator('[data-quantity="batch_loss"]')).toHaveCount(1);
+    const notes = page.locator(".library-notes");
+    await expect(notes).toContainText("nn.CrossEntropyLoss");
+    await expect(notes).toContainText("from_logits=True");
+    // In bits both follow the unit.
+    await open(page, "view=single-label&lang=en&input=logit&q=2,1,0.1&labels=0&unit=bits");
+    await expectValue(page, "batch_loss", right / Math.LN2, 1e-12);
+    await expect.poll(() => doubled(page)).toBeCloseTo(twice / Math.LN2, 12);
+  });
+
+  test("with probabilities the second softmax is applied to them; Chinese", async ({ page }) => {
+    await open(page, "view=single-label&lang=zh");
+    const q = [0.3, 0.6, 0.1];
+    await expectValue(page, "batch_loss", SINGLE_LOSS, 0);
+    await expect.poll(() => doubled(page)).toBeCloseTo(-Math.log(softmax(q)[1]), 12);
+    const notes = page.locator(".library-notes");
+    await expect(notes).toContainText("nn.CrossEntropyLoss");
+    await expect(notes).toContainText("第一次 softmax 的结果");
+    await expect(page.locator(".lesson-single-label")).toContainText("独热（one-hot）");
+  });
+});

@@ -603,11 +603,22 @@ const SINGLE_LABEL: SingleLabelText = SingleLabelText {
     chart_mean: "batch loss (mean)",
     chart_alt: |n| format!("Bar chart with one bar per sample, its loss in {unit}: {items}. The dashed line is the batch loss, their mean: {mean} {unit}.", items = n.items, mean = n.mean, unit = n.unit),
     preset_tutorial: "The tutorial's sample: a frog predicted with 0.6",
-    preset_confident_mistake: "A batch of 3 with one confident mistake",
+    preset_confident_mistake: "A batch of 3, one of them confidently wrong",
     preset_perfect: "A perfect prediction (loss 0)",
     preset_certain_mistake: "A certain mistake: the true class gets 0 (loss ∞)",
     preset_uniform: "Four classes, no idea: a uniform guess (loss ln 4)",
     preset_logits: "The tutorial's sample as logits",
+    library: crate::lessons::single_label::LibraryText {
+        heading: "What your library expects",
+        pytorch: "PyTorch's nn.CrossEntropyLoss wants the raw logits z, not probabilities, and for each sample the index of its true class (or a row of class probabilities). It applies the log-softmax itself and, by default, averages over the batch: that is the batch loss above, in nats. So a softmax in front of it is a bug. Indices count from 0 in code: in the tutorial's example the frog, class 2 on this page, is target 1.",
+        keras: "Keras' CategoricalCrossentropy expects probabilities (the output of a softmax layer) and one-hot labels; with from_logits=True it takes logits and applies the softmax itself. SparseCategoricalCrossentropy is the same loss with each label given as a class index (again from 0) instead of a one-hot row.",
+        double_heading: "One softmax too many",
+        double_logit: "Here is what that bug does to this batch: the logits z become q = softmax(z), the loss puts its own softmax on top, r = softmax(q), and takes −log r of the true class.",
+        double_prob: "Your model's output is given as probabilities, so the page takes them as what a first softmax produced (their logarithms are logits that give them back) and applies the loss's own softmax on top: r = softmax(q), then −log r of the true class. That is what happens when a model ending in a softmax layer feeds nn.CrossEntropyLoss.",
+        double_why: "Every q lies between 0 and 1, so the second softmax squashes the prediction towards a uniform guess. A certain and right prediction still costs ln(e + n − 1) − 1, which is 0.5514 nats with three classes, and a certain mistake only ln(e + n − 1). The loss can hardly move, the model gets a weak training signal, and nothing raises an error: it just learns slowly, or badly.",
+        right_label: "Right: one softmax (the batch loss above)",
+        double_label: "With the softmax applied twice",
+    },
     announce: |n| format!("Batch loss {} {}", n.loss, n.unit),
 };
 

@@ -34,6 +34,21 @@ pub(crate) fn cross_entropy_of_parts(y: &[f64], parts: &SoftmaxParts) -> f64 {
         .sum()
 }
 
+/// The softmax cross-entropy with the softmax applied twice, the loss a library reports when a
+/// softmax is put in front of a loss that applies its own (e.g. PyTorch's `CrossEntropyLoss`):
+/// L(y, z) = -sum_i y_i log softmax(softmax(z))_i = -sum_i y_i (q_i - LSE(q)) with
+/// q = softmax(z), in nats.
+///
+/// Since every q_i lies in [0, 1], the second softmax can only flatten the prediction: for a
+/// one-hot y over n classes the loss stays between ln(e + n - 1) - 1 (q certain and right) and
+/// ln(e + n - 1) (q certain and wrong), however large the logits.
+pub fn double_softmax_cross_entropy(y: &[f64], z: &[f64]) -> Result<f64, MathError> {
+    check_distribution(y)?;
+    check_same_length(y, z)?;
+    let q = SoftmaxParts::new(z)?.softmax();
+    Ok(cross_entropy_of_parts(y, &SoftmaxParts::new(&q)?))
+}
+
 /// Gradient of the softmax cross-entropy: dL/dz_k = (sum_i y_i) q_k - y_k = q_k - y_k for a
 /// distribution y, with q = softmax(z).
 ///
@@ -312,6 +327,38 @@ mod tests {
             binary_cross_entropy(&[1.0], &[0.0]),
             Ok(vec![f64::INFINITY])
         );
+    }
+
+    #[test]
+    fn double_softmax_cross_entropy_is_the_softmax_of_the_softmax() {
+        // Written out with exp and ln only: q = softmax(z), r = softmax(q), loss -ln r_true.
+        let independent = |z: &[f64], t: usize| {
+            let e: Vec<f64> = z.iter().map(|zi| zi.exp()).collect();
+            let total: f64 = e.iter().sum();
+            let q: Vec<f64> = e.iter().map(|ei| ei / total).collect();
+            let eq: Vec<f64> = q.iter().map(|qi| qi.exp()).collect();
+            -(eq[t] / eq.iter().sum::<f64>()).ln()
+        };
+        let cases: [(&[f64], usize); 4] = [
+            (&[2.0, 1.0, 0.1], 0),
+            (&[0.0, 1.0, 0.0], 1),
+            (&[-3.0, 4.5, 0.25, 1.0], 3),
+            (&[30.0, -30.0], 1),
+        ];
+        for (z, t) in cases {
+            let y = crate::math::one_hot(t, z.len()).unwrap();
+            let got = double_softmax_cross_entropy(&y, z).unwrap();
+            let want = independent(z, t);
+            assert!((got - want).abs() < 1e-12, "{z:?}: {got} vs {want}");
+            // The doubled softmax is not the loss of the model's prediction.
+            assert!((got - softmax_cross_entropy(&y, z).unwrap()).abs() > 1e-3);
+        }
+        // A certain and right prediction still costs ln(e + n - 1) - 1: the floor of the bug.
+        let floor = double_softmax_cross_entropy(&[1.0, 0.0, 0.0], &[1000.0, 0.0, 0.0]).unwrap();
+        let want = (std::f64::consts::E + 2.0).ln() - 1.0;
+        assert!((floor - want).abs() < 1e-12, "{floor}");
+        assert!(double_softmax_cross_entropy(&[1.0, 0.0], &[0.0]).is_err());
+        assert!(double_softmax_cross_entropy(&[1.0, 0.0], &[0.0, f64::NAN]).is_err());
     }
 
     #[test]

@@ -30,9 +30,9 @@ pub use info::{
 };
 pub use loss::{
     batch_cross_entropy, batch_multilabel_loss, binary_cross_entropy,
-    binary_cross_entropy_with_logits, grad_softmax_cross_entropy, grad_softmax_squared_error,
-    keras_binary_cross_entropy, multilabel_sample_losses, pytorch_binary_cross_entropy,
-    sample_cross_entropies, softmax_cross_entropy, squared_error,
+    binary_cross_entropy_with_logits, double_softmax_cross_entropy, grad_softmax_cross_entropy,
+    grad_softmax_squared_error, keras_binary_cross_entropy, multilabel_sample_losses,
+    pytorch_binary_cross_entropy, sample_cross_entropies, softmax_cross_entropy, squared_error,
 };
 pub use reduction::Reduction;
 pub use train::{training_race, Race, RaceLoss, RACE_STEP_CAP, RACE_TARGET};

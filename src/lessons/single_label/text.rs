@@ -65,6 +65,29 @@ pub struct SingleLabelText {
     pub preset_certain_mistake: &'static str,
     pub preset_uniform: &'static str,
     pub preset_logits: &'static str,
+    /// The section on what PyTorch and Keras expect, and what a softmax applied twice reports.
+    pub library: LibraryText,
     /// What the announcer says: the batch loss and the unit name.
     pub announce: fn(&BatchLossNumbers) -> String,
+}
+
+/// The section "What your library expects": the libraries' inputs and the doubled softmax.
+#[derive(Debug)]
+pub struct LibraryText {
+    pub heading: &'static str,
+    /// PyTorch's `nn.CrossEntropyLoss`: logits and class indices counted from 0.
+    pub pytorch: &'static str,
+    /// Keras' `CategoricalCrossentropy` and `SparseCategoricalCrossentropy`.
+    pub keras: &'static str,
+    pub double_heading: &'static str,
+    /// What the doubled softmax does to this batch when its rows are logits.
+    pub double_logit: &'static str,
+    /// The same when the rows are probabilities: they are taken as the first softmax's output.
+    pub double_prob: &'static str,
+    /// Why the doubled loss hardly moves.
+    pub double_why: &'static str,
+    /// The label of the right batch loss, repeated beside the doubled one.
+    pub right_label: &'static str,
+    /// The label of the loss with the softmax applied twice.
+    pub double_label: &'static str,
 }

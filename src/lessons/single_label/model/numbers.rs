@@ -102,6 +102,35 @@ pub fn batch_loss(state: &SingleLabelState, unit: Unit) -> Result<f64, MathError
     batch_loss_nats(state).map(|x| unit.from_nats(x))
 }
 
+/// The batch loss a library reports when the softmax is applied twice (a softmax in front of a
+/// loss that applies its own, as PyTorch's `CrossEntropyLoss` does), in nats:
+/// (1/m) Σ_j −ln softmax(softmax(z_j))_true.
+///
+/// With logits the rows are z_j ([`math::double_softmax_cross_entropy`]). With probabilities
+/// the rows are taken as what the first softmax produced (their logarithms are logits that give
+/// them back, softmax(ln q) = q), so only the loss's own softmax is applied to them:
+/// −ln softmax(q_j)_true. Always finite, even where the right loss is infinite.
+pub fn double_softmax_loss_nats(state: &SingleLabelState) -> Result<f64, MathError> {
+    let labels = one_hot_rows(state)?;
+    let losses = labels
+        .iter()
+        .zip(&state.q)
+        .map(|(y, row)| match state.input {
+            InputKind::Logit => math::double_softmax_cross_entropy(y, row),
+            InputKind::Prob => math::softmax_cross_entropy(y, row),
+        })
+        .collect::<Result<Vec<f64>, MathError>>()?;
+    if losses.is_empty() {
+        return Err(MathError::Empty);
+    }
+    Ok(losses.iter().sum::<f64>() / losses.len() as f64)
+}
+
+/// [`double_softmax_loss_nats`] in `unit`, beside the batch loss.
+pub fn double_softmax_loss(state: &SingleLabelState, unit: Unit) -> Result<f64, MathError> {
+    double_softmax_loss_nats(state).map(|x| unit.from_nats(x))
+}
+
 /// Whether some sample's loss is infinite (its true class predicted with probability 0).
 pub fn any_infinite(losses: &Result<Vec<f64>, MathError>) -> bool {
     losses
@@ -268,6 +297,54 @@ mod tests {
         };
         assert_eq!(sample_losses_nats(&state).unwrap(), vec![1000.0]);
         assert_eq!(terms_nats(&state).unwrap()[0][1], 1000.0);
+    }
+
+    #[test]
+    fn the_doubled_softmax_is_the_softmax_of_the_softmax_averaged_over_the_batch() {
+        // Written out with exp and ln only: r = softmax(softmax(z)), loss −ln r_true.
+        let doubled = |z: &[f64], t: usize| {
+            let e: Vec<f64> = z.iter().map(|x| x.exp()).collect();
+            let q: Vec<f64> = e.iter().map(|x| x / e.iter().sum::<f64>()).collect();
+            let r: Vec<f64> = q.iter().map(|x| x.exp()).collect();
+            -(r[t] / r.iter().sum::<f64>()).ln()
+        };
+        let state = SingleLabelState {
+            labels: vec![0, 2],
+            q: vec![vec![2.0, 1.0, 0.1], vec![-1.0, 0.5, 3.0]],
+            classes: ClassNames::Default(3),
+            input: InputKind::Logit,
+        };
+        let want = (doubled(&state.q[0], 0) + doubled(&state.q[1], 2)) / 2.0;
+        let got = double_softmax_loss_nats(&state).unwrap();
+        assert!((got - want).abs() < 1e-12, "{got} vs {want}");
+        // The end-to-end test's batch: 0.8021 nats against the right −ln 0.6590 = 0.4170.
+        let one = SingleLabelState {
+            labels: vec![0],
+            q: vec![vec![2.0, 1.0, 0.1]],
+            ..state.clone()
+        };
+        let got = double_softmax_loss_nats(&one).unwrap();
+        assert!((got - doubled(&one.q[0], 0)).abs() < 1e-12);
+        assert!((got - 0.8021).abs() < 5e-5, "{got}");
+        assert!((batch_loss_nats(&one).unwrap() - 0.4170).abs() < 5e-5);
+        let bits = double_softmax_loss(&state, Unit::Bits).unwrap();
+        assert!((bits - want / std::f64::consts::LN_2).abs() < 1e-12);
+    }
+
+    #[test]
+    fn probabilities_are_the_first_softmax_and_the_doubled_loss_stays_finite() {
+        // The tutorial's sample as probabilities or as their logarithms: the same doubled loss.
+        let from_probabilities = double_softmax_loss_nats(&PRESETS[0].1()).unwrap();
+        let from_logits = double_softmax_loss_nats(&PRESETS[5].1()).unwrap();
+        assert!((from_probabilities - from_logits).abs() < 1e-12);
+        let q = [0.3f64, 0.6, 0.1];
+        let want = -(q[1].exp() / q.iter().map(|x| x.exp()).sum::<f64>()).ln();
+        assert!((from_probabilities - want).abs() < 1e-12);
+        // A certain mistake: the right loss is infinite, the doubled one is not.
+        let certain = PRESETS[3].1();
+        let doubled = double_softmax_loss_nats(&certain).unwrap();
+        assert!(doubled.is_finite());
+        assert!((doubled - (1.0 + 2.0 * 0.5f64.exp()).ln()).abs() < 1e-12);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! The lesson component holds the state and its memos ([`Batch`]); the sample cards, the
 //! chart, the written-out sum and the table are components of their own that only show them.
 
+mod library;
 mod sample_card;
 mod sums;
 
@@ -25,6 +26,7 @@ use crate::lessons::kit::{
 };
 use crate::math::{MathError, Unit};
 use crate::state::{SingleLabelState, ViewId, ViewState};
+use library::LibraryNotes;
 use sample_card::SampleCard;
 use sums::{BatchTable, DoubleSum};
 
@@ -81,7 +83,7 @@ impl Batch {
 }
 
 /// The lesson: the formula, the batch editor with one card per sample, the batch loss, the
-/// chart, the written-out double sum, the table and the CSV export.
+/// chart, the written-out double sum, the table, the CSV export and what the libraries expect.
 #[component]
 pub fn SingleLabelLesson() -> impl IntoView {
     let initial = match use_initial_state(ViewId::SingleLabel) {
@@ -188,6 +190,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
             <DoubleSum batch=batch />
             <BatchTable batch=batch />
             <ExportCsv name="single-label" rows=csv />
+            <LibraryNotes batch=batch />
             <Announcer text=announcement />
         </div>
     }
