@@ -56,14 +56,6 @@ pub struct BatchLossesLabels {
 /// Draws a bar per sample (numbered from 1, the value above it; an infinite loss is a bar broken
 /// off at the top with ∞) and the mean as a dashed line, named with its value in the legend
 /// (an infinite mean has no line, only the legend's ∞).
-pub fn draw_batch_losses<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &BatchLosses,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &BatchLosses,

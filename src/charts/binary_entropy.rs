@@ -42,14 +42,6 @@ const FAIR: f64 = 0.5;
 
 /// Draws H(p) = -p log p - (1-p) log(1-p) in `unit` at one point per pixel column, marks the
 /// maximum at p = 1/2 (a square, with its value) and the reader's p (a circle, with its value).
-pub fn draw_binary_entropy<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &BinaryEntropyCurve,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &BinaryEntropyCurve,

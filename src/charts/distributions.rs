@@ -109,14 +109,6 @@ const GROUP_WIDTH: f64 = 0.8;
 /// in the bottom panel H(P) terms take P's colour, H(P, Q) terms the cross-entropy colour
 /// (hatched) and KL terms the accent colour. Negative KL terms hang below the zero line, and an
 /// infinite term is a bar broken off at the top with ∞.
-pub fn draw_distributions<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &Distributions,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &Distributions,

@@ -28,14 +28,6 @@ pub struct GradientVsLogit {
 /// Draws dCE/dz_t (solid, circles) and dSE/dz_t (dashed, squares) from
 /// `math::along_true_logit` over the same logit range as `loss-vs-logit`, a zero line, and the
 /// current logit marked on both (their values in the legend).
-pub fn draw_gradient_vs_logit<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &GradientVsLogit,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &GradientVsLogit,

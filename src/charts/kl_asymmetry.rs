@@ -56,14 +56,6 @@ pub struct KlAsymmetryLabels {
 
 /// Draws two bars, D(P||Q) (solid, P's colour) and D(Q||P) (hatched, Q's colour, since it is
 /// the expectation under Q), each with its value written above it.
-pub fn draw_kl_asymmetry<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &KlAsymmetry,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &KlAsymmetry,

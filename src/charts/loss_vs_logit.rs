@@ -94,14 +94,6 @@ pub(crate) fn current_point(z: &[f64], true_class: usize) -> Option<LogitPoint> 
 /// Draws CE(z_t) (solid, circles) and SE(z_t) (dashed, squares) from `math::along_true_logit`
 /// at one logit per pixel column, over a range holding the current logit with a margin, and
 /// marks the current logit on both (their values in the legend).
-pub fn draw_loss_vs_logit<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &LossVsLogit,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &LossVsLogit,

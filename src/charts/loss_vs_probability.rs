@@ -68,17 +68,6 @@ const AXIS_TOPS: [f64; 2] = [4.0, 8.0];
 /// Room above the highest value the axis must show.
 const HEADROOM: f64 = 1.15;
 
-/// Draws CE(q) = -ln q (solid, circles) and MSE(q) = (1 - q)^2 (1 + sum r_i^2) (dashed, squares)
-/// for q in (0, 1], where r_i = `math::other_class_shares`, sampled at one point per pixel
-/// column, and marks the current q = softmax(z)_t on both; the legend gives the current values.
-pub fn draw_loss_vs_probability<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &LossVsProbability,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 /// The top of the loss axis: 4 or 8 nats (`AXIS_TOPS`), with room for the current point's
 /// cross-entropy.
 fn axis_top(current: Option<&LogitPoint>) -> f64 {
@@ -101,6 +90,9 @@ pub(crate) fn backdrop_numbers(data: &LossVsProbability) -> Option<Vec<f64>> {
     numbers.iter().all(|x| x.is_finite()).then_some(numbers)
 }
 
+/// Draws CE(q) = -ln q (solid, circles) and MSE(q) = (1 - q)^2 (1 + sum r_i^2) (dashed, squares)
+/// for q in (0, 1], where r_i = `math::other_class_shares`, sampled at one point per pixel
+/// column, and marks the current q = softmax(z)_t on both; the legend gives the current values.
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &LossVsProbability,

@@ -46,21 +46,21 @@ mod race;
 pub use backend::{
     estimated_text_size, AnyBackend, BackendError, DrawCall, ErasedBackend, Recording,
 };
-pub use batch_losses::{draw_batch_losses, BatchLosses, BatchLossesLabels};
-pub use binary_entropy::{draw_binary_entropy, BinaryEntropyCurve, BinaryEntropyLabels};
+pub use batch_losses::{BatchLosses, BatchLossesLabels};
+pub use binary_entropy::{BinaryEntropyCurve, BinaryEntropyLabels};
 pub use canvas_ops::{canvas_ops, canvas_ops_continuing, css_color, CanvasOp, ContextState};
 pub use distributions::{
-    draw_distributions, Contribution, ContributionSeries, Distributions, DistributionsLabels,
+    Contribution, ContributionSeries, Distributions, DistributionsLabels,
 };
 pub use format::format_value;
-pub use gradient_vs_logit::{draw_gradient_vs_logit, GradientVsLogit};
-pub use kl_asymmetry::{draw_kl_asymmetry, KlAsymmetry, KlAsymmetryLabels};
-pub use loss_vs_logit::{draw_loss_vs_logit, LossVsLogit};
-pub use loss_vs_probability::{draw_loss_vs_probability, LossCurveLabels, LossVsProbability};
+pub use gradient_vs_logit::{GradientVsLogit};
+pub use kl_asymmetry::{KlAsymmetry, KlAsymmetryLabels};
+pub use loss_vs_logit::{LossVsLogit};
+pub use loss_vs_probability::{LossCurveLabels, LossVsProbability};
 pub use marks::{Mark, MarkKind};
-pub use neg_log::{draw_neg_log, NegLog, NegLogLabels};
+pub use neg_log::{NegLog, NegLogLabels};
 pub use plot::PlotMapping;
-pub use race::{draw_race, RaceFigure, RaceLabels, StepAxis};
+pub use race::{RaceFigure, RaceLabels, StepAxis};
 pub use repaint::{ClearRect, LayerRepaint, PaintedLayers, RepaintPass};
 pub use style::{Layer, Palette, Style};
 

@@ -41,16 +41,6 @@ const HIGHEST_TOP_PROBABILITY: f64 = 1e-6;
 /// Points that draw the curve's climb inside its first pixel column.
 const STEEP_POINTS: usize = 32;
 
-/// Draws I(p) = -log p in `unit`, sampled at one point per pixel column of the plot, and marks
-/// (p, I(p)) with its value. p = 0 (infinite information) is marked on the top edge with ∞.
-pub fn draw_neg_log<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &NegLog,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 /// Adds the climb of a −log p curve sampled by pixel columns (points (p, I(p)) with p rising)
 /// within its first column: from there to infinity, which columns cannot follow. Points evenly
 /// spaced in I from the first finite sample to past `top` fill that in, so the curve meets the
@@ -83,6 +73,8 @@ pub(crate) fn axis_top(data: &NegLog) -> f64 {
     }
 }
 
+/// Draws I(p) = -log p in `unit`, sampled at one point per pixel column of the plot, and marks
+/// (p, I(p)) with its value. p = 0 (infinite information) is marked on the top edge with ∞.
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &NegLog,

@@ -117,14 +117,6 @@ impl RaceFigure {
 /// the 0.9 target as a dashed line, and each run's finish (the step where it reaches the target)
 /// as a marker with its step count and a drop line to the axis; a run that hit the step cap ends
 /// in ∞. The curves are thinned to one point per pixel column.
-pub fn draw_race<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    data: &RaceFigure,
-    style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    draw(area, data, style).map(|_| ())
-}
-
 pub(crate) fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &RaceFigure,
