@@ -304,7 +304,7 @@ fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
 const KL: KlText = KlText {
     view: ViewText { title: "KL 散度（相对熵）", bridge: "用另一个分布 Q 来描述 P，多付出的那部分信息就是 KL 散度。" },
     intro: "现在，同一组结果上有两个分布：P 描述真实情况，Q 是某人（或某个模型）心目中的情况。真相是 P，却信了 Q，要付出多少代价？",
-    setting: "在机器学习中，P 是样本的真实分布，例如一个属于第 1 类的样本，它的独热（one-hot）标签是 [1, 0, 0]；Q 是模型对这个样本的预测，例如 [0.7, 0.2, 0.1]。",
+    setting: "在机器学习中，P 是样本的真实分布，例如第 1 类样本的独热（one-hot）标签 [1, 0, 0]；Q 是模型对该样本的预测，例如 [0.7, 0.2, 0.1]。",
     definition: "KL 散度（Kullback–Leibler 散度，又称相对熵）衡量的是：这些结果本可以用 P 完美地描述，改用 Q 来描述时，平均要多付出多少信息：",
     properties: "它永远不小于 0，只有 Q = P 时才等于 0。它也不对称：D(P‖Q) 和 D(Q‖P) 通常不相等，看第二张图里的两根柱子就知道。所以它不是 P 与 Q 之间的距离，而是把一个分布错当成另一个分布的代价，而且这个代价分方向。",
     p_legend: "P：真实分布",
@@ -349,7 +349,9 @@ fn kl_outcome_list(names: &[String]) -> String {
 
 fn kl_asymmetry(n: &crate::lessons::kl::DivergenceNumbers) -> String {
     let (kl_pq, kl_qp, unit) = (n.kl_pq, n.kl_qp, n.unit);
-    format!("这里 D(P‖Q) = {kl_pq} {unit}，而 D(Q‖P) = {kl_qp} {unit}：P 和 Q 互换角色，数值就变了。")
+    format!(
+        "这里 D(P‖Q) = {kl_pq} {unit}，而 D(Q‖P) = {kl_qp} {unit}：P 和 Q 互换角色，数值就变了。"
+    )
 }
 
 fn kl_contribution_axis(unit: &str) -> String {
