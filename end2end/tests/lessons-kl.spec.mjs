@@ -245,8 +245,15 @@ test.describe("cross-entropy view", () => {
     await expect(page.locator("table.terms-table tfoot")).toContainText(crossEntropy(p, q).toFixed(4));
   });
 
-  test("presets: a soft label, and a confidently wrong prediction", async ({ page }) => {
+  test("presets: a soft label, and a prediction that rules out the true class", async ({ page }) => {
     await open(page, "view=cross-entropy&lang=en");
+    // Option 0 is the placeholder. q = 0 on the true class is "certain and wrong", not step 6's
+    // "confidently wrong" (a small but finite q), and the label says what it does.
+    await expect(page.getByTestId("preset").locator("option").nth(3)).toHaveText(
+      "Rules out the true class: label [1, 0, 0], prediction [0, 0.9, 0.1]",
+    );
+    await expect(page.locator(".bridge")).toContainText("D(P‖Q)");
+    await expect(page.locator(".bridge")).not.toContainText("KL(P‖Q)");
     await page.getByTestId("preset").selectOption("1");
     const p = [0.8, 0.1, 0.1];
     const q = [0.7, 0.2, 0.1];
@@ -261,6 +268,7 @@ test.describe("cross-entropy view", () => {
     await expect(page.locator('[data-quantity="kl_pq"]')).toHaveAttribute("data-value", "inf");
     await expect(page.locator('[data-quantity="cross_entropy"]')).toHaveText("∞");
     await expect(page.getByTestId("infinity-note")).toContainText("Q gives probability 0 to outcome x₁, which P says can happen");
+    await expect(page.getByTestId("infinity-note")).toContainText("certain and wrong");
     await expect(page.locator(".ce-stack-kl")).toHaveClass(/ce-stack-infinite/);
   });
 
@@ -281,6 +289,11 @@ test.describe("cross-entropy view", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
     await expect(page.locator(".decomposition-title")).toHaveText("交叉熵 = 熵 + KL 散度");
     await expect(page.locator(".lesson-cross-entropy .note")).toContainText("用独热标签时 H(P) = 0");
+    await expect(page.locator(".lesson-cross-entropy .label-kind")).toContainText("独热（one-hot）标签");
+    await expect(page.locator(".bridge")).toContainText("KL 散度 D(P‖Q)");
+    await expect(page.getByTestId("preset").locator("option").nth(3)).toHaveText(
+      "排除了真实类别：标签 [1, 0, 0]，预测 [0, 0.9, 0.1]",
+    );
     await expectClose(page, "cross_entropy", CE_DEFAULT);
   });
 });

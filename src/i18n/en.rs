@@ -311,7 +311,7 @@ fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
 const KL: KlText = KlText {
     view: ViewText { title: "KL divergence", bridge: "Describe P with another distribution Q and you pay extra: the KL divergence." },
     intro: "Now there are two distributions over the same outcomes: P, what really happens, and Q, what someone (or some model) believes happens. How much does it cost to believe Q when the truth is P?",
-    setting: "In machine learning, P is the true distribution of a sample, for example the label [1, 0, 0] of a sample in the first class, and Q is the model’s prediction for it, for example [0.7, 0.2, 0.1].",
+    setting: "In machine learning, P is the true distribution of a sample, for example the one-hot label [1, 0, 0] of a sample in class 1, and Q is the model’s prediction for it, for example [0.7, 0.2, 0.1].",
     definition: "The Kullback–Leibler divergence, or relative entropy, is the extra information you need on average when you describe the outcomes with Q although P describes them perfectly:",
     properties: "It is never negative, and it is 0 only when Q = P. It is not symmetric: D(P‖Q) and D(Q‖P) are usually different numbers, as the two bars of the second chart show. So it is not a distance between P and Q, but the cost of mistaking one for the other in one direction.",
     p_legend: "P: the true distribution",
@@ -391,7 +391,7 @@ fn kl_asymmetry_alt(n: &crate::lessons::kl::DivergenceNumbers) -> String {
 // ---- lesson 5: cross-entropy --------------------------------------------------------------
 
 const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
-    view: ViewText { title: "Cross-entropy", bridge: "Add the entropy H(P) to KL(P‖Q) and you get cross-entropy, the loss classifiers minimise." },
+    view: ViewText { title: "Cross-entropy", bridge: "Add the entropy H(P) to the KL divergence D(P‖Q) and you get cross-entropy, the loss classifiers minimise." },
     intro: "Cross-entropy is the loss almost every classifier is trained with. It is the KL divergence of the previous step, plus a constant.",
     derivation: "Split the logarithm in the KL sum: D(P‖Q) = Σ pᵢ log pᵢ − Σ pᵢ log qᵢ = −H(P) + H(P, Q). The second sum, H(P, Q) = −Σ pᵢ log qᵢ, is the cross-entropy. Read the other way round:",
     why_loss: "Training compares the labels P with the model’s predictions Q, so D(P‖Q) is the mismatch to shrink. But H(P) depends only on the labels, and training never changes them. Whatever lowers the cross-entropy lowers the KL divergence by exactly as much, so minimising one minimises the other, and cross-entropy is the simpler formula. That is why it is the loss.",
@@ -403,7 +403,7 @@ const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
     q_legend: "Q: the model’s prediction",
     preset_tutorial: "The tutorial: label [1, 0, 0], prediction [0.7, 0.2, 0.1]",
     preset_soft: "A soft label [0.8, 0.1, 0.1], prediction [0.7, 0.2, 0.1]",
-    preset_confident_wrong: "Confidently wrong: label [1, 0, 0], prediction [0, 0.9, 0.1]",
+    preset_rules_out_truth: "Rules out the true class: label [1, 0, 0], prediction [0, 0.9, 0.1]",
     one_hot_note: ce_one_hot_note,
     soft_note: "With a soft label, H(P) is above 0, and the cross-entropy can never fall below it: even the perfect prediction Q = P leaves H(P, Q) = H(P). Only the KL part can be trained away.",
     infinite: ce_infinite,
@@ -419,7 +419,7 @@ fn ce_one_hot_note(n: &crate::lessons::cross_entropy::OneHotNumbers) -> String {
 }
 
 fn ce_infinite(outcomes: &str) -> String {
-    format!("H(P, Q) = D(P‖Q) = ∞: Q gives probability 0 to {outcomes}, which P says can happen. A model that rules out what actually happens is infinitely surprised; this is why training code never takes the logarithm of a probability of exactly 0.")
+    format!("H(P, Q) = D(P‖Q) = ∞: Q gives probability 0 to {outcomes}, which P says can happen. A model that is certain and wrong, ruling out what actually happens, is infinitely surprised; this is why training code never takes the logarithm of a probability of exactly 0.")
 }
 
 fn ce_stack_alt(n: &crate::lessons::cross_entropy::DecompositionNumbers) -> String {

@@ -302,16 +302,16 @@ fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 
 const KL: KlText = KlText {
-    view: ViewText { title: "KL 散度（相对熵）", bridge: "用另一个分布 Q 来描述 P，要多付出的信息就是 KL 散度。" },
-    intro: "现在同一组结果上有两个分布：P 是真实情况，Q 是某人（或某个模型）以为的情况。真相是 P 却相信 Q，要付出多少代价？",
-    setting: "在机器学习中，P 是样本的真实分布，例如属于第一类的样本的标签 [1, 0, 0]；Q 是模型对它的预测，例如 [0.7, 0.2, 0.1]。",
-    definition: "KL 散度（Kullback–Leibler 散度，又称相对熵）衡量的是：本来用 P 就能完美描述的结果，改用 Q 来描述时，平均要多付出的信息量：",
-    properties: "它永远不小于 0，而且只有当 Q = P 时才等于 0。它不对称：D(P‖Q) 和 D(Q‖P) 通常是两个不同的数，第二张图里的两根柱子就能看出来。所以它不是 P 与 Q 之间的距离，而是朝一个方向把一个分布错当成另一个分布的代价。",
+    view: ViewText { title: "KL 散度（相对熵）", bridge: "用另一个分布 Q 来描述 P，多付出的那部分信息就是 KL 散度。" },
+    intro: "现在，同一组结果上有两个分布：P 描述真实情况，Q 是某人（或某个模型）心目中的情况。真相是 P，却信了 Q，要付出多少代价？",
+    setting: "在机器学习中，P 是样本的真实分布，例如第 1 类样本的独热（one-hot）标签 [1, 0, 0]；Q 是模型对该样本的预测，例如 [0.7, 0.2, 0.1]。",
+    definition: "KL 散度（Kullback–Leibler 散度，又称相对熵）衡量的是：这些结果本可以用 P 完美地描述，改用 Q 来描述时，平均要多付出多少信息：",
+    properties: "它永远不小于 0，只有 Q = P 时才等于 0。它也不对称：D(P‖Q) 和 D(Q‖P) 通常不相等，看第二张图里的两根柱子就知道。所以它不是 P 与 Q 之间的距离，而是把一个分布错当成另一个分布的代价，而且这个代价分方向。",
     p_legend: "P：真实分布",
-    q_legend: "Q：模型的分布",
+    q_legend: "Q：模型给出的分布",
     preset_tutorial: "教程的例子：标签 P = [1, 0, 0]，预测 Q = [0.7, 0.2, 0.1]",
     preset_default: "两个“软”分布：P = [0.7, 0.2, 0.1]，Q = [0.5, 0.3, 0.2]",
-    preset_equal: "Q = P：不需要额外付出（D = 0）",
+    preset_equal: "Q = P：无需额外付出（D = 0）",
     preset_reverse_infinite: "P 排除了 Q 认为可能的结果：D(Q‖P) = ∞",
     preset_forward_infinite: "Q 排除了 P 认为可能的结果：D(P‖Q) = ∞",
     kl_pq_label: "KL 散度 D(P‖Q)",
@@ -321,11 +321,11 @@ const KL: KlText = KlText {
     infinite_pq: kl_infinite_pq,
     infinite_qp: kl_infinite_qp,
     outcome_list: kl_outcome_list,
-    equal_note: "Q 与 P 相同，所以两个方向的散度都是 0：用 P 自己来描述 P，不需要任何额外的信息。",
+    equal_note: "Q 与 P 相同，所以两个方向的散度都是 0：用 P 自己来描述 P，不需要多付出任何信息。",
     asymmetry: kl_asymmetry,
-    identity: "对比一下上面的读数：D(P‖Q) 恰好等于 H(P, Q) − H(P)，即交叉熵减去熵。下一步就从这里出发。",
-    table_caption: "每个结果的各项。最后一行把它们加起来：D(P‖Q)、H(P) 和 H(P, Q)。",
-    distributions_title: "P 和 Q 以及每个结果的贡献",
+    identity: "对照一下上面的读数：D(P‖Q) 恰好等于 H(P, Q) − H(P)，也就是交叉熵减去熵。下一步就从这里讲起。",
+    table_caption: "每个结果对应的各项。最后一行是各列之和：D(P‖Q)、H(P) 和 H(P, Q)。",
+    distributions_title: "P、Q 与每个结果的贡献",
     asymmetry_title: "D(P‖Q) 与 D(Q‖P) 对比",
     outcome_axis: "结果",
     probability_axis: "概率",
@@ -336,11 +336,11 @@ const KL: KlText = KlText {
 };
 
 fn kl_infinite_pq(outcomes: &str) -> String {
-    format!("D(P‖Q) = ∞：Q 给{outcomes} 的概率是 0，而 P 说它可能发生。用一个认为某结果不可能的分布去描述这个结果，需要的信息量没有上限。")
+    format!("D(P‖Q) = ∞：Q 给{outcomes} 的概率是 0，而在 P 看来这是可能发生的。一个分布若认为某个结果不可能发生，用它来描述这个结果，所需的信息量就没有上限。")
 }
 
 fn kl_infinite_qp(outcomes: &str) -> String {
-    format!("D(Q‖P) = ∞：P 给{outcomes} 的概率是 0，而 Q 说它可能发生。在这个方向上，是 P 把一个可能的结果当成了不可能。")
+    format!("D(Q‖P) = ∞：P 给{outcomes} 的概率是 0，而在 Q 看来这是可能发生的。在这个方向上，是 P 把可能发生的结果当成了不可能。")
 }
 
 fn kl_outcome_list(names: &[String]) -> String {
@@ -349,7 +349,9 @@ fn kl_outcome_list(names: &[String]) -> String {
 
 fn kl_asymmetry(n: &crate::lessons::kl::DivergenceNumbers) -> String {
     let (kl_pq, kl_qp, unit) = (n.kl_pq, n.kl_qp, n.unit);
-    format!("这里 D(P‖Q) = {kl_pq} {unit}，而 D(Q‖P) = {kl_qp} {unit}：交换 P 和 Q 的角色，结果就变了。")
+    format!(
+        "这里 D(P‖Q) = {kl_pq} {unit}，而 D(Q‖P) = {kl_qp} {unit}：P 和 Q 互换角色，数值就变了。"
+    )
 }
 
 fn kl_contribution_axis(unit: &str) -> String {
@@ -362,7 +364,7 @@ fn kl_divergence_axis(unit: &str) -> String {
 
 fn kl_distributions_alt(n: &DistributionNumbers) -> String {
     format!(
-        "上图：每个结果上 P = ({}) 与 Q = ({}) 的柱子。下图：每个结果对 H(P) = {}、H(P, Q) = {} 和 D(P‖Q) = {} {} 的贡献。",
+        "上图：各个结果上 P = ({}) 与 Q = ({}) 的柱子。下图：每个结果对 H(P) = {}、H(P, Q) = {} 和 D(P‖Q) = {} {} 的贡献。",
         n.p, n.q, n.entropy_p, n.cross_entropy, n.kl_pq, n.unit
     )
 }
@@ -370,7 +372,7 @@ fn kl_distributions_alt(n: &DistributionNumbers) -> String {
 fn kl_asymmetry_alt(n: &crate::lessons::kl::DivergenceNumbers) -> String {
     let (kl_pq, kl_qp, unit) = (n.kl_pq, n.kl_qp, n.unit);
     let cut = if n.infinite {
-        "无穷大的柱子在顶部截断，并标上 ∞。"
+        "无穷大的柱子在顶端截断，并标有 ∞。"
     } else {
         ""
     };
@@ -380,41 +382,41 @@ fn kl_asymmetry_alt(n: &crate::lessons::kl::DivergenceNumbers) -> String {
 // ---- lesson 5: cross-entropy --------------------------------------------------------------
 
 const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
-    view: ViewText { title: "交叉熵", bridge: "熵 H(P) 加上 KL(P‖Q) 就是交叉熵，也就是分类器要最小化的损失。" },
-    intro: "几乎所有分类器都用交叉熵作为损失函数来训练。它其实就是上一步的 KL 散度再加上一个常数。",
-    derivation: "把 KL 散度求和式里的对数拆开：D(P‖Q) = Σ pᵢ log pᵢ − Σ pᵢ log qᵢ = −H(P) + H(P, Q)。第二个和式 H(P, Q) = −Σ pᵢ log qᵢ 就是交叉熵。反过来写就是：",
-    why_loss: "训练时要比较标签 P 和模型的预测 Q，真正要缩小的差距是 D(P‖Q)。但 H(P) 只取决于标签，而训练从不改变标签。交叉熵降低多少，KL 散度就恰好降低多少，所以最小化其中一个就是最小化另一个，而交叉熵的公式更简单。这就是它被用作损失函数的原因。",
+    view: ViewText { title: "交叉熵", bridge: "熵 H(P) 加上 KL 散度 D(P‖Q)，就是交叉熵：分类器训练时要最小化的损失。" },
+    intro: "几乎所有分类器都以交叉熵为损失函数来训练。它其实就是上一步的 KL 散度加上一个常数。",
+    derivation: "把 KL 散度求和式里的对数拆开：D(P‖Q) = Σ pᵢ log pᵢ − Σ pᵢ log qᵢ = −H(P) + H(P, Q)。其中第二个和式 H(P, Q) = −Σ pᵢ log qᵢ 就是交叉熵。移项就得到：",
+    why_loss: "训练时拿标签 P 和模型的预测 Q 作比较，要缩小的差距是 D(P‖Q)。而 H(P) 只取决于标签，训练从不改变标签。所以交叉熵降低多少，KL 散度就恰好降低多少：最小化其中一个，也就最小化了另一个，而交叉熵的公式更简单。这就是选它作损失函数的原因。",
     label_legend: "标签 P",
-    one_hot_option: "独热标签（只有一个真实类别）",
+    one_hot_option: "独热（one-hot）标签：只有一个真实类别",
     soft_option: "软分布",
     true_class_label: "真实类别",
     p_legend: "P：写成分布的标签",
     q_legend: "Q：模型的预测",
     preset_tutorial: "教程的例子：标签 [1, 0, 0]，预测 [0.7, 0.2, 0.1]",
     preset_soft: "软标签 [0.8, 0.1, 0.1]，预测 [0.7, 0.2, 0.1]",
-    preset_confident_wrong: "自信地猜错：标签 [1, 0, 0]，预测 [0, 0.9, 0.1]",
+    preset_rules_out_truth: "排除了真实类别：标签 [1, 0, 0]，预测 [0, 0.9, 0.1]",
     one_hot_note: ce_one_hot_note,
-    soft_note: "用软标签时，H(P) 大于 0，而交叉熵永远不会低于它：即使预测完美（Q = P），也还有 H(P, Q) = H(P)。训练能消除的只有 KL 散度那一部分。",
+    soft_note: "用软标签时 H(P) 大于 0，交叉熵永远不会低于它：即使预测完美（Q = P），仍有 H(P, Q) = H(P)。训练能消除的只有 KL 散度那一部分。",
     infinite: ce_infinite,
     decomposition_title: "交叉熵 = 熵 + KL 散度",
     stack_alt: ce_stack_alt,
-    table_caption: "每个结果在交叉熵中的一项。最后一行把它们加起来。",
+    table_caption: "每个结果在交叉熵中对应的一项。最后一行是它们的和。",
 };
 
 fn ce_one_hot_note(n: &crate::lessons::cross_entropy::OneHotNumbers) -> String {
     let (log, class, q_true) = (n.log, n.class, n.q_true);
     let (cross_entropy, unit) = (n.cross_entropy, n.unit);
-    format!("用独热标签时 H(P) = 0：必然发生的结果不带来信息。于是交叉熵就等于 KL 散度，二者都是模型眼中真实类别的信息量：H(P, Q) = D(P‖Q) = −{log} q({class}) = −{log} {q_true} = {cross_entropy} {unit}。")
+    format!("用独热标签时 H(P) = 0：必然发生的结果不带来任何信息。于是交叉熵就等于 KL 散度，两者都是真实类别在模型看来的信息量：H(P, Q) = D(P‖Q) = −{log} q({class}) = −{log} {q_true} = {cross_entropy} {unit}。")
 }
 
 fn ce_infinite(outcomes: &str) -> String {
-    format!("H(P, Q) = D(P‖Q) = ∞：Q 给{outcomes} 的概率是 0，而 P 说它可能发生。一个把实际发生的事判为不可能的模型会“无限意外”；正因如此，训练代码从不对恰好为 0 的概率取对数。")
+    format!("H(P, Q) = D(P‖Q) = ∞：Q 给{outcomes} 的概率是 0，而在 P 看来这是可能发生的。模型笃定地猜错，把实际发生的事判为不可能，它的意外程度就是无穷大；正因如此，训练代码从不对恰好为 0 的概率取对数。")
 }
 
 fn ce_stack_alt(n: &crate::lessons::cross_entropy::DecompositionNumbers) -> String {
     let (entropy_p, kl_pq) = (n.entropy_p, n.kl_pq);
     let (cross_entropy, unit) = (n.cross_entropy, n.unit);
-    format!("一根分成两段的条：H(P) = {entropy_p}，D(P‖Q) = {kl_pq}；两段合起来是 H(P, Q) = {cross_entropy} {unit}。")
+    format!("一根分成两段的横条：H(P) = {entropy_p}，D(P‖Q) = {kl_pq}；两段合起来是 H(P, Q) = {cross_entropy} {unit}。")
 }
 
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------

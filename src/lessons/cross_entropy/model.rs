@@ -62,7 +62,7 @@ pub const PRESETS: [CrossEntropyPreset; 3] = [
         ([0.8, 0.1, 0.1], [0.7, 0.2, 0.1]),
     ),
     (
-        |s| s.cross_entropy.preset_confident_wrong,
+        |s| s.cross_entropy.preset_rules_out_truth,
         ([1.0, 0.0, 0.0], [0.0, 0.9, 0.1]),
     ),
 ];

@@ -48,7 +48,9 @@ pub struct CrossEntropyText {
     pub q_legend: &'static str,
     pub preset_tutorial: &'static str,
     pub preset_soft: &'static str,
-    pub preset_confident_wrong: &'static str,
+    /// Q gives the true class probability 0: certain and wrong, so the loss is infinite (step
+    /// 6's "confidently wrong" keeps a small but finite q).
+    pub preset_rules_out_truth: &'static str,
     /// H(P) = 0 with a one-hot label, so H(P, Q) = −log q of the true class.
     pub one_hot_note: fn(&OneHotNumbers) -> String,
     pub soft_note: &'static str,
