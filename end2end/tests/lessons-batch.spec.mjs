@@ -478,3 +478,52 @@ test.describe("single-label: what your library expects", () => {
     await expect(page.locator(".lesson-single-label")).toContainText("独热（one-hot）");
   });
 });
+
+test.describe("multi-label library columns (issue 21)", () => {
+  // y = 1, q = 0 for the cat: a certain mistake; the frog and the mouse are finite.
+  const QUERY = "view=multi-label&y=1,0,0&q=0,0.7,0.8";
+  const node = (j, i) => `[data-index="${j}"][data-node="${i}"]`;
+  const KERAS_NATS = -Math.log(1e-7); // Keras clips q to 1e-7: 16.118 nats
+  const PYTORCH_NATS = 100; // PyTorch's BCELoss clamps each log at −100
+
+  test("under bits the PyTorch and Keras columns stay in nats, labelled so", async ({ page }) => {
+    await open(page, `${QUERY}&lang=en&unit=bits`);
+    // The exact losses follow the unit.
+    await expectValue(page, "node_loss", Infinity, 0, node(0, 0));
+    await expectValue(page, "node_loss", -Math.log2(0.3), 1e-12, node(0, 1));
+    await expectValue(page, "node_loss", -Math.log2(0.2), 1e-12, node(0, 2));
+    await expectValue(page, "sample_loss", Infinity, 0, '[data-index="0"]');
+    // The libraries' numbers are the ones they print: nats, not 144.27 bits.
+    await expectValue(page, "pytorch_node_loss", PYTORCH_NATS, 0, node(0, 0));
+    await expectValue(page, "keras_node_loss", KERAS_NATS, 1e-12, node(0, 0));
+    await expect(page.locator('[data-quantity="pytorch_node_loss"]')).toHaveCount(1);
+    const head = page.locator(".library-values thead");
+    await expect(head).toContainText("PyTorch BCELoss (nats)");
+    await expect(head).toContainText("Keras (nats)");
+    await expect(head).not.toContainText("bits");
+  });
+
+  test("switching the unit changes the exact losses, not the library columns", async ({ page }) => {
+    await open(page, `${QUERY}&lang=en&unit=bits`);
+    await expectValue(page, "node_loss", -Math.log2(0.3), 1e-12, node(0, 1));
+    const inBits = {
+      pytorch: await value(page, "pytorch_node_loss", node(0, 0)),
+      keras: await value(page, "keras_node_loss", node(0, 0)),
+    };
+    await page.getByTestId("unit").selectOption("nats");
+    await expect.poll(() => params(page).get("unit") ?? "nats").toBe("nats");
+    await expectValue(page, "node_loss", -Math.log(0.3), 1e-12, node(0, 1));
+    expect(await value(page, "pytorch_node_loss", node(0, 0))).toBe(inBits.pytorch);
+    expect(await value(page, "keras_node_loss", node(0, 0))).toBe(inBits.keras);
+    await expect(page.locator(".library-values thead")).toContainText("Keras (nats)");
+  });
+
+  test("Chinese: the columns say 奈特 under bits too", async ({ page }) => {
+    await open(page, `${QUERY}&lang=zh&unit=bits`);
+    await expectValue(page, "pytorch_node_loss", PYTORCH_NATS, 0, node(0, 0));
+    const head = page.locator(".library-values thead");
+    await expect(head).toContainText("PyTorch BCELoss（奈特）");
+    await expect(head).toContainText("Keras（奈特）");
+    await expect(head).not.toContainText("比特");
+  });
+});

@@ -69,8 +69,8 @@ const UI: Ui = Ui {
     course_summary_title: "What ties it together",
     course_summary: [
         "Cross-entropy is entropy plus KL divergence: H(P,Q) = H(P) + D(P‖Q). The labels fix H(P), so minimising cross-entropy minimises the KL divergence.",
-        "After a softmax (or a sigmoid per node), the gradient of cross-entropy with respect to the logits is simply q − y: large when the model is wrong, zero when it is right.",
-        "Squared error after a softmax has the gradient −2qL for the true class, which vanishes when the model is confidently wrong. That is why classifiers train on cross-entropy.",
+        "After a softmax (or a sigmoid per node), the gradient of cross-entropy with respect to the logits is simply q − y. It is largest when the model is badly wrong and shrinks as q comes closer to y: even a right answer, given with q = 0.7 for the true class, still has the gradient 0.7 − 1 = −0.3, and it reaches 0 only when q reaches y.",
+        "Squared error after a softmax has the gradient −2 q_t · SE with respect to the true class's logit (q_t is the true class's probability, SE the squared error); it vanishes when the model is confidently wrong (q_t → 0). That is why classifiers train on cross-entropy.",
     ],
     skip_to_content: "Skip to the lesson",
 };
@@ -630,7 +630,7 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
         classes_legend: "Classes (one output node each)",
         ..BATCH_EDITOR
     },
-    intro: "Now a picture may show several things at once: a frog and a mouse, but no cat. The label is n-hot, y = [0, 1, 1], and the classes no longer compete: every output node gets its own sigmoid and answers its own yes-or-no question. The predictions lie in [0, 1] but need not sum to 1.",
+    intro: "Now a picture may show several things at once: a frog and a mouse, but no cat. The label is no longer one-hot but n-hot, y = [0, 1, 1], with a 1 for every class in the picture, and the classes no longer compete: every output node gets its own sigmoid and answers its own yes-or-no question. The predictions lie in [0, 1] but need not sum to 1.",
     node_text: "Each node is a two-outcome problem, like the coin of step 3, and its loss is the binary cross-entropy −y log q − (1 − y) log(1 − q). That is the loss of one node, not of a sample: do not confuse it with the single-label formula of the previous step. A sample's loss is the sum over its nodes.",
     example_text: "The tutorial's example: label [0, 1, 1], prediction [0.1, 0.7, 0.8]. The cat node costs −ln 0.9 = 0.1054, the frog −ln 0.7 = 0.3567, the mouse −ln 0.8 = 0.2231; the sample's loss is their sum, 0.6852 nats.",
     batch_text: "Over a batch the tutorial's formula sums over the m samples and the n nodes. Libraries usually divide that sum by something, and which divisor they use changes the number you see: all three are computed below.",
@@ -661,7 +661,7 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
         let (m, n) = (shape.samples, shape.nodes);
         format!("With m = {m} and n = {n}: the sum is {m} times the mean over samples and {} times the mean over all elements.", m * n)
     },
-    infinity_note: "A node predicted with exactly 0 while its label is 1 (or exactly 1 while its label is 0) has an infinite exact loss. Libraries never report ∞: PyTorch's BCELoss clamps each log at −100, so such a node costs 100 nats; Keras clips predictions to [1e−7, 1 − 1e−7], so it costs −ln 1e−7 = 16.118 nats.",
+    infinity_note: "A node predicted with exactly 0 while its label is 1 (or exactly 1 while its label is 0) has an infinite exact loss. Libraries never report ∞: PyTorch's BCELoss clamps each log at −100, so such a node costs 100 nats; Keras clips predictions to [1e−7, 1 − 1e−7], so it costs about 16 nats. Both libraries work with the natural logarithm, so this table gives their numbers in nats, as they print them, whatever unit you chose.",
     library_heading: "What the libraries would report for the infinite nodes",
     node_column: "Node",
     exact_column: "Exact",

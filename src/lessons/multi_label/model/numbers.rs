@@ -144,13 +144,15 @@ pub struct MultiLabelNumbers {
     pub keras_sample_losses: Result<Vec<f64>, MathError>,
     /// The batch loss under each reduction of `Reduction::ALL` ([`batch_losses_nats`]).
     pub batch_losses: Result<[f64; 3], MathError>,
-    /// The nodes with an infinite loss, with the libraries' values ([`clamped_nodes`]); empty
-    /// when there is none or the numbers are invalid.
+    /// The nodes with an infinite loss, with the libraries' values ([`clamped_nodes`]), in nats
+    /// whatever the unit (the numbers PyTorch and Keras print); empty when there is none or the
+    /// numbers are invalid.
     pub clamped: Vec<ClampedNode>,
 }
 
 impl MultiLabelNumbers {
-    /// The numbers of `state`, the losses converted from nats to `unit`.
+    /// The numbers of `state`, the losses converted from nats to `unit`; the libraries' values
+    /// stay in nats.
     pub fn new(state: &MultiLabelState, unit: Unit) -> MultiLabelNumbers {
         let convert = |x: f64| unit.from_nats(x);
         let convert_all = |values: Vec<f64>| values.into_iter().map(convert).collect::<Vec<_>>();
@@ -161,15 +163,9 @@ impl MultiLabelNumbers {
             sample_losses: sample_losses_nats(state).map(convert_all),
             keras_sample_losses: keras_sample_losses_nats(state).map(convert_all),
             batch_losses: batch_losses_nats(state).map(|all| all.map(convert)),
-            clamped: clamped_nodes(state)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|node| ClampedNode {
-                    pytorch: convert(node.pytorch),
-                    keras: convert(node.keras),
-                    ..node
-                })
-                .collect(),
+            // The libraries report nats whatever the reader's unit: their numbers stay as
+            // they print them.
+            clamped: clamped_nodes(state).unwrap_or_default(),
         }
     }
 
@@ -306,7 +302,7 @@ mod tests {
     }
 
     #[test]
-    fn bits_divide_every_loss_by_ln_2() {
+    fn bits_divide_the_losses_by_ln_2() {
         let state = PRESETS[2].1();
         let nats = MultiLabelNumbers::new(&state, Unit::Nats);
         let bits = MultiLabelNumbers::new(&state, Unit::Bits);
@@ -316,12 +312,37 @@ mod tests {
             bits.keras_sample_losses.as_ref().unwrap(),
         );
         assert!((a[0] / ln2 - b[0]).abs() < 1e-12);
-        assert_eq!(bits.clamped.len(), 1);
-        assert!((bits.clamped[0].pytorch - 100.0 / ln2).abs() < 1e-12);
-        assert!((bits.clamped[0].keras - nats.clamped[0].keras / ln2).abs() < 1e-12);
         // Probabilities have no unit.
         assert_eq!(nats.probabilities, bits.probabilities);
         assert_eq!(bits.batch_loss(Reduction::Sum), Ok(f64::INFINITY));
+    }
+
+    #[test]
+    fn the_libraries_values_stay_in_nats_under_bits() {
+        // y = [1, 0, 0], q = [0, 0.7, 0.8]: the first node is a certain mistake.
+        let state = MultiLabelState {
+            y: vec![vec![true, false, false]],
+            q: vec![vec![0.0, 0.7, 0.8]],
+            classes: ClassNames::Default(3),
+            reduction: Reduction::Sum,
+            input: InputKind::Prob,
+        };
+        let nats = MultiLabelNumbers::new(&state, Unit::Nats);
+        let bits = MultiLabelNumbers::new(&state, Unit::Bits);
+        assert_eq!(bits.clamped, nats.clamped);
+        assert_eq!(bits.clamped.len(), 1);
+        assert_eq!((bits.clamped[0].sample, bits.clamped[0].node), (0, 0));
+        // PyTorch clamps the log at −100; Keras clips q to 1e-7: −ln 1e-7.
+        assert_eq!(bits.clamped[0].pytorch, 100.0);
+        assert!((bits.clamped[0].keras - 16.118095650958317).abs() < 1e-12);
+        // The exact losses follow the unit.
+        let (exact_nats, exact_bits) = (
+            nats.node_losses.as_ref().unwrap(),
+            bits.node_losses.as_ref().unwrap(),
+        );
+        assert_eq!(exact_bits[0][0], f64::INFINITY);
+        assert!((exact_bits[0][1] - -(0.3f64).log2()).abs() < 1e-12);
+        assert!((exact_nats[0][1] / std::f64::consts::LN_2 - exact_bits[0][1]).abs() < 1e-12);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::lessons::multi_label::model::{
 };
 use crate::lessons::multi_label::text::{BatchShape, MultiLabelText};
 use crate::lessons::kit::text;
-use crate::math::Reduction;
+use crate::math::{Reduction, Unit};
 
 /// The reductions section: the reduction select, a card per reduction, the chosen batch loss
 /// and how the three relate.
@@ -115,15 +115,18 @@ fn ReductionCard(reduction: Reduction, batch: Batch) -> impl IntoView {
     }
 }
 
-/// Shown while some node's exact loss is infinite: what PyTorch and Keras report for it.
+/// Shown while some node's exact loss is infinite: what PyTorch and Keras report for it, in
+/// nats as they print it.
 #[component]
 pub(super) fn LibraryValues(batch: Batch) -> impl IntoView {
     let strings = use_strings();
     let clamped = Memo::new(move |_| batch.numbers.with(|n| n.clamped.clone()));
+    // The libraries report nats, so their columns say nats whatever the reader's unit.
     let column = move |pick: fn(&'static MultiLabelText) -> &'static str| {
         move || {
-            let t = &strings.get().multi_label;
-            (t.editor.in_unit)(pick(t), batch.unit_name.get())
+            let s = strings.get();
+            let t = &s.multi_label;
+            (t.editor.in_unit)(pick(t), s.ui.unit_name(Unit::Nats))
         }
     };
     let rows = move || {
