@@ -583,7 +583,7 @@ const SINGLE_LABEL: SingleLabelText = SingleLabelText {
     softmax_shows: |q| format!("softmax → q = {q}"),
     sample_loss_label: |n| format!("损失 −{} q({}) =", n.log, n.class),
     batch_loss_label: "批次损失：对样本取平均",
-    survivors_note: "灰色的项 y = 0：无论模型怎样预测，它们都等于 0 · log q = 0，所以每个样本只留下真实类别那一项。",
+    survivors_note: "灰色的项对应 y = 0：无论模型怎样预测，这些项都是 0 · log q = 0，所以每个样本只剩下真实类别那一项。",
     infinity_note: "真实类别的预测概率恰好为 0 时，代价是 −log 0 = ∞：这个样本的损失是无穷大，整个批次的平均值也是。只要有一个确信无疑的错误，再多好的预测也抵不过它。",
     true_class_column: "真实类别",
     loss_column: "损失",
