@@ -49,13 +49,11 @@ pub use backend::{
 pub use batch_losses::{BatchLosses, BatchLossesLabels};
 pub use binary_entropy::{BinaryEntropyCurve, BinaryEntropyLabels};
 pub use canvas_ops::{canvas_ops, canvas_ops_continuing, css_color, CanvasOp, ContextState};
-pub use distributions::{
-    Contribution, ContributionSeries, Distributions, DistributionsLabels,
-};
+pub use distributions::{Contribution, ContributionSeries, Distributions, DistributionsLabels};
 pub use format::format_value;
-pub use gradient_vs_logit::{GradientVsLogit};
+pub use gradient_vs_logit::GradientVsLogit;
 pub use kl_asymmetry::{KlAsymmetry, KlAsymmetryLabels};
-pub use loss_vs_logit::{LossVsLogit};
+pub use loss_vs_logit::LossVsLogit;
 pub use loss_vs_probability::{LossCurveLabels, LossVsProbability};
 pub use marks::{Mark, MarkKind};
 pub use neg_log::{NegLog, NegLogLabels};

@@ -287,61 +287,21 @@ pub fn BatchControls(
     }
 }
 
-/// A prediction slider's texts, from the lesson's strings: what a screen reader says with
-/// probabilities (sample number, class, value) and with logits (the same, then the probability
-/// the logit gives), and the sentence under a logit slider with that probability.
-pub type SliderTexts = (
-    fn(usize, &str, &str) -> String,
-    fn(usize, &str, &str, &str) -> String,
-    fn(&str) -> String,
-);
-
-/// Where a batch lesson's prediction sliders find their messages in the string table.
-#[derive(Clone, Copy)]
-pub enum SliderTextSource {
-    /// Messages with positional parameters ([`SliderTexts`]).
-    Positional(fn(&Strings) -> SliderTexts),
-    /// Messages with named parameters ([`SliderMessages`]).
-    Named(fn(&Strings) -> SliderMessages),
-}
-
-impl SliderTextSource {
-    /// What a screen reader says for a slider: with `logit`, the logit and the probability
-    /// `reading.probability` it gives; without, the probability.
-    fn valuetext(
-        self,
-        strings: &Strings,
-        reading: &ProbabilitySlider,
-        logit: Option<&str>,
-    ) -> String {
-        let ProbabilitySlider {
-            sample,
-            class,
-            probability,
-        } = *reading;
-        match (self, logit) {
-            (SliderTextSource::Positional(texts), None) => {
-                texts(strings).0(sample, class, probability)
-            }
-            (SliderTextSource::Positional(texts), Some(logit)) => {
-                texts(strings).1(sample, class, logit, probability)
-            }
-            (SliderTextSource::Named(texts), None) => (texts(strings).probability)(reading),
-            (SliderTextSource::Named(texts), Some(logit)) => (texts(strings).logit)(&LogitSlider {
-                sample,
-                class,
-                logit,
-                probability,
-            }),
-        }
-    }
-
-    /// The sentence under a logit slider with the probability it gives.
-    fn gives(self, strings: &Strings) -> fn(&str) -> String {
-        match self {
-            SliderTextSource::Positional(texts) => texts(strings).2,
-            SliderTextSource::Named(texts) => texts(strings).gives,
-        }
+/// What a screen reader says for a slider: with `logit`, the logit and the probability
+/// `reading.probability` it gives; without, the probability.
+fn slider_valuetext(
+    messages: SliderMessages,
+    reading: &ProbabilitySlider,
+    logit: Option<&str>,
+) -> String {
+    match logit {
+        None => (messages.probability)(reading),
+        Some(logit) => (messages.logit)(&LogitSlider {
+            sample: reading.sample,
+            class: reading.class,
+            logit,
+            probability: reading.probability,
+        }),
     }
 }
 
@@ -356,37 +316,19 @@ pub struct Predictions {
     pub class_names: Memo<Vec<String>>,
     /// Moves entry (sample, class) to a value.
     pub set: Callback<(usize, usize, f64)>,
-    /// Where the sliders' texts are in the string table.
-    pub texts: SliderTextSource,
+    /// Where the sliders' messages are in the string table.
+    pub texts: fn(&Strings) -> SliderMessages,
 }
 
 impl Predictions {
     /// The predictions of a batch lesson's `state`, read as `input` says; `texts` picks the
-    /// lesson's slider texts.
+    /// lesson's slider messages.
     pub fn new<S: BatchState>(
         state: RwSignal<S>,
         input: Memo<InputKind>,
         probabilities: Memo<Result<Vec<Vec<f64>>, MathError>>,
         class_names: Memo<Vec<String>>,
-        texts: fn(&Strings) -> SliderTexts,
-    ) -> Predictions {
-        Predictions::with_texts(
-            state,
-            input,
-            probabilities,
-            class_names,
-            SliderTextSource::Positional(texts),
-        )
-    }
-
-    /// Like [`Predictions::new`], with the slider texts found through `texts` (e.g. messages
-    /// with named parameters).
-    pub fn with_texts<S: BatchState>(
-        state: RwSignal<S>,
-        input: Memo<InputKind>,
-        probabilities: Memo<Result<Vec<Vec<f64>>, MathError>>,
-        class_names: Memo<Vec<String>>,
-        texts: SliderTextSource,
+        texts: fn(&Strings) -> SliderMessages,
     ) -> Predictions {
         Predictions {
             input,
@@ -426,7 +368,7 @@ pub fn PredictionSlider(sample: usize, class: usize, predictions: Predictions) -
     let strings = use_strings();
     let gives = Signal::derive(move || {
         (input.get() == InputKind::Logit)
-            .then(|| texts.gives(strings.get())(&shown(&Ok(probability.get()))))
+            .then(|| (texts(strings.get()).gives)(&shown(&Ok(probability.get()))))
     });
     let slider = move || {
         let logits = input.get() == InputKind::Logit;
@@ -440,14 +382,14 @@ pub fn PredictionSlider(sample: usize, class: usize, predictions: Predictions) -
                     class: &name,
                     probability: &shown(&Ok(probability.get())),
                 };
-                texts.valuetext(strings.get(), &reading, Some(&value))
+                slider_valuetext(texts(strings.get()), &reading, Some(&value))
             } else {
                 let reading = ProbabilitySlider {
                     sample: sample + 1,
                     class: &name,
                     probability: &value,
                 };
-                texts.valuetext(strings.get(), &reading, None)
+                slider_valuetext(texts(strings.get()), &reading, None)
             }
         });
         let (min, max, step) = if logits {

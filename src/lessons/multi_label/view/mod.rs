@@ -22,7 +22,7 @@ use crate::components::url::sync_url;
 use crate::components::{
     shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, Readout,
 };
-use crate::lessons::kit::batch::{PredictionSlider, Predictions, SliderTextSource};
+use crate::lessons::kit::batch::{PredictionSlider, Predictions};
 use crate::lessons::kit::batch_model::{nth, nth_entry, sample_items, SliderMessages};
 use crate::lessons::kit::{preset_labels, text, BatchControls, BatchEdits, Formula};
 use crate::math::{MathError, Reduction};
@@ -116,16 +116,16 @@ pub fn MultiLabelLesson() -> impl IntoView {
     let input = Memo::new(move |_| state.with(|s| s.input));
     let probabilities = Memo::new(move |_| numbers.with(|n| n.probabilities.clone()));
     let edits = BatchEdits::new(state, &PRESETS, editor);
-    let predictions = Predictions::with_texts(
+    let predictions = Predictions::new(
         state,
         input,
         probabilities,
         class_names,
-        SliderTextSource::Named(|s| SliderMessages {
+        |s| SliderMessages {
             probability: s.multi_label.prob_valuetext,
             logit: s.multi_label.logit_valuetext,
             gives: s.multi_label.sigmoid_shows,
-        }),
+        },
     );
     let announcement = Signal::derive(move || {
         (strings.get().multi_label.announce)(&ReducedLoss {

@@ -19,7 +19,7 @@ use super::{BatchLossNumbers, LossChartNumbers};
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::url::sync_url;
 use crate::components::{shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
-use crate::lessons::kit::batch::{Predictions, SliderTextSource};
+use crate::lessons::kit::batch::{Predictions};
 use crate::lessons::kit::batch_model::{entry_at, sample_items, SliderMessages};
 use crate::lessons::kit::{
     preset_labels, text, text_when, BatchControls, BatchEdits, Formula, Note, ReadoutCard,
@@ -143,16 +143,16 @@ pub fn SingleLabelLesson() -> impl IntoView {
     });
 
     let edits = BatchEdits::new(state, &PRESETS, editor);
-    let predictions = Predictions::with_texts(
+    let predictions = Predictions::new(
         state,
         input,
         predicted,
         class_names,
-        SliderTextSource::Named(|s| SliderMessages {
+        |s| SliderMessages {
             probability: s.single_label.prob_valuetext,
             logit: s.single_label.logit_valuetext,
             gives: s.single_label.softmax_shows,
-        }),
+        },
     );
     let sample_card =
         Callback::new(move |j| view! { <SampleCard sample=j batch=batch predictions=predictions /> }.into_any());
