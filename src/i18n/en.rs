@@ -563,7 +563,10 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     add_sample: "Add a sample",
     remove_sample: "Remove the last sample",
     sample_legend: |j| format!("Sample {j}"),
-    batch_size: |m, n| {
+    batch_size: |&BatchSize {
+                     samples: m,
+                     classes: n,
+                 }| {
         let samples = if m == 1 { "sample" } else { "samples" };
         let classes = if n == 1 { "class" } else { "classes" };
         format!("m = {m} {samples}, n = {n} {classes}")
@@ -573,10 +576,10 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     sample_column: "Sample",
     x_axis: "sample",
     y_axis: |unit| format!("loss ({unit})"),
-    sample_item: |j, value| format!("sample {j}: {value}"),
+    sample_item: |&SampleItem { sample: j, value }| format!("sample {j}: {value}"),
     double_sum_heading: "The same sum with this batch's numbers",
     table_caption: "The batch as numbers",
-    in_unit: |label, unit| format!("{label} ({unit})"),
+    in_unit: |&InUnit { label, unit }| format!("{label} ({unit})"),
 };
 
 const SINGLE_LABEL: SingleLabelText = SingleLabelText {

@@ -160,20 +160,45 @@ pub struct BatchEditorText {
     pub remove_sample: &'static str,
     /// "Sample {j}" for the 1-based sample number j.
     pub sample_legend: fn(usize) -> String,
-    /// "m = {m} samples, n = {n} classes".
-    pub batch_size: fn(usize, usize) -> String,
+    /// "m = {samples} samples, n = {classes} classes".
+    pub batch_size: fn(&BatchSize) -> String,
     pub input_kind_label: &'static str,
     pub input_prob: &'static str,
     pub sample_column: &'static str,
     pub x_axis: &'static str,
     /// The y axis title for a unit name: "loss (nats)".
     pub y_axis: fn(&str) -> String,
-    /// One bar of the chart's text alternative: "sample {j}: {value}".
-    pub sample_item: fn(usize, &str) -> String,
+    /// One bar of the chart's text alternative: "sample {sample}: {value}".
+    pub sample_item: fn(&SampleItem) -> String,
     pub double_sum_heading: &'static str,
     pub table_caption: &'static str,
     /// A label with a unit after it: "Loss (nats)".
-    pub in_unit: fn(&str, &str) -> String,
+    pub in_unit: fn(&InUnit) -> String,
+}
+
+/// The shape of a batch, for [`BatchEditorText::batch_size`].
+#[derive(Debug)]
+pub struct BatchSize {
+    /// m, the number of samples.
+    pub samples: usize,
+    /// n, the number of classes (nodes).
+    pub classes: usize,
+}
+
+/// One sample's value in a chart's text alternative, for [`BatchEditorText::sample_item`].
+#[derive(Debug)]
+pub struct SampleItem<'a> {
+    /// The 1-based sample number.
+    pub sample: usize,
+    /// The value, already rounded.
+    pub value: &'a str,
+}
+
+/// A label followed by its unit, for [`BatchEditorText::in_unit`].
+#[derive(Debug)]
+pub struct InUnit<'a> {
+    pub label: &'a str,
+    pub unit: &'a str,
 }
 
 #[cfg(test)]

@@ -556,16 +556,19 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     add_sample: "增加一个样本",
     remove_sample: "删除最后一个样本",
     sample_legend: |j| format!("样本 {j}"),
-    batch_size: |m, n| format!("m = {m} 个样本，n = {n} 个类别"),
+    batch_size: |&BatchSize {
+                     samples: m,
+                     classes: n,
+                 }| format!("m = {m} 个样本，n = {n} 个类别"),
     input_kind_label: "模型的输出形式",
     input_prob: "概率",
     sample_column: "样本",
     x_axis: "样本",
     y_axis: |unit| format!("损失（{unit}）"),
-    sample_item: |j, value| format!("样本 {j}：{value}"),
+    sample_item: |&SampleItem { sample: j, value }| format!("样本 {j}：{value}"),
     double_sum_heading: "代入这个批次的数值",
     table_caption: "这个批次的数值",
-    in_unit: |label, unit| format!("{label}（{unit}）"),
+    in_unit: |&InUnit { label, unit }| format!("{label}（{unit}）"),
 };
 
 const SINGLE_LABEL: SingleLabelText = SingleLabelText {

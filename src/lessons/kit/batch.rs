@@ -5,6 +5,8 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::i18n::BatchSize;
+
 use super::batch_model::{
     entry_at, BatchState, Example, LogitSlider, ProbabilitySlider, SliderMessages, LOGIT_LIMIT,
     MAX_CLASS_NAME_LEN,
@@ -144,7 +146,7 @@ pub fn SampleButtons(
             >
                 {move || editor.get().remove_sample}
             </button>
-            <span class="batch-size">{move || (editor.get().batch_size)(samples.get(), classes.get())}</span>
+            <span class="batch-size">{move || (editor.get().batch_size)(&BatchSize { samples: samples.get(), classes: classes.get() })}</span>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 //! the pieces of their written-out sums.
 
 use crate::components::format::rounded;
-use crate::i18n::{BatchEditorText, Strings};
+use crate::i18n::{BatchEditorText, SampleItem, Strings};
 use crate::math::MathError;
 use crate::state::{ClassNames, InputKind};
 
@@ -18,7 +18,12 @@ pub fn sample_items(editor: &BatchEditorText, values: &[f64]) -> String {
     values
         .iter()
         .enumerate()
-        .map(|(j, &value)| (editor.sample_item)(j + 1, &rounded(value)))
+        .map(|(j, &value)| {
+            (editor.sample_item)(&SampleItem {
+                sample: j + 1,
+                value: &rounded(value),
+            })
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }

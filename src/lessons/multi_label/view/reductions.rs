@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::InUnit;
+
 use super::Batch;
 use crate::components::{use_strings, Readout};
 use crate::lessons::multi_label::model::{
@@ -126,7 +128,7 @@ pub(super) fn LibraryValues(batch: Batch) -> impl IntoView {
         move || {
             let s = strings.get();
             let t = &s.multi_label;
-            (t.editor.in_unit)(pick(t), s.ui.unit_name(Unit::Nats))
+            (t.editor.in_unit)(&InUnit { label: pick(t), unit: s.ui.unit_name(Unit::Nats) })
         }
     };
     let rows = move || {

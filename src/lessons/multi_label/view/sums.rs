@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::InUnit;
+
 use super::Batch;
 use crate::components::{use_strings, use_unit};
 use crate::lessons::kit::text;
@@ -104,7 +106,7 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
     });
     let caption = move || {
         let editor = &strings.get().multi_label.editor;
-        (editor.in_unit)(editor.table_caption, batch.unit_name.get())
+        (editor.in_unit)(&InUnit { label: editor.table_caption, unit: batch.unit_name.get() })
     };
     let table = move || {
         let Some(labels) = batch.layout.get() else {

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::InUnit;
+
 use super::Batch;
 use crate::components::{shown, use_strings};
 use crate::lessons::kit::batch::weighted_log_term;
@@ -75,7 +77,7 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
     let caption = text(|s| s.single_label.editor.table_caption);
     let loss_column = move || {
         let t = &strings.get().single_label;
-        (t.editor.in_unit)(t.loss_column, batch.unit_name.get())
+        (t.editor.in_unit)(&InUnit { label: t.loss_column, unit: batch.unit_name.get() })
     };
     let table = move || {
         let Some((labels, n)) = batch.layout.get() else {
