@@ -85,7 +85,7 @@ test("moving a logit moves the readouts and the URL", async ({ page }) => {
   await expect(page.getByTestId("z-0-number")).toHaveValue("1");
 });
 
-test("confident and wrong: cross-entropy wins the race, 11 steps against 87", async ({ page }) => {
+test("confidently wrong: cross-entropy wins the race, 11 steps against 87", async ({ page }) => {
   await open(page, "view=mse-vs-ce&lang=en");
   await page.getByTestId("preset").selectOption("1");
   await expect(page.getByTestId("true-class")).toHaveValue("2");
