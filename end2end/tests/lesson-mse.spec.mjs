@@ -42,9 +42,25 @@ test("the defaults show the tutorial's numbers", async ({ page }) => {
   await expect(page.getByTestId("true-class")).toHaveValue("0");
   await expect(page.getByTestId("substituted")).toContainText("0.1400");
   await expect(page.locator(".nats-note")).toContainText("nats");
+  await expect(page.locator(".nats-note")).toContainText("no unit");
+  // Libraries average over the 3 classes too: SE/n = 0.14 / 3.
+  await expect(page.getByTestId("library-mse")).toContainText("SE/n = 0.1400/3 = 0.0467");
 });
 
-test("in bits the cross-entropy follows the unit; squared error and gradients stay in nats", async ({ page }) => {
+test("the reader counts classes from 1; the link and the controls keep 0-based indices", async ({ page }) => {
+  await open(page, "view=mse-vs-ce&lang=en&y=2&z=0,0,-5");
+  const trueClass = page.getByTestId("true-class");
+  await expect(trueClass).toHaveValue("2");
+  await expect(trueClass.locator("option:checked")).toHaveText("class 3");
+  await expect(trueClass.locator("option").first()).toHaveText("class 1");
+  await expect(page.getByTestId("substituted")).toContainText("t = 3:");
+  await expect(page.locator("table.mse-table tbody tr").first().locator("td").first()).toContainText("class 1");
+  await expect(page.locator(".lesson-mse")).not.toContainText("class 0");
+  await expect(page.getByTestId("z-0")).toHaveCount(1);
+  await expect(page.getByTestId("z-3")).toHaveCount(0);
+});
+
+test("in bits the cross-entropy follows the unit; squared error and gradients do not change", async ({ page }) => {
   await open(page, "view=mse-vs-ce&lang=en&unit=bits");
   await expectValue(page, "cross_entropy", CE_DEFAULT / Math.LN2, TIGHT);
   await expectValue(page, "squared_error", 0.14, TIGHT);
@@ -69,7 +85,7 @@ test("moving a logit moves the readouts and the URL", async ({ page }) => {
   await expect(page.getByTestId("z-0-number")).toHaveValue("1");
 });
 
-test("confident and wrong: cross-entropy wins the race, 11 steps against 87", async ({ page }) => {
+test("confidently wrong: cross-entropy wins the race, 11 steps against 87", async ({ page }) => {
   await open(page, "view=mse-vs-ce&lang=en");
   await page.getByTestId("preset").selectOption("1");
   await expect(page.getByTestId("true-class")).toHaveValue("2");
@@ -114,6 +130,7 @@ test("changing the true class changes every readout and the URL", async ({ page 
   // SE = 0.7² + 0.8² + 0.1²; its gradient -2 q SE.
   await expectValue(page, "squared_error", 0.49 + 0.64 + 0.01, 1e-12);
   await expectValue(page, "grad_squared_error_z", -2 * 0.2 * 1.14, 1e-12);
+  await expect(page.getByTestId("library-mse")).toContainText("SE/n = 1.1400/3 = 0.3800");
   await expectValue(page, "race_steps_cross_entropy", 7);
   await expectValue(page, "race_steps_squared_error", 16);
   await expect.poll(() => params(page).get("y")).toBe("1");
@@ -292,6 +309,9 @@ test("in Chinese the lesson reads in Chinese with the same numbers", async ({ pa
   await expectValue(page, "race_steps_cross_entropy", 11);
   await expectValue(page, "race_steps_squared_error", 87);
   await expect(page.locator('canvas[data-chart="race"]')).toHaveAttribute("aria-label", /学习率/);
+  await expect(page.getByTestId("preset").locator('option[value="1"]')).toHaveText(/^自信地猜错/);
+  await expect(page.getByTestId("true-class").locator("option:checked")).toHaveText("类别 3");
+  await expect(page.getByTestId("library-mse")).toContainText("MSELoss");
   await page.getByTestId("lang").selectOption("en");
   await expect(page.getByTestId("race-start")).toHaveText("Replay the race");
   await expectValue(page, "race_steps_squared_error", 87);

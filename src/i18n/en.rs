@@ -431,10 +431,10 @@ fn ce_stack_alt(n: &crate::lessons::cross_entropy::DecompositionNumbers) -> Stri
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 
 const MSE_VS_CE: MseVsCeText = MseVsCeText {
-    view: ViewText { title: "Why not squared error?", bridge: "Both losses reward the right class; their gradients with respect to the logit tell them apart." },
-    intro: "Squared error and cross-entropy both reach their minimum when the true class gets all the probability. So why does every classifier train on cross-entropy? Not because of where the minimum is, but because of how each loss pulls on the logits, the raw outputs the network actually adjusts.",
-    setup: "Take one sample whose true class is t, with a one-hot label y (1 for class t, 0 for the others), and logits z turned into probabilities q = softmax(z). Squared error adds up the squared misses of every class: SE = (1 − q_t)² + Σ q_i² over the other classes i. Cross-entropy with a one-hot label keeps a single term: CE = −ln q_t. Over a batch, MSE is the mean of these per-sample losses.",
-    shares: "The tutorial draws the squared error as if the wrong classes' probabilities stayed fixed while q_t moves. Under a softmax they cannot: raise z_t with the other logits held, and the other classes split what is left, 1 − q_t, in fixed proportions r_i (the softmax of the other logits alone). So q_i = (1 − q_t) r_i, and the squared error becomes (1 − q_t)² (1 + Σ r_i²), a parabola in q_t.",
+    view: ViewText { title: "Why not squared error?", bridge: "Squared error and cross-entropy are both smallest when the true class gets probability 1; what sets them apart is how they pull on the logits." },
+    intro: "Squared error and cross-entropy both reach their minimum when the true class gets all the probability. So why does almost every classifier train on cross-entropy? Not because of where the minimum is, but because of how each loss pulls on the logits, the raw outputs the network actually adjusts.",
+    setup: "Take one sample whose true class is t, with a one-hot label y (1 for class t, 0 for the others), and logits z turned into probabilities q = softmax(z). Squared error adds up the squared misses of every class: SE = (1 − q_t)² + Σ q_i² over the other classes i. Cross-entropy with a one-hot label keeps a single term: CE = −ln q_t. Over a batch, MSE is the mean of these per-sample losses (libraries also divide by the number of classes: see the note under the readouts).",
+    shares: "Under a softmax the other probabilities are not free to stay put. Raise z_t with the other logits held, and the other classes split what is left, 1 − q_t, in fixed proportions r_i (the softmax of the other logits alone). So q_i = (1 − q_t) r_i, and the squared error is (1 − q_t)² (1 + Σ r_i²), a parabola in q_t. The tutorial writes it as (1 − q_t)², which leaves out the misses of the other classes; they only vanish when q_t = 1.",
     controls_legend: "One prediction",
     logits_hint: "Move the logits: softmax turns them into the probabilities in the table below.",
     true_class_label: "True class",
@@ -442,10 +442,10 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     remove_class: "Remove the last class",
     class_name: mse_class_name,
     logit_label: mse_logit_label,
-    preset_tutorial: "The tutorial's prediction: q = 0.7, 0.2, 0.1, true class 0",
-    preset_confident_wrong: "Confident and wrong: z = 0, 0, −5, true class 2",
-    preset_very_wrong: "Very confident and wrong: z = 0, 0, −10, true class 2",
-    preset_confident_right: "Confident and right: z = 5, 0, 0, true class 0",
+    preset_tutorial: "The tutorial's prediction: q = 0.7, 0.2, 0.1, true class 1",
+    preset_confident_wrong: "Confidently wrong: z = 0, 0, −5, true class 3",
+    preset_very_wrong: "Very confidently wrong: z = 0, 0, −10, true class 3",
+    preset_confident_right: "Confidently right: z = 5, 0, 0, true class 1",
     table_caption: "Each class: its label y, logit z, probability q and the gradient of each loss with respect to its logit (★ marks the true class)",
     col_class: "Class",
     readout_probability_true: "Probability of the true class q_t",
@@ -454,13 +454,16 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     readout_grad_cross_entropy: "Gradient of CE, ∂CE/∂z_t",
     readout_grad_squared_error: "Gradient of SE, ∂SE/∂z_t",
     underflow_note: "The true class's probability is so small that it rounds to 0 in floating point, so −log q_t is infinite.",
-    charts_in_nats: "The three loss charts draw cross-entropy in nats as well; only the cross-entropy readout follows the unit switch.",
-    convexity_heading: "Is the squared error really non-convex?",
-    convex_in_probability: "Against the probability q_t: no. In the first chart both curves bend upwards everywhere: −ln q_t is convex, and so is the parabola (1 − q_t)²(1 + Σ r_i²). Drawn over probabilities, the tutorial's claim that MSE is non-convex does not hold.",
-    not_convex_in_logit: "Against the logit z_t: yes, and that is the picture that matters, because gradient descent moves logits, not probabilities. In the second chart, cross-entropy keeps climbing almost in a straight line as z_t falls, while the squared error flattens out at its ceiling 1 + Σ r_i² once the model is confidently wrong. A curve that rises and then levels off bends the wrong way: it is not convex, and its plateau gives almost no slope to follow.",
+    library_mse: mse_library_mse,
+    units_note: "Probabilities, squared errors and step counts have no unit. The gradients are those of the losses: cross-entropy's in nats, squared error's again without a unit. None of these numbers changes when you switch the unit.",
+    charts_in_nats: "The charts draw cross-entropy in nats whatever the switch says; only the cross-entropy readout follows it.",
+    convexity_heading: "Is squared error non-convex? It depends on the axis",
+    convex_in_probability: "Against the probability q_t: no. In the first chart both curves bend upwards everywhere: −ln q_t is convex, and so is the parabola (1 − q_t)²(1 + Σ r_i²). So the tutorial's “non-convex” cannot come from squared error over q_t. Most likely its two pictures use different axes: squared error drawn against a logit, cross-entropy against q_t from 0 to 1. Here each chart draws both losses against the same axis.",
+    not_convex_in_logit: "Against the logits: cross-entropy is convex, squared error is not. As a function of all the logits, cross-entropy is log Σ e^(z_i) − z_t, a convex function; in the second chart it keeps climbing almost in a straight line as z_t falls. The squared error flattens out at its ceiling 1 + Σ r_i² once the model is confidently wrong. A curve that rises and then levels off bends the wrong way: it is not convex, and its plateau gives almost no slope to follow.",
+    training_convexity: "What does that mean for training? A loss convex in the logits makes training convex in the weights only when the logits are a linear function of them: logistic regression (two classes) and softmax regression. That is why logistic regression trains on cross-entropy, also called log loss, rather than on squared error as the tutorial has it. In a deep network the logits bend with the weights, and neither loss is convex in them: cross-entropy does not make training convex. What carries over to every network is the gradient, the slope each loss hands to backpropagation at the logits.",
     gradients: "The third chart shows those slopes. Cross-entropy's gradient is q_t − 1: always negative, and closest to −1 exactly when the model is most wrong, so the worse the prediction, the harder the push. The squared error's gradient is −2 q_t · SE: it vanishes when the model is right (SE → 0), but also when it is confidently wrong (q_t → 0). A model that is sure of the wrong answer hardly learns from squared error.",
     race_heading: "The training race",
-    race_intro: "Start from the logits above and run plain gradient descent on every logit, z ← z − η ∇L, once with cross-entropy and once with squared error, until the true class's probability reaches 0.9 (or 10,000 steps pass). Choose “Confident and wrong” and watch: cross-entropy gets there in a handful of steps, while squared error first has to crawl off its plateau.",
+    race_intro: "Start from the logits above and run plain gradient descent on every logit, z ← z − η ∇L, once with cross-entropy and once with squared error, until the true class's probability reaches 0.9 (or 10,000 steps pass). Choose “Confidently wrong” and watch: cross-entropy gets there in a handful of steps, while squared error first has to crawl off its plateau.",
     learning_rate_label: "Learning rate η",
     race_start: "Replay the race",
     readout_race_cross_entropy: "Steps to 0.9 with cross-entropy",
@@ -472,7 +475,7 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     legend_squared_error: "squared error",
     x_probability: "probability of the true class q_t",
     x_logit: "logit of the true class z_t",
-    y_loss: "loss (nats)",
+    y_loss: "loss (CE: nats; SE: no unit)",
     y_gradient: "gradient ∂L/∂z_t",
     race_x: "gradient steps",
     race_y: "probability of the true class q_t",
@@ -487,17 +490,26 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     alt_race: mse_alt_race,
 };
 
-use crate::lessons::mse_vs_ce::{CurveReading, RaceFinish, RaceReading};
+use crate::lessons::mse_vs_ce::{CurveReading, LibraryMse, RaceFinish, RaceReading};
 
+/// Class index `i` as the reader counts: from 1.
 fn mse_class_name(i: usize) -> String {
-    format!("class {i}")
+    format!("class {}", i + 1)
 }
 
 fn mse_logit_label(i: usize) -> String {
-    let subscript = char::from_u32(0x2080 + i as u32).unwrap_or('?');
-    format!("z{subscript} (class {i})")
+    let subscript = char::from_u32(0x2081 + i as u32).unwrap_or('?');
+    format!("z{subscript} (class {})", i + 1)
 }
 
+fn mse_library_mse(n: &LibraryMse) -> String {
+    let LibraryMse {
+        squared_error: se,
+        classes,
+        library_mse: mse,
+    } = n;
+    format!("PyTorch's MSELoss and Keras' MeanSquaredError average over the {classes} classes as well, so for this sample they report SE/n = {se}/{classes} = {mse}, not {se}.")
+}
 fn mse_race_verdict(finish: &RaceFinish) -> String {
     match (finish.cross_entropy, finish.squared_error) {
         (Some(0), Some(0)) => "The true class already has 0.9 or more: neither loss needs a step.".to_string(),
@@ -538,7 +550,7 @@ fn mse_alt_gradient(reading: &CurveReading) -> String {
         cross_entropy: ce,
         squared_error: se,
     } = reading;
-    format!("The gradients with respect to the true class's logit: cross-entropy's q − 1 (solid) nears −1 where the model is most wrong; squared error's −2qL (dashed) is near 0 both there and where the model is right. The marked points are at z_t = {z}: ∂CE/∂z_t = {ce}, ∂SE/∂z_t = {se}.")
+    format!("The gradients with respect to the true class's logit: cross-entropy's q − 1 (solid) nears −1 where the model is most wrong; squared error's −2q · SE (dashed) is near 0 both there and where the model is right. The marked points are at z_t = {z}: ∂CE/∂z_t = {ce}, ∂SE/∂z_t = {se}.")
 }
 
 fn mse_alt_race(reading: &RaceReading) -> String {

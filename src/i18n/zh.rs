@@ -422,10 +422,10 @@ fn ce_stack_alt(n: &crate::lessons::cross_entropy::DecompositionNumbers) -> Stri
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 
 const MSE_VS_CE: MseVsCeText = MseVsCeText {
-    view: ViewText { title: "为什么不用均方误差？", bridge: "两种损失都偏爱正确的类别；区别在于它们对 logit 的梯度。" },
-    intro: "平方误差和交叉熵都在真实类别拿到全部概率时取得最小值。那为什么分类器几乎都用交叉熵来训练？区别不在最小值的位置，而在两种损失如何拉动 logit——也就是网络真正在调整的原始输出。",
-    setup: "取一个样本，真实类别为 t，标签 y 是 one-hot 向量（类别 t 为 1，其余为 0）；网络输出 logit z，经 softmax 得到概率 q = softmax(z)。平方误差把每个类别的偏差平方后相加：SE = (1 − q_t)² + Σ q_i²（i 取其他类别）。在 one-hot 标签下，交叉熵只剩一项：CE = −ln q_t。对一个批次而言，MSE 是各样本损失的平均值。",
-    shares: "教程在画平方误差曲线时，把错误类别的概率当成常数，只让 q_t 变化。但经过 softmax，它们不可能保持不变：固定其他 logit、只增大 z_t 时，其他类别按固定比例 r_i（只对其他 logit 做 softmax 得到的比例）分享剩下的 1 − q_t。于是 q_i = (1 − q_t) r_i，平方误差变成 (1 − q_t)² (1 + Σ r_i²)，是关于 q_t 的一条抛物线。",
+    view: ViewText { title: "为什么不用均方误差？", bridge: "交叉熵和平方误差都在真实类别的概率为 1 时最小；两者的差别在于怎样拉动 logit。" },
+    intro: "平方误差和交叉熵都在真实类别拿到全部概率时取得最小值。那为什么分类器几乎都用交叉熵来训练？原因不在最小值的位置，而在两种损失各自如何拉动 logit——也就是网络真正在调整的原始输出。",
+    setup: "取一个样本，真实类别为 t，标签 y 是独热（one-hot）向量（类别 t 处为 1，其余为 0）；logit z 经 softmax 变成概率 q = softmax(z)。平方误差把每个类别的偏差平方后相加：SE = (1 − q_t)² + Σ q_i²（i 取其余各类）。标签为独热向量时，交叉熵只剩一项：CE = −ln q_t。对一个批次，MSE 就是这些单样本损失的平均值（各个库还会再除以类别数，见读数下方的说明）。",
+    shares: "经过 softmax，其余类别的概率不可能原地不动。固定其他 logit、只增大 z_t，其余类别会按固定比例 r_i（只对其他 logit 做 softmax 得到的比例）分掉剩下的 1 − q_t。于是 q_i = (1 − q_t) r_i，平方误差就是 (1 − q_t)² (1 + Σ r_i²)，是关于 q_t 的一条抛物线。教程把它写成 (1 − q_t)²，漏掉了其余类别的偏差；这些偏差只有在 q_t = 1 时才会消失。",
     controls_legend: "一次预测",
     logits_hint: "拖动 logit：softmax 会把它们变成下表中的概率。",
     true_class_label: "真实类别",
@@ -433,25 +433,28 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     remove_class: "删除最后一个类别",
     class_name: mse_class_name,
     logit_label: mse_logit_label,
-    preset_tutorial: "教程中的预测：q = 0.7、0.2、0.1，真实类别 0",
-    preset_confident_wrong: "自信地犯错：z = 0、0、−5，真实类别 2",
-    preset_very_wrong: "非常自信地犯错：z = 0、0、−10，真实类别 2",
-    preset_confident_right: "自信且正确：z = 5、0、0，真实类别 0",
-    table_caption: "每个类别的标签 y、logit z、概率 q，以及两种损失对该 logit 的梯度（★ 表示真实类别）",
+    preset_tutorial: "教程中的预测：q = 0.7、0.2、0.1，真实类别 1",
+    preset_confident_wrong: "自信地猜错：z = 0、0、−5，真实类别 3",
+    preset_very_wrong: "非常自信地猜错：z = 0、0、−10，真实类别 3",
+    preset_confident_right: "自信地猜对：z = 5、0、0，真实类别 1",
+    table_caption: "每个类别的标签 y、logit z、概率 q，以及两种损失对该类 logit 的梯度（★ 标出真实类别）",
     col_class: "类别",
     readout_probability_true: "真实类别的概率 q_t",
     readout_cross_entropy: "交叉熵 −log q_t",
     readout_squared_error: "平方误差 SE",
     readout_grad_cross_entropy: "交叉熵的梯度 ∂CE/∂z_t",
     readout_grad_squared_error: "平方误差的梯度 ∂SE/∂z_t",
-    underflow_note: "真实类别的概率小到在浮点数中被舍入为 0，所以 −log q_t 为无穷大。",
-    charts_in_nats: "三张损失曲线图中的交叉熵同样以奈特为单位；只有交叉熵的读数会随单位开关变化。",
-    convexity_heading: "平方误差真的是非凸的吗？",
-    convex_in_probability: "以概率 q_t 为横轴：不是。第一张图中两条曲线处处向上弯曲：−ln q_t 是凸函数，抛物线 (1 − q_t)²(1 + Σ r_i²) 也是。在概率上看，教程所说的“MSE 非凸”并不成立。",
-    not_convex_in_logit: "以 logit z_t 为横轴：是的，而这才是关键，因为梯度下降调整的是 logit，而不是概率。第二张图中，随着 z_t 减小，交叉熵几乎沿直线持续上升；平方误差却在模型自信地犯错时趋于平坦，停在上限 1 + Σ r_i² 附近。先上升再变平的曲线弯曲方向不对，因此不是凸的，而且平台上几乎没有坡度可循。",
-    gradients: "第三张图画出了这些坡度。交叉熵的梯度是 q_t − 1：始终为负，模型错得越离谱，它越接近 −1，预测越差，推动越大。平方误差的梯度是 −2 q_t · SE：模型正确时（SE → 0）它趋于 0，模型自信地犯错时（q_t → 0）它同样趋于 0。一个对错误答案深信不疑的模型，几乎无法从平方误差中学到东西。",
+    underflow_note: "真实类别的概率太小，在浮点数中被舍入为 0，所以 −log q_t 为无穷大。",
+    library_mse: mse_library_mse,
+    units_note: "概率、平方误差和步数都没有单位。梯度是损失的梯度：交叉熵的梯度以奈特计，平方误差的梯度同样没有单位。切换单位时，这些数都不会变。",
+    charts_in_nats: "无论单位开关如何设置，图中的交叉熵都以奈特计；只有交叉熵的读数会随开关变化。",
+    convexity_heading: "平方误差是非凸的吗？要看横轴是什么",
+    convex_in_probability: "以概率 q_t 为横轴：不是。第一张图中两条曲线处处向上弯：−ln q_t 是凸函数，抛物线 (1 − q_t)²(1 + Σ r_i²) 也是。所以教程说的“非凸”不可能来自以 q_t 为横轴的平方误差。更可能的原因是教程的两张图用了不同的横轴：平方误差画在 logit 上，交叉熵画在 0 到 1 之间的 q_t 上。这里的每张图都把两种损失画在同一条横轴上。",
+    not_convex_in_logit: "以 logit 为自变量：交叉熵是凸的，平方误差不是。把交叉熵看作全部 logit 的函数，它等于 log Σ e^(z_i) − z_t，是凸函数；在第二张图中，随着 z_t 减小，它几乎沿直线一路上升。平方误差却在模型自信地猜错时趋于平坦，停在上限 1 + Σ r_i² 附近。先上升再变平的曲线弯错了方向：它不是凸的，而且平台上几乎没有坡度可循。",
+    training_convexity: "这对训练意味着什么？损失对 logit 是凸的，只有当 logit 是权重的线性函数时，训练对权重才是凸的：这就是逻辑回归（两个类别）和 softmax 回归。也正因如此，逻辑回归用交叉熵（又称对数损失）来训练，而不是像教程里那样用平方误差。在深度网络中，logit 随权重非线性地变化，两种损失对权重都不是凸的：交叉熵并不能让训练变成凸优化。对每个网络都成立的是梯度，也就是每种损失在 logit 处交给反向传播的坡度。",
+    gradients: "第三张图画出了这些坡度。交叉熵的梯度是 q_t − 1：始终为负，模型错得越离谱，它就越接近 −1，预测越差，推力越大。平方误差的梯度是 −2 q_t · SE：模型猜对时（SE → 0）它趋于 0，模型自信地猜错时（q_t → 0）它同样趋于 0。一个对错误答案深信不疑的模型，几乎无法从平方误差中学到东西。",
     race_heading: "训练竞赛",
-    race_intro: "从上面的 logit 出发，对每个 logit 做最普通的梯度下降 z ← z − η ∇L：一次用交叉熵，一次用平方误差，直到真实类别的概率达到 0.9（或走满 10,000 步）。选择“自信地犯错”看看：交叉熵几步就能到达，平方误差却得先从平台上慢慢爬出来。",
+    race_intro: "从上面的 logit 出发，对每个 logit 做最普通的梯度下降 z ← z − η ∇L：一次用交叉熵，一次用平方误差，直到真实类别的概率达到 0.9（或走满 10,000 步）。选“自信地猜错”看看：交叉熵几步就能到达，平方误差却得先从平台上慢慢爬出来。",
     learning_rate_label: "学习率 η",
     race_start: "重新播放",
     readout_race_cross_entropy: "交叉熵到达 0.9 所需步数",
@@ -463,7 +466,7 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     legend_squared_error: "平方误差",
     x_probability: "真实类别的概率 q_t",
     x_logit: "真实类别的 logit z_t",
-    y_loss: "损失（奈特）",
+    y_loss: "损失（CE 以奈特计，SE 无单位）",
     y_gradient: "梯度 ∂L/∂z_t",
     race_x: "梯度下降步数",
     race_y: "真实类别的概率 q_t",
@@ -478,15 +481,25 @@ const MSE_VS_CE: MseVsCeText = MseVsCeText {
     alt_race: mse_alt_race,
 };
 
-use crate::lessons::mse_vs_ce::{CurveReading, RaceFinish, RaceReading};
+use crate::lessons::mse_vs_ce::{CurveReading, LibraryMse, RaceFinish, RaceReading};
 
+/// Class index `i` as the reader counts: from 1.
 fn mse_class_name(i: usize) -> String {
-    format!("类别 {i}")
+    format!("类别 {}", i + 1)
 }
 
 fn mse_logit_label(i: usize) -> String {
-    let subscript = char::from_u32(0x2080 + i as u32).unwrap_or('?');
-    format!("z{subscript}（类别 {i}）")
+    let subscript = char::from_u32(0x2081 + i as u32).unwrap_or('?');
+    format!("z{subscript}（类别 {}）", i + 1)
+}
+
+fn mse_library_mse(n: &LibraryMse) -> String {
+    let LibraryMse {
+        squared_error: se,
+        classes,
+        library_mse: mse,
+    } = n;
+    format!("PyTorch 的 MSELoss 和 Keras 的 MeanSquaredError 还会对 {classes} 个类别取平均，所以这个样本在它们那里的值是 SE/n = {se}/{classes} = {mse}，而不是 {se}。")
 }
 
 fn mse_race_verdict(finish: &RaceFinish) -> String {
@@ -531,7 +544,7 @@ fn mse_alt_gradient(reading: &CurveReading) -> String {
         cross_entropy: ce,
         squared_error: se,
     } = reading;
-    format!("两种损失对真实类别 logit 的梯度：交叉熵的 q − 1（实线）在模型错得最厉害时接近 −1；平方误差的 −2qL（虚线）在那里和模型正确时都接近 0。标记点位于 z_t = {z}：∂CE/∂z_t = {ce}，∂SE/∂z_t = {se}。")
+    format!("两种损失对真实类别 logit 的梯度：交叉熵的 q − 1（实线）在模型错得最厉害时接近 −1；平方误差的 −2q · SE（虚线）在那里和模型正确时都接近 0。标记点位于 z_t = {z}：∂CE/∂z_t = {ce}，∂SE/∂z_t = {se}。")
 }
 
 fn mse_alt_race(reading: &RaceReading) -> String {

@@ -24,6 +24,18 @@ pub struct RaceReading<'a> {
     pub squared_error_steps: &'a str,
 }
 
+/// What PyTorch's `MSELoss` and Keras' `MeanSquaredError` report for the sample: SE averaged
+/// over the classes too, rounded for reading.
+#[derive(Debug)]
+pub struct LibraryMse<'a> {
+    /// SE, the sum over the classes.
+    pub squared_error: &'a str,
+    /// The number of classes n.
+    pub classes: usize,
+    /// SE / n.
+    pub library_mse: &'a str,
+}
+
 /// The steps each run of the race took to reach the target (`None`: not within the cap).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RaceFinish {
@@ -46,9 +58,9 @@ pub struct MseVsCeText {
     pub true_class_label: &'static str,
     pub add_class: &'static str,
     pub remove_class: &'static str,
-    /// "class {i}".
+    /// The name of class index i, counted from 1 for the reader: "class {i + 1}".
     pub class_name: fn(usize) -> String,
-    /// The label of the slider of logit i, e.g. "z₀ (class 0)".
+    /// The label of the slider of logit index i, counted from 1: "z₁ (class 1)" for i = 0.
     pub logit_label: fn(usize) -> String,
     pub preset_tutorial: &'static str,
     pub preset_confident_wrong: &'static str,
@@ -63,11 +75,21 @@ pub struct MseVsCeText {
     pub readout_grad_squared_error: &'static str,
     /// Why the cross-entropy can be ∞ here (q_t underflows to 0).
     pub underflow_note: &'static str,
-    /// Added to `ui.nats_note`: the charts draw both losses in nats.
+    /// What a library's mean squared error reports for this sample: SE / n.
+    pub library_mse: fn(&LibraryMse) -> String,
+    /// Which numbers have no unit, and that the gradients are those of the losses (CE's in
+    /// nats): none of them follows the unit switch.
+    pub units_note: &'static str,
+    /// The charts draw cross-entropy in nats whatever the unit switch says.
     pub charts_in_nats: &'static str,
     pub convexity_heading: &'static str,
+    /// Against q_t both losses are convex; the tutorial's "non-convex" comes from two axes.
     pub convex_in_probability: &'static str,
+    /// Against the logits CE is convex and SE is not.
     pub not_convex_in_logit: &'static str,
+    /// What that means for training: convex in the weights only for linear models; in a deep
+    /// network what carries over is the gradient.
+    pub training_convexity: &'static str,
     pub gradients: &'static str,
     pub race_heading: &'static str,
     pub race_intro: &'static str,

@@ -5,7 +5,7 @@
 use super::MseVsCeState;
 use crate::charts::{Figure, GradientVsLogit, LossCurveLabels, LossVsLogit, LossVsProbability};
 use crate::components::format::{full_precision, rounded};
-use crate::lessons::mse_vs_ce::{CurveReading, MseVsCeText};
+use crate::lessons::mse_vs_ce::{CurveReading, LibraryMse, MseVsCeText};
 use crate::math::{self, LogitPoint, MathError, Unit};
 
 /// A value rounded for reading, or an en dash where there is none.
@@ -133,6 +133,21 @@ impl Prediction {
         self.at_point(|p| p.squared_error)
     }
 
+    /// What PyTorch's `MSELoss` and Keras' `MeanSquaredError` report for this sample: they
+    /// average the squared misses over the n classes as well, so SE / n.
+    pub fn library_mse(&self) -> Result<f64, MathError> {
+        self.squared_error().map(|se| se / self.z.len() as f64)
+    }
+
+    /// The note on [`Prediction::library_mse`] with the current numbers.
+    pub fn library_mse_note(&self, text: &MseVsCeText) -> String {
+        (text.library_mse)(&LibraryMse {
+            squared_error: &shown(&self.squared_error()),
+            classes: self.z.len(),
+            library_mse: &shown(&self.library_mse()),
+        })
+    }
+
     /// ∂CE/∂z_t = q_t − 1 (nats).
     pub fn grad_cross_entropy(&self) -> Result<f64, MathError> {
         self.at_point(|p| p.grad_cross_entropy)
@@ -164,7 +179,8 @@ impl Prediction {
             .collect()
     }
 
-    /// What a screen reader says for the slider of logit `i`: "z₀ (class 0) = 1.0000, q = 0.9006".
+    /// What a screen reader says for the slider of logit `i`: "z₁ (class 1) = 1.0000, q = 0.9006"
+    /// for i = 0 (the reader counts classes from 1).
     pub fn logit_valuetext(&self, i: usize, text: &MseVsCeText) -> String {
         format!(
             "{} = {}, q = {}",
@@ -174,7 +190,8 @@ impl Prediction {
         )
     }
 
-    /// SE = (1 − q_t)² · (1 + Σ r_i²) with the current numbers.
+    /// SE = (1 − q_t)² · (1 + Σ r_i²) with the current numbers; t counted from 1, as the
+    /// reader counts the classes.
     pub fn substituted_squared_error(&self) -> String {
         let spread: String = self
             .shares
@@ -183,7 +200,7 @@ impl Prediction {
             .unwrap_or_default();
         format!(
             "t = {}: SE = (1 − {})² · (1{spread}) = {}",
-            self.true_class,
+            self.true_class + 1,
             shown(&self.probability_true()),
             shown(&self.squared_error()),
         )
@@ -310,7 +327,7 @@ mod tests {
         assert!(close(prediction.grad_squared_error(), -0.196));
         assert_eq!(
             prediction.substituted_squared_error(),
-            "t = 0: SE = (1 − 0.7000)² · (1 + 0.6667² + 0.3333²) = 0.1400"
+            "t = 1: SE = (1 − 0.7000)² · (1 + 0.6667² + 0.3333²) = 0.1400"
         );
         assert_eq!(
             prediction.substituted_cross_entropy(Unit::Nats, "nats"),
@@ -321,9 +338,56 @@ mod tests {
             "∂CE/∂z_t = 0.7000 − 1 = −0.3000;  ∂SE/∂z_t = −2 · 0.7000 · 0.1400 = −0.1960"
         );
         let text = &strings(Lang::En).mse_vs_ce;
-        assert!(prediction.logit_valuetext(0, text).ends_with("= −0.3567, q = 0.7000"));
+        assert_eq!(
+            prediction.logit_valuetext(0, text),
+            "z₁ (class 1) = −0.3567, q = 0.7000"
+        );
         assert!(prediction.chart_alt(LossChart::Probability, text).contains("q = 0.7000"));
         assert!(prediction.chart_alt(LossChart::Gradient, text).contains("−0.1960"));
+    }
+
+    /// SE / n against the mean of the squared misses worked out here from the logits, without
+    /// `crate::math`.
+    #[test]
+    fn the_library_mse_is_the_mean_over_the_classes() {
+        let cases = [
+            (0, MseVsCeState::default().z),
+            (2, vec![0.0, 0.0, -5.0]),
+            (1, vec![1.0, -2.0, 0.5, 3.0, 0.0, -1.0, 2.5, 0.25]),
+        ];
+        for (t, z) in cases {
+            let exps: Vec<f64> = z.iter().map(|v| v.exp()).collect();
+            let total: f64 = exps.iter().sum();
+            let misses: f64 = exps
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e / total - if i == t { 1.0 } else { 0.0 }).powi(2))
+                .sum();
+            let prediction = Prediction::new(&z, t);
+            assert!(close(prediction.library_mse(), misses / z.len() as f64), "{z:?}");
+        }
+        // The tutorial's prediction: 0.14 / 3.
+        let prediction = Prediction::of(&MseVsCeState::default());
+        assert!(close(prediction.library_mse(), 0.14 / 3.0));
+        let (en, zh) = (&strings(Lang::En).mse_vs_ce, &strings(Lang::Zh).mse_vs_ce);
+        for note in [prediction.library_mse_note(en), prediction.library_mse_note(zh)] {
+            assert!(note.contains("SE/n = 0.1400/3 = 0.0467"), "{note}");
+            assert!(note.contains("MSELoss") && note.contains("MeanSquaredError"), "{note}");
+        }
+    }
+
+    #[test]
+    fn the_classes_are_counted_from_1_for_the_reader() {
+        let prediction = Prediction::new(&[0.0, 0.0, -5.0], 2);
+        assert!(prediction.substituted_squared_error().starts_with("t = 3: "));
+        for lang in [Lang::En, Lang::Zh] {
+            let text = &strings(lang).mse_vs_ce;
+            assert!((text.class_name)(0).contains('1'));
+            assert!(!(text.class_name)(0).contains('0'));
+            assert!((text.logit_label)(0).starts_with("z₁"));
+            assert!((text.logit_label)(7).starts_with("z₈"));
+            assert!((text.logit_label)(7).contains('8'));
+        }
     }
 
     #[test]

@@ -27,6 +27,10 @@ pub fn summary(prediction: &Prediction, race: &RaceOutcome, unit: Unit, strings:
 
 /// The CSV: a header and a row per class (y, z, q and both gradients at full precision), then
 /// a `quantity,value` block with the readouts, padded to the table's six columns.
+///
+/// The `class` column and the `true_class` value are 0-based indices, like the link's `y` and
+/// the `z-<i>` controls (a data file for scripts), while the page counts classes from 1: class
+/// index 0 is the page's "class 1".
 pub fn csv_rows(prediction: &Prediction, race: &RaceOutcome, unit: Unit) -> Vec<Vec<String>> {
     const WIDTH: usize = 6;
     let header = ["class", "y", "z", "q", "dCE/dz (nats)", "dSE/dz"];

@@ -107,11 +107,12 @@ pub(super) fn ClassTable(lesson: Lesson) -> impl IntoView {
     }
 }
 
-/// The readouts of the current point, the note on an infinite cross-entropy, and the note on
-/// units.
+/// The readouts of the current point, the note on an infinite cross-entropy, what a library's
+/// mean squared error reports (`data-testid="library-mse"`) and the note on units.
 #[component]
 pub(super) fn PredictionReadouts(lesson: Lesson) -> impl IntoView {
-    let (unit, prediction) = (use_unit(), lesson.prediction);
+    let (strings, unit, prediction) = (use_strings(), use_unit(), lesson.prediction);
+    let library_mse = move || prediction.with(|p| p.library_mse_note(&strings.get().mse_vs_ce));
     let cross_entropy = Signal::derive(move || prediction.with(|p| p.cross_entropy(unit.get())));
     let infinite = Signal::derive(move || prediction.with(Prediction::cross_entropy_is_infinite));
     view! {
@@ -147,14 +148,16 @@ pub(super) fn PredictionReadouts(lesson: Lesson) -> impl IntoView {
             />
         </div>
         <Note text=text_when(infinite, |s| s.mse_vs_ce.underflow_note) class="infinity-note" />
+        <p class="note library-mse" data-testid="library-mse">{library_mse}</p>
         <div class="note nats-note">
-            <p>{text(|s| s.ui.nats_note)}</p>
+            <p>{text(|s| s.mse_vs_ce.units_note)}</p>
             <p>{text(|s| s.mse_vs_ce.charts_in_nats)}</p>
         </div>
     }
 }
 
-/// Is the squared error really non-convex? The explanation and the gradients' formulas.
+/// Is the squared error non-convex? Against which axis, what it means for training, and the
+/// gradients' formulas.
 #[component]
 pub(super) fn Convexity(lesson: Lesson) -> impl IntoView {
     let prediction = lesson.prediction;
@@ -162,6 +165,7 @@ pub(super) fn Convexity(lesson: Lesson) -> impl IntoView {
         <h2>{text(|s| s.mse_vs_ce.convexity_heading)}</h2>
         <p>{text(|s| s.mse_vs_ce.convex_in_probability)}</p>
         <p>{text(|s| s.mse_vs_ce.not_convex_in_logit)}</p>
+        <p>{text(|s| s.mse_vs_ce.training_convexity)}</p>
         <p>{text(|s| s.mse_vs_ce.gradients)}</p>
         <div class="formula">
             <Formula markup=GRADIENTS_MARKUP label="∂CE/∂z_t = q_t − 1; ∂SE/∂z_t = −2 q_t SE" />
