@@ -50,7 +50,6 @@ const UI: Ui = Ui {
     describe_issue,
     describe_math_error,
     infinity_reason_zero_probability: "A probability of exactly 0 where the true distribution has mass makes the value infinite: an impossible event that happens carries unbounded surprise.",
-    nats_note: "Gradients, squared errors and probabilities are always in natural-log units (nats), whatever the unit switch says.",
     export_png: "PNG",
     export_svg: "SVG",
     export_csv: "Download the numbers (CSV)",

@@ -120,7 +120,6 @@ pub struct Ui {
     /// A math error as a sentence for the learner.
     pub describe_math_error: fn(&MathError) -> String,
     pub infinity_reason_zero_probability: &'static str,
-    pub nats_note: &'static str,
     pub export_png: &'static str,
     pub export_svg: &'static str,
     pub export_csv: &'static str,

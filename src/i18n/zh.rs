@@ -50,7 +50,6 @@ const UI: Ui = Ui {
     describe_issue,
     describe_math_error,
     infinity_reason_zero_probability: "真实分布有概率的地方，预测概率却恰好为 0，结果就是无穷大：一件“不可能”的事发生了，带来的意外没有上限。",
-    nats_note: "无论单位开关如何设置，梯度、平方误差和概率始终以自然对数单位（奈特）计算。",
     export_png: "PNG",
     export_svg: "SVG",
     export_csv: "下载数据（CSV）",
