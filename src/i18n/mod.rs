@@ -6,6 +6,7 @@
 //! Messages that carry numbers are plain functions in the language files.
 
 mod en;
+pub mod lesson_text;
 mod zh;
 
 use crate::lessons::{

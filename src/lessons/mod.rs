@@ -1,12 +1,12 @@
 //! The eight lessons of the course, and the one registry that lists them.
 //!
 //! A lesson is a folder: `model.rs` (its state, presets, derived values, table rows and URL
-//! keys; plain Rust, tested on the host), `text.rs` (the struct of its strings, filled in by
-//! `i18n/en.rs` and `i18n/zh.rs`) and a view of small components. The [`lessons!`] line of a
-//! lesson is all the rest of the crate needs: the view ids, their order, reading and writing
-//! links, the navigation, the titles and the dispatch below follow from it. Forgetting a part
-//! (the state's [`LessonState`] impl, the `Strings` field, a text) is a compile error.
-//! `docs/architecture.md` walks through adding one.
+//! keys; plain Rust, tested on the host) and a view of small components; the struct of its
+//! strings is in `i18n/lesson_text.rs`, filled in by `i18n/en.rs` and `i18n/zh.rs`. The
+//! [`lessons!`] line of a lesson is all the rest of the crate needs: the view ids, their order,
+//! reading and writing links, the navigation, the titles and the dispatch below follow from
+//! it. Forgetting a part (the state's [`LessonState`] impl, the `Strings` field, a text) is a
+//! compile error. `docs/architecture.md` walks through adding one.
 
 pub mod kit;
 

@@ -1,8 +1,7 @@
 //! Step 3, `binary-entropy`: the entropy of a coin, H(p) = −p log p − (1 − p) log(1 − p).
 pub mod model;
-pub mod text;
 mod view;
 
 pub use model::BinaryEntropyState;
-pub use text::*;
+pub use crate::i18n::lesson_text::binary_entropy::*;
 pub use view::BinaryEntropyLesson;

@@ -1,8 +1,7 @@
 //! Step 5, `cross-entropy`: H(P, Q) = H(P) + D(P‖Q).
 pub mod model;
-pub mod text;
 mod view;
 
 pub use model::CrossEntropyState;
-pub use text::*;
+pub use crate::i18n::lesson_text::cross_entropy::*;
 pub use view::CrossEntropyLesson;

@@ -3,9 +3,8 @@
 //! `model` is the plain Rust (state, examples, edits, every number, the replay's pace), `text`
 //! the strings, `view` the components that place them.
 pub mod model;
-pub mod text;
 mod view;
 
 pub use model::{MseVsCeState, MAX_LEARNING_RATE};
-pub use text::*;
+pub use crate::i18n::lesson_text::mse_vs_ce::*;
 pub use view::MseVsCeLesson;

@@ -16,7 +16,7 @@ use super::model::{
     csv_rows, reduction_index, MultiLabelNumbers, BATCH_LOSS_LABEL, BATCH_LOSS_MARKUP,
     NODE_LOSS_LABEL, NODE_LOSS_MARKUP, PRESETS,
 };
-use super::text::{ChartAltNumbers, ReducedLoss};
+use super::{ChartAltNumbers, ReducedLoss};
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::url::sync_url;
 use crate::components::{

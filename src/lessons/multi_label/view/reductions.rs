@@ -10,7 +10,7 @@ use crate::components::{use_strings, Readout};
 use crate::lessons::multi_label::model::{
     reduction_division, reduction_factor, reduction_index, REDUCTION_QUANTITIES,
 };
-use crate::lessons::multi_label::text::{BatchShape, MultiLabelText};
+use crate::lessons::multi_label::{BatchShape, MultiLabelText};
 use crate::lessons::kit::text;
 use crate::math::{Reduction, Unit};
 
