@@ -2,7 +2,7 @@
 //! the one-hot label edits, and what the lesson shows (the substituted sums, the stacked bar,
 //! the notes, the terms table). The quantities of the pair are `kl::model::pair`'s.
 
-use crate::components::shown;
+use crate::components::format::shown;
 use crate::i18n::Strings;
 use crate::lessons::cross_entropy::{DecompositionNumbers, OneHotNumbers};
 use crate::lessons::kl::model::pair::{

@@ -12,6 +12,7 @@ pub mod batch_model;
 mod formula;
 mod pair;
 mod parts;
+mod preset;
 mod probability;
 
 pub use batch::{BatchControls, BatchEdits, ClassNameEditor, InputKindSelect, SampleButtons};

@@ -27,8 +27,7 @@ pub fn text_when(when: Signal<bool>, pick: fn(&Strings) -> &'static str) -> Sign
     Signal::derive(move || when.get().then(|| pick(strings.get()).to_string()))
 }
 
-/// How an example of a preset menu finds its label in the string table.
-pub type PresetLabel = fn(&Strings) -> &'static str;
+pub use super::preset::PresetLabel;
 
 /// The labels of a preset menu's examples, given as (label, example) pairs, in the current
 /// language.

@@ -5,7 +5,7 @@
 pub mod pair;
 
 use crate::charts::{Figure, KlAsymmetry, KlAsymmetryLabels};
-use crate::components::shown;
+use crate::components::format::shown;
 use crate::i18n::Strings;
 use crate::lessons::kl::DivergenceNumbers;
 use crate::math::Unit;

@@ -4,7 +4,7 @@
 
 use crate::charts::{Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure};
 use crate::components::format::{full_precision, rounded_to};
-use crate::components::shown;
+use crate::components::format::shown;
 use crate::i18n::Strings;
 use crate::lessons::kl::DistributionNumbers;
 use crate::math::{self, MathError, Unit};
