@@ -6,7 +6,9 @@ use super::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
 use crate::charts::{BinaryEntropyCurve, BinaryEntropyLabels, Figure};
 use crate::components::format::shown;
 use crate::i18n::Strings;
-use crate::lessons::kit::{short_probability, table_csv, ProbabilityPreset, Row};
+use crate::lessons::kit::{
+    short_probability, table_csv, worked_table, ProbabilityPreset, Row, TermsTableModel,
+};
 use crate::math::{self, MathError, Unit};
 use crate::state::fields::{read_probability, write_param};
 use crate::state::query::{self, Reader};
@@ -125,6 +127,17 @@ impl BinaryEntropy {
             entropy: &shown(&self.entropy),
             unit: s.ui.unit_name(self.unit),
         })
+    }
+
+    /// The worked table: both outcomes and the sum row with H(p).
+    pub fn table(&self, s: &Strings) -> TermsTableModel {
+        worked_table(
+            s,
+            self.unit,
+            &self.rows,
+            s.binary_entropy.sum_row,
+            &self.entropy,
+        )
     }
 
     /// The worked table as CSV rows at full precision.
@@ -255,5 +268,15 @@ mod tests {
         assert_eq!(csv[1][0], s.binary_entropy.outcomes[0]);
         assert_eq!(csv[2][1], "0");
         assert_eq!(csv[3], [s.binary_entropy.sum_row, "", "", "0"]);
+    }
+
+    #[test]
+    fn a_certain_outcome_makes_a_zero_row() {
+        let s = strings(Lang::En);
+        let table = BinaryEntropy::new(1.0, Unit::Bits, s).table(s);
+        assert_eq!(table.zero_rows, [false, true]);
+        assert_eq!(table.cell(2, 1), "0.0000*");
+        assert_eq!(table.sum(2), "0.0000 bits");
+        assert_eq!(table.sum_label, s.binary_entropy.sum_row);
     }
 }

@@ -8,7 +8,7 @@ use super::model::{BinaryEntropy, PRESETS};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
 use crate::lessons::kit::{
-    text, text_when, Formula, Note, ProbabilityControls, Steps, WorkedTable,
+    text, text_when, Formula, Note, ProbabilityControls, Steps, TermsTable,
 };
 use crate::state::{BinaryEntropyState, ViewId, ViewState};
 
@@ -29,8 +29,7 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
     });
 
     let entropy = Signal::derive(move || numbers.with(|n| n.entropy.clone()));
-    // A memo: the table reads the rows once per cell.
-    let rows = Memo::new(move |_| numbers.with(|n| n.rows.to_vec()));
+    let table = Signal::derive(move || numbers.with(|n| n.table(strings.get())));
     let certain = Signal::derive(move || numbers.with(BinaryEntropy::is_certain));
     let valuetext = Signal::derive(move || numbers.with(|n| n.valuetext(strings.get())));
     let steps = Signal::derive(move || numbers.with(|n| n.steps(strings.get())));
@@ -59,11 +58,11 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
                 value=entropy
             />
             <Note text=text_when(certain, |s| s.binary_entropy.certain_note) testid="certain-note" />
-            <WorkedTable
+            <TermsTable
                 caption=text(|s| s.binary_entropy.table_caption)
-                rows=rows.into()
-                sum_label=text(|s| s.binary_entropy.sum_row)
-                total=entropy
+                table=table
+                class="entropy-table"
+                testid="entropy-table"
             />
             <p>{text(|s| s.binary_entropy.peak)}</p>
             <p data-testid="symmetry">{symmetry}</p>

@@ -6,9 +6,10 @@ use crate::components::format::shown;
 use crate::i18n::Strings;
 use crate::lessons::cross_entropy::{DecompositionNumbers, OneHotNumbers};
 use crate::lessons::kl::model::pair::{
-    outcome_name, probability_text, signed_terms, substituted_terms, with_added_outcome,
-    with_removed_outcome, PairNumbers, TermsColumn,
+    outcome_name, probability_text, signed_terms, substituted_terms, terms_csv, terms_table,
+    with_added_outcome, with_removed_outcome, PairNumbers, TermsColumn,
 };
+use crate::lessons::kit::TermsTableModel;
 use crate::math::{self, Unit};
 use crate::state::fields::{read_pair, write_param};
 use crate::state::query::{self, Reader};
@@ -172,6 +173,16 @@ pub fn table_columns(p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) ->
         TermsColumn::probabilities("q", q),
         TermsColumn::cross_entropy(numbers, unit),
     ]
+}
+
+/// The terms table: a row per outcome of [`table_columns`] and the sum of H(P, Q).
+pub fn table(s: &Strings, p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) -> TermsTableModel {
+    terms_table(s, &table_columns(p, q, numbers, unit), p.len())
+}
+
+/// The terms table as CSV rows at full precision.
+pub fn csv_rows(s: &Strings, p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) -> Vec<Vec<String>> {
+    terms_csv(&table_columns(p, q, numbers, unit), p.len(), s.ui.outcome, s.ui.sum)
 }
 
 /// The stacked bar H(P) | D(P‖Q): each part's share of the bar's length, in percent. An

@@ -10,7 +10,7 @@ use super::model::{
     with_true_class, CrossEntropyState, Stack, NARROW_SHARE, PRESETS,
 };
 use crate::components::url::sync_url;
-use crate::components::{use_initial_state, use_strings, Announcer, ProbabilityVector};
+use crate::components::{use_initial_state, use_strings, Announcer, ExportCsv, ProbabilityVector};
 use crate::lessons::kit::{
     preset_labels, text, DistributionsChart, Formula, FormulaLine, Note, OutcomeButtons,
     PairSignals, PresetSelect, ReadoutCard, TermsTable,
@@ -102,10 +102,10 @@ pub fn CrossEntropyLesson() -> impl IntoView {
             </div>
             <TermsTable
                 caption=text(|s| s.cross_entropy.table_caption)
-                columns=pair.derive(|_, p, q, n, unit| model::table_columns(p, q, n, unit))
-                outcomes=pair.outcomes
-                csv_name="cross-entropy"
+                table=pair.derive(model::table)
+                class="terms-table"
             />
+            <ExportCsv name="cross-entropy" rows=pair.derive(model::csv_rows) />
             <Announcer text=announcement />
         </div>
     }

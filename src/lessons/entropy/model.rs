@@ -6,7 +6,7 @@ use super::{ContributionAxis, EntropyChartAlt, EntropyMaximum, EntropyText};
 use crate::charts::{Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure};
 use crate::components::format::shown;
 use crate::i18n::Strings;
-use crate::lessons::kit::{short_probability, table_csv, PresetLabel, Row};
+use crate::lessons::kit::{short_probability, table_csv, worked_table, PresetLabel, Row, TermsTableModel};
 use crate::math::{self, MathError, Unit};
 use crate::state::fields::{read_distribution, write_param};
 use crate::state::query::{self, Reader};
@@ -251,6 +251,11 @@ impl Entropy {
         })
     }
 
+    /// The worked table: a row per outcome and the sum row with H(P).
+    pub fn table(&self, s: &Strings) -> TermsTableModel {
+        worked_table(s, self.unit, &self.rows, s.entropy.sum_row, &self.entropy)
+    }
+
     /// The worked table as CSV rows at full precision.
     pub fn csv_rows(&self, s: &Strings) -> Vec<Vec<String>> {
         table_csv(s, self.unit, &self.rows, s.entropy.sum_row, &self.entropy)
@@ -398,6 +403,18 @@ mod tests {
         assert_eq!(csv.len(), 4);
         assert_eq!(csv[1][0], "x₁");
         assert_eq!(csv[3], [s.entropy.sum_row, "", "", "1"]);
+    }
+
+    #[test]
+    fn the_table_sums_to_the_entropy_with_its_unit() {
+        let s = strings(Lang::En);
+        let names = Naming::Computer.names(&s.entropy, 3);
+        let table = Entropy::new(&[0.7, 0.2, 0.1], &names, Unit::Nats).table(s);
+        assert_eq!(table.rows, names);
+        assert_eq!(table.cell(0, 1), "0.2000");
+        assert_eq!(table.sum_label, s.entropy.sum_row);
+        assert_eq!(table.sum(2), "0.8018 nats");
+        assert!(!table.has_zero());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::components::{
     use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, ProbabilityVector,
 };
 use crate::lessons::kit::{
-    preset_labels, text, Formula, PresetSelect, ReadoutCard, Steps, WorkedTable,
+    preset_labels, text, Formula, PresetSelect, ReadoutCard, Steps, TermsTable,
 };
 use crate::state::{EntropyState, ViewId, ViewState};
 
@@ -36,8 +36,7 @@ pub fn EntropyLesson() -> impl IntoView {
     });
 
     let entropy = Signal::derive(move || numbers.with(|n| n.entropy.clone()));
-    // A memo: the table reads the rows once per cell.
-    let rows = Memo::new(move |_| numbers.with(|n| n.rows.clone()));
+    let table = Signal::derive(move || numbers.with(|n| n.table(strings.get())));
     let steps = Signal::derive(move || numbers.with(|n| n.steps(strings.get())));
     let maximum_note = Signal::derive(move || numbers.with(|n| n.maximum_note(strings.get())));
     let csv_rows = Signal::derive(move || numbers.with(|n| n.csv_rows(strings.get())));
@@ -66,11 +65,11 @@ pub fn EntropyLesson() -> impl IntoView {
                 <ReadoutCard label=text(|s| s.entropy.readout_label) quantity="entropy" value=entropy />
             </div>
             <p class="note">{maximum_note}</p>
-            <WorkedTable
+            <TermsTable
                 caption=text(|s| s.entropy.table_caption)
-                rows=rows.into()
-                sum_label=text(|s| s.entropy.sum_row)
-                total=entropy
+                table=table
+                class="entropy-table"
+                testid="entropy-table"
             />
             <p>{text(|s| s.entropy.extremes)}</p>
             <EntropyChart numbers=numbers />

@@ -14,13 +14,15 @@ mod pair;
 mod parts;
 mod preset;
 mod probability;
+pub mod terms_table;
 
 pub use batch::{BatchControls, BatchEdits, ClassNameEditor, InputKindSelect, SampleButtons};
 pub use formula::{log_markup, Formula};
-pub use pair::{DistributionsChart, FormulaLine, OutcomeButtons, PairSignals, TermsTable};
+pub use pair::{DistributionsChart, FormulaLine, OutcomeButtons, PairSignals};
 pub use parts::{
     preset_labels, text, text_spans, text_when, Note, PresetLabel, PresetSelect, ReadoutCard,
 };
 pub use probability::{
-    short_probability, table_csv, ProbabilityControls, ProbabilityPreset, Row, Steps, WorkedTable,
+    short_probability, table_csv, worked_table, ProbabilityControls, ProbabilityPreset, Row, Steps,
 };
+pub use terms_table::{TableColumn, TermsTable, TermsTableModel};

@@ -1,15 +1,14 @@
 //! The parts of steps 4 (`kl`) and 5 (`cross-entropy`), which show the same pair P, Q: its
-//! signals, the add/remove-outcome buttons, the substituted formula line, the terms table and
-//! the `distributions` chart. What they show is computed in `kl::model::pair`.
+//! signals, the add/remove-outcome buttons, the substituted formula line and the
+//! `distributions` chart (their terms table is the kit's `TermsTable`). What they show is computed in `kl::model::pair`.
 
 use leptos::prelude::*;
 
 use super::parts::{text, text_spans};
-use crate::components::{use_strings, use_unit, Chart, ExportCsv};
+use crate::components::{use_strings, use_unit, Chart};
 use crate::i18n::Strings;
 use crate::lessons::kl::model::pair::{
-    distributions_alt, distributions_figure, outcome_name, outcome_names, terms_csv, PairNumbers,
-    TermsColumn, Value,
+    distributions_alt, distributions_figure, outcome_names, PairNumbers, Value,
 };
 use crate::math::Unit;
 use crate::state::{MAX_CLASSES, MIN_CLASSES};
@@ -132,73 +131,6 @@ pub fn FormulaLine(
         <p class="substituted" data-testid=testid>
             {text_spans(pieces, "term", " ")}
         </p>
-    }
-}
-
-/// The per-outcome table, a row per outcome and a bottom row of sums, and its CSV export.
-///
-/// The rows are built when the number of outcomes changes; a slider move updates their cells.
-#[component]
-pub fn TermsTable(
-    caption: Signal<&'static str>,
-    /// The columns, from the lesson's model.
-    columns: Signal<Vec<TermsColumn>>,
-    outcomes: Memo<usize>,
-    /// The name of the table's CSV export (`ExportCsv`).
-    csv_name: &'static str,
-) -> impl IntoView {
-    let strings = use_strings();
-    let columns = Memo::new(move |_| columns.get());
-    let csv_rows = Signal::derive(move || {
-        let s = strings.get();
-        columns.with(|columns| terms_csv(columns, outcomes.get(), s.ui.outcome, s.ui.sum))
-    });
-    let column_count = columns.with_untracked(Vec::len);
-    // Each cell reads its column from the model's columns; `None` once a column is gone.
-    let cell = move |column: usize, show: fn(&TermsColumn, usize) -> String, row: usize| {
-        move || columns.with(|columns| columns.get(column).map(|c| show(c, row)))
-    };
-    // The caption sits above the scrolling wrapper, so a table wider than a phone scrolls
-    // without cutting its caption; the wrapper is a focusable region so keyboards can scroll it.
-    view! {
-        <p class="table-caption" id="terms-table-caption">{caption}</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="terms-table-caption">
-            <table class="numbers terms-table" aria-labelledby="terms-table-caption">
-                <thead>
-                    <tr>
-                        <th scope="col">{text(|s| s.ui.outcome)}</th>
-                        {(0..column_count)
-                            .map(|j| view! { <th scope="col">{cell(j, |c, _| c.header.clone(), 0)}</th> })
-                            .collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        (0..outcomes.get())
-                            .map(|i| {
-                                view! {
-                                    <tr>
-                                        <th scope="row">{outcome_name(i)}</th>
-                                        {(0..column_count)
-                                            .map(|j| view! { <td>{cell(j, TermsColumn::shown_entry, i)}</td> })
-                                            .collect_view()}
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-                <tfoot>
-                    <tr>
-                        <th scope="row">{text(|s| s.ui.sum)}</th>
-                        {(0..column_count)
-                            .map(|j| view! { <td>{cell(j, |c, _| c.shown_sum(), 0)}</td> })
-                            .collect_view()}
-                    </tr>
-                </tfoot>
-            </table>
-        </div>
-        <ExportCsv name=csv_name rows=csv_rows />
     }
 }
 

@@ -10,86 +10,12 @@ use leptos::prelude::*;
 
 mod terms;
 
-pub use terms::{short_probability, table_csv, ProbabilityPreset, Row};
+pub use terms::{short_probability, table_csv, worked_table, ProbabilityPreset, Row};
 
-use super::parts::{preset_labels, text, text_spans, text_when, Note, PresetSelect, ReadoutCard};
-use crate::components::{format::rounded, shown, use_strings, use_unit, NumberSlider};
+use super::parts::{preset_labels, text, text_spans, PresetSelect, ReadoutCard};
+use crate::components::{use_strings, NumberSlider};
 use crate::i18n::Strings;
 use crate::math::MathError;
-
-/// The tutorial's table: a row per outcome with p, −log p and p · (−log p), and the sum H,
-/// followed by the 0 · log 0 = 0 footnote when an outcome has probability 0.
-#[component]
-pub fn WorkedTable(
-    caption: Signal<&'static str>,
-    rows: Signal<Vec<Row>>,
-    sum_label: Signal<&'static str>,
-    /// The entropy, shown in the sum row.
-    total: Signal<Result<f64, MathError>>,
-) -> impl IntoView {
-    let strings = use_strings();
-    let unit = use_unit();
-    let information_formula = Signal::derive(move || terms::information_formula(unit.get()));
-    let term_formula = Signal::derive(move || terms::term_formula(unit.get()));
-    let sum = Signal::derive(move || {
-        format!(
-            "{} {}",
-            shown(&total.get()),
-            strings.get().ui.unit_name(unit.get())
-        )
-    });
-    let has_zero = Signal::derive(move || rows.with(|rows| rows.iter().any(Row::is_impossible)));
-    let row_count = Memo::new(move |_| rows.with(Vec::len));
-    view! {
-        <div class="table-wrap">
-            <table class="numbers entropy-table" data-testid="entropy-table">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{text(|s| s.ui.outcome)}</th>
-                        <th scope="col">"p"</th>
-                        <th scope="col">
-                            {text(|s| s.entropy.column_information)}
-                            <span class="column-formula">{information_formula}</span>
-                        </th>
-                        <th scope="col">
-                            {text(|s| s.entropy.column_term)}
-                            <span class="column-formula">{term_formula}</span>
-                        </th>
-                    </tr>
-                </thead>
-                <tbody>
-                    // Rows are built when their number changes; a move updates their cells.
-                    {move || {
-                        (0..row_count.get())
-                            .map(|i| {
-                                let cell = move |text: fn(&Row) -> String| {
-                                    move || rows.with(|rows| rows.get(i).map(text).unwrap_or_default())
-                                };
-                                let zero = move || rows.with(|rows| rows.get(i).is_some_and(Row::is_impossible));
-                                view! {
-                                    <tr class:zero=zero>
-                                        <th scope="row">{cell(|row| row.name.clone())}</th>
-                                        <td>{cell(|row| rounded(row.p))}</td>
-                                        <td>{cell(|row| shown(&row.information))}</td>
-                                        <td>{cell(Row::term_text)}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-                <tfoot>
-                    <tr>
-                        <th scope="row" colspan="3">{sum_label}</th>
-                        <td>{sum}</td>
-                    </tr>
-                </tfoot>
-            </table>
-        </div>
-        <Note text=text_when(has_zero, |s| s.entropy.zero_convention) testid="zero-convention" />
-    }
-}
 
 /// The formula with the numbers substituted, one step per line; lines after the first are
 /// indented so their "=" sits under the first one's.

@@ -10,7 +10,9 @@ use super::model::{
     KlState, PRESETS,
 };
 use crate::components::url::sync_url;
-use crate::components::{use_initial_state, use_strings, Announcer, Chart, ProbabilityVector};
+use crate::components::{
+    use_initial_state, use_strings, Announcer, Chart, ExportCsv, ProbabilityVector,
+};
 use crate::lessons::kit::{
     preset_labels, text, DistributionsChart, Formula, FormulaLine, Note, OutcomeButtons,
     PairSignals, PresetSelect, ReadoutCard, TermsTable,
@@ -80,10 +82,10 @@ pub fn KlLesson() -> impl IntoView {
             </div>
             <TermsTable
                 caption=text(|s| s.kl.table_caption)
-                columns=pair.derive(|_, p, q, n, unit| model::table_columns(p, q, n, unit))
-                outcomes=pair.outcomes
-                csv_name="kl"
+                table=pair.derive(model::table)
+                class="terms-table"
             />
+            <ExportCsv name="kl" rows=pair.derive(model::csv_rows) />
             <Announcer text=announcement />
         </div>
     }

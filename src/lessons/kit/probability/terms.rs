@@ -1,10 +1,11 @@
 //! The plain Rust of lessons 1-3 (information, entropy, binary entropy): how a probability is
-//! written in a sum, the examples' type, and the worked terms table's rows and CSV rows. No
-//! Leptos here, so it is tested on the host.
+//! written in a sum, the examples' type, and the worked terms table's rows, its
+//! [`TermsTableModel`] and its CSV rows. No Leptos here, so it is tested on the host.
 
 use crate::components::format::shown;
 use crate::components::format::{full_precision, rounded};
 use crate::i18n::Strings;
+use crate::lessons::kit::terms_table::model::{TableColumn, TermsTableModel};
 use crate::math::{self, MathError, Unit};
 
 /// An example of lessons 1 and 3: its label in the string table and the probability it sets.
@@ -89,6 +90,37 @@ pub fn term_formula(unit: Unit) -> String {
     format!("p · (−{} p)", unit.log_symbol())
 }
 
+/// The worked table of lessons 2 and 3 for the kit's terms table: a row per outcome with p,
+/// −log p and p · (−log p) (a zero row, its term marked "*", when p = 0), and the sum row,
+/// labelled `sum_label` across the first three columns, holding `total` with its unit.
+pub fn worked_table(
+    s: &Strings,
+    unit: Unit,
+    rows: &[Row],
+    sum_label: &str,
+    total: &Result<f64, MathError>,
+) -> TermsTableModel {
+    let cells = |text: fn(&Row) -> String| rows.iter().map(text).collect();
+    TermsTableModel {
+        row_header: s.ui.outcome.to_string(),
+        rows: cells(|row| row.name.clone()),
+        zero_rows: rows.iter().map(Row::is_impossible).collect(),
+        columns: vec![
+            TableColumn::new("p", cells(|row| rounded(row.p))),
+            TableColumn::new(
+                s.entropy.column_information,
+                cells(|row| shown(&row.information)),
+            )
+            .with_formula(information_formula(unit)),
+            TableColumn::new(s.entropy.column_term, cells(Row::term_text))
+                .with_formula(term_formula(unit))
+                .with_sum(format!("{} {}", shown(total), s.ui.unit_name(unit))),
+        ],
+        sum_label: sum_label.to_string(),
+        sum_span: 3,
+    }
+}
+
 /// The worked table as CSV rows at full precision: a header, a row per outcome, the sum.
 pub fn table_csv(
     s: &Strings,
@@ -169,6 +201,33 @@ mod tests {
         let rows = Row::for_distribution(&[0.5, 0.6], &names, Unit::Nats);
         assert!(rows.iter().all(|row| row.term.is_err()));
         assert!(rows.iter().all(|row| row.information.is_ok()));
+    }
+
+    #[test]
+    fn the_worked_table_shows_each_row_and_the_sum_with_its_unit() {
+        let s = strings(Lang::En);
+        let names = ["a".to_string(), "b".to_string()];
+        let rows = Row::for_distribution(&[1.0, 0.0], &names, Unit::Bits);
+        let table = worked_table(
+            s,
+            Unit::Bits,
+            &rows,
+            "H",
+            &math::entropy(&[1.0, 0.0], Unit::Bits),
+        );
+        assert_eq!(table.row_header, s.ui.outcome);
+        assert_eq!(table.rows, ["a", "b"]);
+        assert_eq!(table.zero_rows, [false, true]);
+        assert_eq!(table.header(0), "p");
+        assert_eq!(table.header(1), s.entropy.column_information);
+        assert_eq!(table.formula(1), "−log₂ p");
+        assert_eq!(table.formula(2), "p · (−log₂ p)");
+        assert_eq!(table.cell(0, 0), "1.0000");
+        assert_eq!(table.cell(1, 1), "∞");
+        assert_eq!(table.cell(2, 1), "0.0000*");
+        assert_eq!(table.sum_label, "H");
+        assert_eq!(table.sum_columns(), 2..3);
+        assert_eq!(table.sum(2), "0.0000 bits");
     }
 
     #[test]

@@ -13,7 +13,8 @@ use crate::state::fields::{read_pair, write_param};
 use crate::state::query::{self, Reader};
 use crate::state::LessonState;
 
-use pair::{signed_terms, substituted_terms, PairNumbers, TermsColumn};
+use crate::lessons::kit::TermsTableModel;
+use pair::{signed_terms, substituted_terms, terms_csv, terms_table, PairNumbers, TermsColumn};
 
 /// `kl`: two distributions of the same length (defaults p = 0.7, 0.2, 0.1 and q = 0.5, 0.3, 0.2).
 #[derive(Clone, Debug, PartialEq)]
@@ -102,6 +103,16 @@ pub fn table_columns(p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) ->
     ]
 }
 
+/// The terms table: a row per outcome of [`table_columns`] and their sums.
+pub fn table(s: &Strings, p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) -> TermsTableModel {
+    terms_table(s, &table_columns(p, q, numbers, unit), p.len())
+}
+
+/// The terms table as CSV rows at full precision.
+pub fn csv_rows(s: &Strings, p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) -> Vec<Vec<String>> {
+    terms_csv(&table_columns(p, q, numbers, unit), p.len(), s.ui.outcome, s.ui.sum)
+}
+
 /// The numbers of both divergences as shown, for the messages about them.
 fn divergence_texts(numbers: &PairNumbers) -> (String, String) {
     (shown(&numbers.kl_pq), shown(&numbers.kl_qp))
@@ -165,7 +176,7 @@ pub fn announcement(numbers: &PairNumbers, unit: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::pair::{terms_csv, with_added_outcome};
+    use super::pair::with_added_outcome;
     use super::*;
     use crate::i18n::strings;
     use crate::math;
@@ -228,9 +239,15 @@ mod tests {
         assert_eq!(headers, ["p", "q", "p·ln(p/q)", "−p·ln p", "−p·ln q"]);
         assert_eq!(columns[2].sum, Some(math::kl_divergence(&p, &q, Unit::Nats)));
         assert_eq!(columns[3].sum, Some(math::entropy(&p, Unit::Nats)));
-        let rows = terms_csv(&columns, p.len(), "outcome", "sum");
+        let s = strings(Lang::En);
+        let rows = csv_rows(s, &p, &q, &n, Unit::Nats);
         assert_eq!(rows.len(), p.len() + 2);
         assert!(rows.iter().all(|row| row.len() == 6));
+        assert_eq!(rows[0][0], s.ui.outcome);
+        let shown_table = table(s, &p, &q, &n, Unit::Nats);
+        assert_eq!(shown_table.rows.len(), p.len());
+        assert_eq!(shown_table.header(2), "p·ln(p/q)");
+        assert_eq!(shown_table.sum(2), shown(&math::kl_divergence(&p, &q, Unit::Nats)));
     }
 
     fn with_pair_of_four() -> KlState {

@@ -6,6 +6,7 @@ use crate::charts::{Contribution, ContributionSeries, Distributions, Distributio
 use crate::components::format::{full_precision, rounded_to};
 use crate::components::format::shown;
 use crate::i18n::Strings;
+use crate::lessons::kit::terms_table::model::{TableColumn, TermsTableModel};
 use crate::lessons::kl::DistributionNumbers;
 use crate::math::{self, MathError, Unit};
 
@@ -224,14 +225,28 @@ impl TermsColumn {
         }
     }
 
-    /// The entry of outcome `index` as a reader sees it.
-    pub fn shown_entry(&self, index: usize) -> String {
-        shown(&self.entry(index))
+    /// The column as the terms table shows it for `outcomes` outcomes: each entry rounded,
+    /// and the sum (if any) too.
+    pub fn shown(&self, outcomes: usize) -> TableColumn {
+        TableColumn {
+            header: self.header.clone(),
+            formula: None,
+            cells: (0..outcomes).map(|i| shown(&self.entry(i))).collect(),
+            sum: self.sum.as_ref().map(shown),
+        }
     }
+}
 
-    /// The bottom row's entry as a reader sees it, empty for a column without a sum.
-    pub fn shown_sum(&self) -> String {
-        self.sum.as_ref().map(shown).unwrap_or_default()
+/// The terms table of `columns` for `outcomes` outcomes (x₁, x₂, …), with the sums in a
+/// bottom row labelled "Sum".
+pub fn terms_table(s: &Strings, columns: &[TermsColumn], outcomes: usize) -> TermsTableModel {
+    TermsTableModel {
+        row_header: s.ui.outcome.to_string(),
+        rows: outcome_names(outcomes),
+        zero_rows: Vec::new(),
+        columns: columns.iter().map(|c| c.shown(outcomes)).collect(),
+        sum_label: s.ui.sum.to_string(),
+        sum_span: 1,
     }
 }
 
@@ -443,9 +458,29 @@ mod tests {
         assert_eq!(rows[1][2], full_precision(-0.7 * 0.5f64.ln()));
         assert_eq!(rows[4][1], "");
         assert_eq!(rows[4][2], full_precision(n.cross_entropy.clone().unwrap()));
-        assert_eq!(columns[1].shown_sum(), shown(&n.cross_entropy));
-        assert_eq!(columns[0].shown_sum(), "");
         assert_eq!(columns[0].entry(3), Err(MathError::Empty));
+    }
+
+    #[test]
+    fn the_table_shows_the_columns_rounded_with_their_sums() {
+        let s = strings(Lang::En);
+        let n = PairNumbers::new(&P, &Q, Unit::Nats);
+        let columns = [
+            TermsColumn::probabilities("p", &P),
+            TermsColumn::cross_entropy(&n, Unit::Nats),
+        ];
+        let table = terms_table(s, &columns, 3);
+        assert_eq!(table.row_header, s.ui.outcome);
+        assert_eq!(table.rows, outcome_names(3));
+        assert!(!table.has_zero());
+        assert_eq!(table.header(1), "−p·ln q");
+        assert_eq!(table.formula(1), "");
+        assert_eq!(table.cell(0, 0), "0.7000");
+        assert_eq!(table.cell(1, 2), shown(&Ok(-0.1 * 0.2f64.ln())));
+        assert_eq!(table.sum_label, s.ui.sum);
+        assert_eq!(table.sum_columns(), 0..2);
+        assert_eq!(table.sum(0), "");
+        assert_eq!(table.sum(1), shown(&n.cross_entropy));
     }
 
     #[test]
