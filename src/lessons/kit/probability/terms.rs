@@ -46,7 +46,7 @@ impl Row {
                 p: pi,
                 information: math::information(pi, unit),
                 term: match &terms {
-                    Ok(terms) => Ok(terms.get(i).copied().unwrap_or(f64::NAN)),
+                    Ok(terms) => terms.get(i).copied().ok_or(MathError::Empty),
                     Err(error) => Err(error.clone()),
                 },
             })
