@@ -497,6 +497,11 @@ test.describe("multi-label library columns (issue 21)", () => {
     await expectValue(page, "pytorch_node_loss", PYTORCH_NATS, 0, node(0, 0));
     await expectValue(page, "keras_node_loss", KERAS_NATS, 1e-12, node(0, 0));
     await expect(page.locator('[data-quantity="pytorch_node_loss"]')).toHaveCount(1);
+    // What Keras reports per sample (the mean over the nodes, clipped) is in nats as well.
+    const kerasMean = (KERAS_NATS - Math.log(0.3) - Math.log(0.2)) / 3;
+    await expectValue(page, "keras_sample_loss", kerasMean, 1e-12, '[data-index="0"]');
+    await expect(page.locator(".keras-loss")).toContainText("nats");
+    await expect(page.locator(".batch-table thead")).toContainText("Keras (mean, nats)");
     const head = page.locator(".library-values thead");
     await expect(head).toContainText("PyTorch BCELoss (nats)");
     await expect(head).toContainText("Keras (nats)");

@@ -685,7 +685,7 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     label_column: "y",
     prediction_column: "q",
     sample_loss_column: "Sample loss",
-    keras_mean_column: "Keras (mean)",
+    keras_mean_column: "Keras (mean, nats)",
     chart_title: "losses of the batch",
     chart_mean: |reduction| format!("batch loss ({reduction})"),
     chart_alt: |n| format!("Bar chart with one bar per sample, its loss (the sum over its nodes) in {unit}: {items}. The dashed line is the batch loss with the reduction “{reduction}”: {loss} {unit}.", items = n.items, reduction = n.batch.reduction, loss = n.batch.loss, unit = n.batch.unit),

@@ -675,7 +675,7 @@ const MULTI_LABEL: MultiLabelText = MultiLabelText {
     label_column: "y",
     prediction_column: "q",
     sample_loss_column: "样本损失",
-    keras_mean_column: "Keras（平均）",
+    keras_mean_column: "Keras（平均，奈特）",
     chart_title: "批次中各样本的损失",
     chart_mean: |reduction| format!("批次损失（{reduction}）"),
     chart_alt: |n| format!("柱状图，每个样本一根柱子，表示它的损失（各节点之和，{unit}）：{items}。虚线是按“{reduction}”归约的批次损失：{loss} {unit}。", items = n.items, reduction = n.batch.reduction, loss = n.batch.loss, unit = n.batch.unit),

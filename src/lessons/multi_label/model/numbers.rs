@@ -140,7 +140,8 @@ pub struct MultiLabelNumbers {
     pub node_losses: Result<Vec<Vec<f64>>, MathError>,
     /// L_j = Σ_i L_ji ([`sample_losses_nats`]).
     pub sample_losses: Result<Vec<f64>, MathError>,
-    /// Keras' (1/n) Σ_i L_ji ([`keras_sample_losses_nats`]).
+    /// Keras' (1/n) Σ_i L_ji ([`keras_sample_losses_nats`]), in nats whatever the unit: the
+    /// number Keras prints.
     pub keras_sample_losses: Result<Vec<f64>, MathError>,
     /// The batch loss under each reduction of `Reduction::ALL` ([`batch_losses_nats`]).
     pub batch_losses: Result<[f64; 3], MathError>,
@@ -151,8 +152,8 @@ pub struct MultiLabelNumbers {
 }
 
 impl MultiLabelNumbers {
-    /// The numbers of `state`, the losses converted from nats to `unit`; the libraries' values
-    /// stay in nats.
+    /// The numbers of `state`, the losses converted from nats to `unit`; what the libraries
+    /// report (Keras' per-sample mean, the clamped nodes) stays in nats.
     pub fn new(state: &MultiLabelState, unit: Unit) -> MultiLabelNumbers {
         let convert = |x: f64| unit.from_nats(x);
         let convert_all = |values: Vec<f64>| values.into_iter().map(convert).collect::<Vec<_>>();
@@ -161,7 +162,7 @@ impl MultiLabelNumbers {
             node_losses: node_losses_nats(state)
                 .map(|rows| rows.into_iter().map(convert_all).collect()),
             sample_losses: sample_losses_nats(state).map(convert_all),
-            keras_sample_losses: keras_sample_losses_nats(state).map(convert_all),
+            keras_sample_losses: keras_sample_losses_nats(state),
             batch_losses: batch_losses_nats(state).map(|all| all.map(convert)),
             // The libraries report nats whatever the reader's unit: their numbers stay as
             // they print them.
@@ -308,10 +309,12 @@ mod tests {
         let bits = MultiLabelNumbers::new(&state, Unit::Bits);
         let ln2 = std::f64::consts::LN_2;
         let (a, b) = (
-            nats.keras_sample_losses.as_ref().unwrap(),
-            bits.keras_sample_losses.as_ref().unwrap(),
+            nats.node_losses.as_ref().unwrap(),
+            bits.node_losses.as_ref().unwrap(),
         );
-        assert!((a[0] / ln2 - b[0]).abs() < 1e-12);
+        assert!((a[0][1] / ln2 - b[0][1]).abs() < 1e-12);
+        // What Keras reports stays in nats, as Keras prints it.
+        assert_eq!(nats.keras_sample_losses, bits.keras_sample_losses);
         // Probabilities have no unit.
         assert_eq!(nats.probabilities, bits.probabilities);
         assert_eq!(bits.batch_loss(Reduction::Sum), Ok(f64::INFINITY));

@@ -73,7 +73,7 @@ pub fn csv_rows(
             "q".to_string(),
             format!("node loss ({unit_name})"),
             format!("sample loss ({unit_name})"),
-            format!("keras sample loss ({unit_name})"),
+            "keras sample loss (nats)".to_string(),
         ]
         .into_iter()
         .chain(Reduction::ALL.map(|r| format!("batch loss {} ({unit_name})", r.id()))),

@@ -202,7 +202,8 @@ fn SampleCard(sample: usize, batch: Batch, predictions: Predictions) -> impl Int
                 <span>{text(|s| s.multi_label.keras_sample_label)}</span>
                 " "
                 <Readout quantity="keras_sample_loss" value=keras index=sample />
-                <span class="unit-suffix">{batch.unit_name}</span>
+                // Keras prints nats whatever the reader's unit.
+                <span class="unit-suffix">{text(|s| s.ui.nats)}</span>
             </p>
         </fieldset>
     }
