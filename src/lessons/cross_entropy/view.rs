@@ -50,7 +50,6 @@ pub fn CrossEntropyLesson() -> impl IntoView {
         one_hot,
         true_class: Memo::new(move |_| p.with(|p| one_hot_class(p))),
     };
-    let strings = use_strings();
     sync_url(ViewId::CrossEntropy, move || {
         ViewState::CrossEntropy(CrossEntropyState {
             p: p.get(),
@@ -60,10 +59,8 @@ pub fn CrossEntropyLesson() -> impl IntoView {
     let substituted = pair.derive(|s, p, q, n, unit| {
         model::substituted(p, q, n, unit.log_symbol(), s.ui.unit_name(unit))
     });
-    let announcement = Signal::derive(move || {
-        let unit_name = strings.get().ui.unit_name(pair.unit.get());
-        pair.numbers.with(|n| model::announcement(n, unit_name))
-    });
+    let announcement =
+        pair.derive(|s, _, _, n, unit| model::announcement(n, s.ui.unit_name(unit)));
 
     view! {
         <div class="lesson lesson-cross-entropy">

@@ -33,7 +33,6 @@ pub fn KlLesson() -> impl IntoView {
     };
     let pair = PairSignals::new(initial.p, initial.q);
     let PairSignals { p, q, .. } = pair;
-    let strings = use_strings();
     sync_url(ViewId::Kl, move || {
         ViewState::Kl(KlState {
             p: p.get(),
@@ -43,10 +42,8 @@ pub fn KlLesson() -> impl IntoView {
     let substituted = pair.derive(|s, p, q, n, unit| {
         model::substituted(p, q, n, unit.log_symbol(), s.ui.unit_name(unit))
     });
-    let announcement = Signal::derive(move || {
-        let unit_name = strings.get().ui.unit_name(pair.unit.get());
-        pair.numbers.with(|n| model::announcement(n, unit_name))
-    });
+    let announcement =
+        pair.derive(|s, _, _, n, unit| model::announcement(n, s.ui.unit_name(unit)));
 
     view! {
         <div class="lesson lesson-kl">
