@@ -162,24 +162,8 @@ mod tests {
     }
 
     #[test]
-    fn presets_are_probabilities_with_a_label_in_each_language() {
-        for (label, p) in PRESETS {
-            math::check_probability(p).expect("a probability");
-            for lang in [Lang::En, Lang::Zh] {
-                assert!(!label(strings(lang)).is_empty());
-            }
-        }
-    }
-
-    #[test]
-    fn each_preset_label_states_the_p_it_sets() {
-        for (label, p) in PRESETS {
-            let stated = format!("p = {}", short_probability(p));
-            for lang in [Lang::En, Lang::Zh] {
-                let label = label(strings(lang));
-                assert!(label.contains(&stated), "{label:?} should say {stated}");
-            }
-        }
+    fn each_preset_is_a_probability_its_labels_state() {
+        crate::lessons::kit::assert_presets_state_their_p(&PRESETS);
     }
 
     #[test]

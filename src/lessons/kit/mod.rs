@@ -22,6 +22,8 @@ pub use pair::{DistributionsChart, FormulaLine, OutcomeButtons, PairSignals};
 pub use parts::{
     preset_labels, text, text_spans, text_when, Note, PresetLabel, PresetSelect, ReadoutCard,
 };
+#[cfg(test)]
+pub(crate) use probability::assert_presets_state_their_p;
 pub use probability::{
     short_probability, table_csv, worked_table, ProbabilityControls, ProbabilityPreset, Row, Steps,
 };

@@ -10,6 +10,9 @@ use leptos::prelude::*;
 
 mod terms;
 
+#[cfg(test)]
+pub(crate) use terms::assert_presets_state_their_p;
+
 pub use terms::{short_probability, table_csv, worked_table, ProbabilityPreset, Row};
 
 use super::parts::{preset_labels, text, text_spans, PresetSelect, ReadoutCard};

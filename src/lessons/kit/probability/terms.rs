@@ -11,6 +11,22 @@ use crate::math::{self, MathError, Unit};
 /// An example of lessons 1 and 3: its label in the string table and the probability it sets.
 pub type ProbabilityPreset = (fn(&Strings) -> &'static str, f64);
 
+/// Checks a lesson's examples: each sets a probability, and its label, in both languages,
+/// states "p = <that probability>" as the sums write it.
+#[cfg(test)]
+pub(crate) fn assert_presets_state_their_p(presets: &[ProbabilityPreset]) {
+    use crate::i18n::strings;
+    use crate::state::Lang;
+    for &(label, p) in presets {
+        math::check_probability(p).expect("a probability");
+        let stated = format!("p = {}", short_probability(p));
+        for lang in [Lang::En, Lang::Zh] {
+            let label = label(strings(lang));
+            assert!(label.contains(&stated), "{label:?} should say {stated}");
+        }
+    }
+}
+
 /// A probability as a reader writes it in a sum: 0.7 rather than 0.7000.
 pub fn short_probability(p: f64) -> String {
     let text = rounded(p);
