@@ -11,6 +11,7 @@ use super::prefs::{use_prefs, use_strings, Prefs};
 use super::url::{current_query, drop_pending, flush_pending, push_query};
 use crate::i18n::Progress;
 use crate::lessons;
+use crate::lessons::kit::practice::{provide_practice_session, use_practice_session};
 use crate::math::Unit;
 use crate::state::{parse_query, settings_query, to_query, Lang, Parsed, Theme, ViewId, ViewState};
 
@@ -92,8 +93,11 @@ pub fn App() -> impl IntoView {
         theme: Memo::new(move |_| theme_choice.get().unwrap_or(system.get())),
         system_theme: system,
         embed: parsed.settings.embed,
+        practice_seed: RwSignal::new(parsed.settings.practice_seed),
+        practice_hidden: parsed.settings.practice_hidden,
     };
     provide_context(prefs);
+    provide_practice_session();
     let view = RwSignal::new(parsed.view);
     let issues = RwSignal::new(parsed.issues.clone());
     // Bumped on every navigation, so a lesson remounts with its new initial state even when
@@ -123,6 +127,7 @@ pub fn App() -> impl IntoView {
         prefs.lang_choice.set(parsed.settings.lang);
         prefs.unit.set(parsed.settings.unit);
         prefs.theme_choice.set(parsed.settings.theme);
+        prefs.practice_seed.set(parsed.settings.practice_seed);
         issues.set(parsed.issues.clone());
         view.set(parsed.view);
         launch.0.set_value(parsed);
@@ -254,6 +259,7 @@ fn TableOfContents(
 ) -> impl IntoView {
     let strings = use_strings();
     let prefs = use_prefs();
+    let practice = use_practice_session();
     view! {
         <nav class="toc" aria-labelledby="toc-title">
             <h2 id="toc-title">{move || strings.get().ui.contents}</h2>
@@ -277,12 +283,29 @@ fn TableOfContents(
                                 >
                                     {move || strings.get().view_text(target).title}
                                 </a>
+                                <PracticeCount count=Signal::derive(move || {
+                                    practice.progress.with(|p| p.count(target.id()))
+                                }) />
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
         </nav>
+    }
+}
+
+/// The table of contents' count of questions answered right in one view (none while 0).
+#[component]
+fn PracticeCount(count: Signal<usize>) -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <Show when=move || { count.get() > 0 }>
+            <span class="toc-count" data-testid="toc-count">
+                <span aria-hidden="true">{move || format!("✓ {}", count.get())}</span>
+                <span class="sr-only">{move || (strings.get().practice.ui.toc_count)(count.get())}</span>
+            </span>
+        </Show>
     }
 }
 

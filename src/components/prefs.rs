@@ -21,6 +21,10 @@ pub struct Prefs {
     /// The system's colour scheme, followed while no theme is chosen.
     pub system_theme: RwSignal<Theme>,
     pub embed: bool,
+    /// The link's `practice_seed`; `None` while the page uses a seed of its own.
+    pub practice_seed: RwSignal<Option<u64>>,
+    /// `practice=0`: the practice sections are left out.
+    pub practice_hidden: bool,
 }
 
 impl Prefs {
@@ -31,6 +35,8 @@ impl Prefs {
             unit: self.unit.get(),
             theme: self.theme_choice.get(),
             embed: self.embed,
+            practice_seed: self.practice_seed.get(),
+            practice_hidden: self.practice_hidden,
         }
     }
 }

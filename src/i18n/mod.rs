@@ -7,6 +7,7 @@
 
 mod en;
 pub mod lesson_text;
+pub mod practice;
 mod zh;
 
 use crate::lessons::{
@@ -34,6 +35,8 @@ pub struct Strings {
     pub mse_vs_ce: MseVsCeText,
     pub single_label: SingleLabelText,
     pub multi_label: MultiLabelText,
+    /// The practice questions' words.
+    pub practice: &'static practice::PracticeText,
 }
 
 /// The table for a language.

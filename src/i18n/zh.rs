@@ -13,6 +13,7 @@ pub const ZH: Strings = Strings {
     mse_vs_ce: MSE_VS_CE,
     single_label: SINGLE_LABEL,
     multi_label: MULTI_LABEL,
+    practice: &practice::ZH,
 };
 
 const UI: Ui = Ui {

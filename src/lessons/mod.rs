@@ -93,6 +93,13 @@ macro_rules! lessons {
             }
         }
 
+        /// The practice templates of `view`, in the order its questions are shown.
+        pub fn practice_templates(view: ViewId) -> &'static [kit::practice::Template] {
+            match view {
+                $( ViewId::$variant => $folder::PRACTICE, )*
+            }
+        }
+
         /// The lesson of a view. `into_any` at this boundary keeps each lesson's view type from
         /// multiplying generic code through the shell.
         pub fn lesson(view: ViewId) -> AnyView {

@@ -156,6 +156,11 @@ pub struct Settings {
     pub theme: Option<Theme>,
     /// `embed=1`: the view alone, for an iframe.
     pub embed: bool,
+    /// `practice_seed=<integer>`: fixes the practice questions' draws, so a set can be shared.
+    /// `None`: the page draws a seed of its own, kept out of links.
+    pub practice_seed: Option<u64>,
+    /// `practice=0` hides the practice section (for a teacher who wants only the widget).
+    pub practice_hidden: bool,
 }
 
 /// Something about one parameter of a link: why it fell back to its default, or a note about
@@ -299,6 +304,13 @@ fn write_settings(settings: &Settings, out: &mut String) {
     if settings.embed {
         out.push_str("&embed=1");
     }
+    if let Some(seed) = settings.practice_seed {
+        out.push_str("&practice_seed=");
+        out.push_str(&seed.to_string());
+    }
+    if settings.practice_hidden {
+        out.push_str("&practice=0");
+    }
 }
 
 /// Reads `view`: absent or empty is the course's start; identifiers match case-insensitively.
@@ -314,7 +326,7 @@ fn read_view(reader: &mut Reader) -> Option<ViewId> {
     })
 }
 
-/// Reads `lang`, `unit`, `theme` and `embed`.
+/// Reads `lang`, `unit`, `theme`, `embed`, `practice_seed` and `practice`.
 fn read_settings(reader: &mut Reader) -> Settings {
     let lang = reader.read("lang", |raw, _| {
         query::identifier(raw, &Lang::ALL.map(Lang::id), Lang::parse)
@@ -327,11 +339,15 @@ fn read_settings(reader: &mut Reader) -> Settings {
     let theme = reader.read("theme", |raw, _| {
         query::identifier(raw, &Theme::ALL.map(Theme::id), Theme::parse)
     });
-    let embed = reader.read("embed", |raw, _| query::embed_flag(raw)) == Some(true);
+    let embed = reader.read("embed", |raw, _| query::flag(raw)) == Some(true);
+    let practice_seed = reader.read("practice_seed", |raw, _| query::seed(raw));
+    let practice_hidden = reader.read("practice", |raw, _| query::flag(raw)) == Some(false);
     Settings {
         lang,
         unit,
         theme,
         embed,
+        practice_seed,
+        practice_hidden,
     }
 }

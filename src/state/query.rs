@@ -8,7 +8,15 @@
 use super::{Issue, Problem, MAX_CLASSES, MIN_CLASSES};
 
 /// The global parameters; each lesson's own come from the registry (`LessonState::KEYS`).
-const GLOBAL_KEYS: [&str; 5] = ["view", "lang", "unit", "theme", "embed"];
+const GLOBAL_KEYS: [&str; 7] = [
+    "view",
+    "lang",
+    "unit",
+    "theme",
+    "embed",
+    "practice_seed",
+    "practice",
+];
 
 /// The parameter name `key` as the app knows it, or `None` for a key no view reads: unknown keys
 /// are dropped while splitting, so a query with thousands of junk keys costs one pass and no
@@ -171,8 +179,8 @@ pub(crate) fn identifier<T>(
     })
 }
 
-/// `embed`: `1` is the embedded form; empty or `0` is the full page, without an issue.
-pub(crate) fn embed_flag(raw: &str) -> Result<bool, Problem> {
+/// A switch such as `embed` or `practice`: `1` is on; empty or `0` is off, without an issue.
+pub(crate) fn flag(raw: &str) -> Result<bool, Problem> {
     match decode_trimmed(raw).as_str() {
         "1" => Ok(true),
         "" | "0" => Ok(false),
@@ -181,6 +189,17 @@ pub(crate) fn embed_flag(raw: &str) -> Result<bool, Problem> {
             allowed: vec!["0", "1"],
         }),
     }
+}
+
+/// A practice seed: a whole number from 0 to 2^64 − 1, written in decimal digits.
+pub(crate) fn seed(raw: &str) -> Result<u64, Problem> {
+    let text = decode_trimmed(raw);
+    if text.is_empty() {
+        return Err(Problem::Empty);
+    }
+    text.parse::<u64>().map_err(|_| Problem::NotANumber {
+        value: shorten(&text),
+    })
 }
 
 /// One finite number from already decoded text. Rust's parser also accepts `inf`, `NaN`,

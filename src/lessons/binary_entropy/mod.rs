@@ -5,3 +5,6 @@ mod view;
 pub use model::BinaryEntropyState;
 pub use crate::i18n::lesson_text::binary_entropy::*;
 pub use view::BinaryEntropyLesson;
+
+/// This lesson's practice templates. TODO(practice): fill in.
+pub const PRACTICE: &[crate::lessons::kit::practice::Template] = &[];

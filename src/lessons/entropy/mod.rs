@@ -5,3 +5,6 @@ mod view;
 pub use model::EntropyState;
 pub use crate::i18n::lesson_text::entropy::*;
 pub use view::EntropyLesson;
+
+/// This lesson's practice templates. TODO(practice): fill in.
+pub const PRACTICE: &[crate::lessons::kit::practice::Template] = &[];

@@ -1,7 +1,9 @@
 //! Step 1, `information`: the information content I(p) = −log p of one event.
 pub mod model;
+mod practice;
 mod view;
 
 pub use model::InformationState;
+pub use practice::PRACTICE;
 pub use crate::i18n::lesson_text::information::*;
 pub use view::InformationLesson;

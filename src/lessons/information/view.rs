@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::model::{Information, PRESETS};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{text, text_when, Formula, Note, ProbabilityControls, Steps};
 use crate::state::{InformationState, ViewId, ViewState};
 
@@ -62,6 +63,14 @@ pub fn InformationLesson() -> impl IntoView {
             <InformationChart numbers=numbers />
             <ExportCsv name="information" rows=csv_rows />
             <Announcer text=valuetext />
+            <Practice
+                view=ViewId::Information
+                show=Callback::new(move |state| {
+                    if let ViewState::Information(state) = state {
+                        p.set(state.p);
+                    }
+                })
+            />
         </div>
     }
 }

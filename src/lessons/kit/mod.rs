@@ -12,6 +12,7 @@ pub mod batch_model;
 mod formula;
 mod pair;
 mod parts;
+pub mod practice;
 mod preset;
 mod probability;
 pub mod terms_table;

@@ -5,3 +5,6 @@ mod view;
 pub use model::MultiLabelState;
 pub use crate::i18n::lesson_text::multi_label::*;
 pub use view::MultiLabelLesson;
+
+/// This lesson's practice templates. TODO(practice): fill in.
+pub const PRACTICE: &[crate::lessons::kit::practice::Template] = &[];

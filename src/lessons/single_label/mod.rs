@@ -5,3 +5,6 @@ mod view;
 pub use model::SingleLabelState;
 pub use crate::i18n::lesson_text::single_label::*;
 pub use view::SingleLabelLesson;
+
+/// This lesson's practice templates. TODO(practice): fill in.
+pub const PRACTICE: &[crate::lessons::kit::practice::Template] = &[];

@@ -1,0 +1,358 @@
+//! The practice panel at the end of every lesson: its questions, checks, worked solutions,
+//! "show me in the lab", new draws and the reader's progress.
+
+use leptos::prelude::*;
+
+use super::check::{check_choice, check_number, tolerance, Verdict};
+use super::question::{questions, Ask, Mistake, Question, SolutionLine};
+use super::session::{fresh_seed, use_practice_session};
+use crate::components::format::rounded;
+use crate::components::{use_prefs, use_strings, use_unit};
+use crate::i18n::practice::ui::{PracticeUi, QuestionNumber, RightCounts};
+use crate::lessons::{practice_templates, ViewId};
+use crate::state::ViewState;
+
+use super::super::Formula;
+
+/// What the reader submitted for one question.
+#[derive(Clone, Debug, PartialEq)]
+enum Submission {
+    Number(String),
+    Choice(Option<usize>),
+}
+
+fn judge(question: &Question, submission: &Submission) -> Verdict {
+    match (&question.ask, submission) {
+        (Ask::Number(ask), Submission::Number(text)) => check_number(ask, text),
+        (Ask::Choice(ask), Submission::Choice(chosen)) => check_choice(ask.correct, *chosen),
+        _ => Verdict::Unreadable,
+    }
+}
+
+fn mistake_text(ui: &PracticeUi, mistake: Mistake) -> &'static str {
+    match mistake {
+        Mistake::OtherLogBase => ui.mistake_other_log_base,
+        Mistake::Sign => ui.mistake_sign,
+        Mistake::SumInsteadOfMean => ui.mistake_sum_instead_of_mean,
+        Mistake::MeanInsteadOfSum => ui.mistake_mean_instead_of_sum,
+        Mistake::ReversedDivergence => ui.mistake_reversed_divergence,
+        Mistake::MeanOverElements => ui.mistake_mean_over_elements,
+        Mistake::MissingTerm => ui.mistake_missing_term,
+    }
+}
+
+/// The feedback sentence of a verdict.
+fn feedback(ui: &PracticeUi, verdict: Verdict, number: bool) -> String {
+    match verdict {
+        Verdict::Right => ui.right.to_string(),
+        Verdict::Wrong(None) => ui.wrong.to_string(),
+        Verdict::Wrong(Some(mistake)) => format!("{} {}", ui.wrong, mistake_text(ui, mistake)),
+        Verdict::Unreadable if number => ui.unreadable_number.to_string(),
+        Verdict::Unreadable => ui.unreadable_choice.to_string(),
+    }
+}
+
+/// The lesson's practice section. `show` sets the lesson's controls to a question's
+/// situation, without remounting the lesson. `practice=0` leaves the section out.
+#[component]
+pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
+    let prefs = use_prefs();
+    if prefs.practice_hidden {
+        return ().into_any();
+    }
+    let session = use_practice_session();
+    let strings = use_strings();
+    let unit = use_unit();
+    let ui = Signal::derive(move || &strings.get().practice.ui);
+    let seed = Memo::new(move |_| session.seed());
+    let drawn = Memo::new(move |_| {
+        questions(
+            practice_templates(view),
+            view.index(),
+            seed.get(),
+            strings.get(),
+            unit.get(),
+        )
+    });
+    let spoken = RwSignal::new(String::new());
+    let counts = move || {
+        session.progress.with(|progress| RightCounts {
+            view: progress.count(view.id()),
+            total: progress.total(),
+        })
+    };
+    let reset_said = RwSignal::new(false);
+    let count = practice_templates(view).len();
+
+    view! {
+        <section class="practice" data-testid="practice" aria-labelledby="practice-title">
+            <h2 id="practice-title">{move || ui.get().title}</h2>
+            <p class="practice-intro">{move || ui.get().intro}</p>
+            <p class="practice-set">
+                <span data-testid="practice-set">{move || (ui.get().set_label)(seed.get())}</span>
+                <button
+                    type="button"
+                    data-testid="new-questions"
+                    on:click=move |_| {
+                        prefs.practice_seed.set(Some(fresh_seed(seed.get_untracked())));
+                    }
+                >
+                    {move || ui.get().new_questions}
+                </button>
+            </p>
+            <ol class="questions">
+                {move || {
+                    let seed = seed.get();
+                    (0..count)
+                        .map(|k| view! { <QuestionCard k=k seed=seed view=view drawn=drawn show=show spoken=spoken /> })
+                        .collect_view()
+                }}
+            </ol>
+            <div class="practice-progress">
+                <p>{move || (ui.get().progress)(&counts())}</p>
+                <button
+                    type="button"
+                    data-testid="practice-reset"
+                    on:click=move |_| {
+                        session.reset();
+                        reset_said.set(true);
+                        spoken.set(ui.get_untracked().reset_done.to_string());
+                    }
+                >
+                    {move || ui.get().reset}
+                </button>
+                <p class="storage-note">
+                    {move || {
+                        if reset_said.get() {
+                            ui.get().reset_done
+                        } else if session.stored {
+                            ui.get().storage_note
+                        } else {
+                            ui.get().storage_unavailable
+                        }
+                    }}
+                </p>
+            </div>
+            <p class="sr-only" aria-live="polite" data-testid="practice-announcer">{move || spoken.get()}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// One question: its text, the answer field or choices, the check, the verdict, the worked
+/// solution and "show me in the lab".
+#[component]
+fn QuestionCard(
+    k: usize,
+    seed: u64,
+    view: ViewId,
+    drawn: Memo<Vec<Question>>,
+    show: Callback<ViewState>,
+    spoken: RwSignal<String>,
+) -> impl IntoView {
+    let session = use_practice_session();
+    let strings = use_strings();
+    let ui = Signal::derive(move || &strings.get().practice.ui);
+    let question = Memo::new(move |_| drawn.with(|all| all[k].clone()));
+    let is_number = question.with_untracked(|q| matches!(q.ask, Ask::Number(_)));
+    let typed = RwSignal::new(String::new());
+    let chosen = RwSignal::new(None::<usize>);
+    let submitted = RwSignal::new(None::<Submission>);
+    let shown_in_lab = RwSignal::new(false);
+    // Judged again when the unit or the language changes the question.
+    let verdict =
+        Memo::new(move |_| submitted.with(|s| s.as_ref().map(|s| question.with(|q| judge(q, s)))));
+    let label = move || (ui.get().question_label)(&QuestionNumber { number: k + 1 });
+
+    let check = move || {
+        let submission = if is_number {
+            Submission::Number(typed.get_untracked())
+        } else {
+            Submission::Choice(chosen.get_untracked())
+        };
+        let judged = question.with_untracked(|q| judge(q, &submission));
+        submitted.set(Some(submission));
+        if judged == Verdict::Right {
+            session.record(view.id(), seed, k);
+        }
+        let ui = ui.get_untracked();
+        spoken.set(format!("{}: {}", label(), feedback(ui, judged, is_number)));
+    };
+    let number_attr = move |pick: fn(&Question) -> Option<String>| move || question.with(pick);
+
+    view! {
+        <li
+            class="question"
+            data-testid=format!("question-{k}")
+            data-kind=move || question.with(|q| q.kind)
+            data-format=if is_number { "number" } else { "choice" }
+            data-verdict=move || verdict.get().map(Verdict::id)
+            data-answer-quantity=number_attr(|q| match &q.ask {
+                Ask::Number(a) => Some(a.quantity.to_string()),
+                Ask::Choice(_) => None,
+            })
+            data-answer-index=number_attr(|q| match &q.ask {
+                Ask::Number(a) => a.index.map(|i| i.to_string()),
+                Ask::Choice(_) => None,
+            })
+            data-answer-node=number_attr(|q| match &q.ask {
+                Ask::Number(a) => a.node.map(|i| i.to_string()),
+                Ask::Choice(_) => None,
+            })
+            aria-labelledby=format!("question-{k}-prompt")
+        >
+            <h3 class="question-label">{label}</h3>
+            <p class="prompt" id=format!("question-{k}-prompt")>{move || question.with(|q| q.prompt.clone())}</p>
+            <form
+                class="answer-form"
+                on:submit=move |e| {
+                    e.prevent_default();
+                    check();
+                }
+            >
+                {if is_number {
+                    view! { <NumberAnswer k=k question=question typed=typed /> }.into_any()
+                } else {
+                    view! { <ChoiceAnswer k=k question=question chosen=chosen /> }.into_any()
+                }}
+                <div class="answer-actions">
+                    <button type="submit" data-testid=format!("check-{k}")>{move || ui.get().check}</button>
+                    <button
+                        type="button"
+                        data-testid=format!("show-{k}")
+                        on:click=move |_| {
+                            show.run(question.with_untracked(|q| q.situation.clone()));
+                            shown_in_lab.set(true);
+                        }
+                    >
+                        {move || ui.get().show_in_lab}
+                    </button>
+                </div>
+            </form>
+            <Show when=move || shown_in_lab.get()>
+                <p class="shown-note">{move || ui.get().shown_note}</p>
+            </Show>
+            {move || verdict.get().map(|v| {
+                view! {
+                    <p class=format!("verdict verdict-{}", v.id())>
+                        {move || feedback(ui.get(), v, is_number)}
+                    </p>
+                    <Solution k=k question=question />
+                }
+            })}
+        </li>
+    }
+}
+
+/// A number question's answer field, its unit and the tolerance it is judged with.
+#[component]
+fn NumberAnswer(k: usize, question: Memo<Question>, typed: RwSignal<String>) -> impl IntoView {
+    let strings = use_strings();
+    let ui = Signal::derive(move || &strings.get().practice.ui);
+    let unit = move || {
+        question.with(|q| match &q.ask {
+            Ask::Number(a) => a.unit,
+            Ask::Choice(_) => None,
+        })
+    };
+    let within = move || {
+        question.with(|q| match &q.ask {
+            Ask::Number(a) => (ui.get().tolerance)(&short_number(tolerance(a.answer))),
+            Ask::Choice(_) => String::new(),
+        })
+    };
+    let id = format!("answer-{k}");
+    view! {
+        <p class="number-answer">
+            <label for=id.clone()>{move || ui.get().answer_label}</label>
+            <input
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                id=id.clone()
+                data-testid=id
+                aria-describedby=format!("answer-{k}-tolerance")
+                prop:value=move || typed.get()
+                on:input=move |e| typed.set(event_target_value(&e))
+            />
+            <span class="answer-unit">{unit}</span>
+        </p>
+        <p class="tolerance" id=format!("answer-{k}-tolerance")>{within}</p>
+    }
+}
+
+/// The tolerance as a reader writes it: 0.005, 0.16, never more digits than it needs.
+fn short_number(x: f64) -> String {
+    let text = rounded(x);
+    if text.contains('.') && !text.contains('e') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// A choice question's options, as radio buttons.
+#[component]
+fn ChoiceAnswer(
+    k: usize,
+    question: Memo<Question>,
+    chosen: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let options = question.with_untracked(|q| match &q.ask {
+        Ask::Choice(a) => a.options.len(),
+        Ask::Number(_) => 0,
+    });
+    let option_text = move |j: usize| {
+        question.with(|q| match &q.ask {
+            Ask::Choice(a) => a.options.get(j).cloned().unwrap_or_default(),
+            Ask::Number(_) => String::new(),
+        })
+    };
+    view! {
+        <fieldset class="choices" aria-labelledby=format!("question-{k}-prompt")>
+            {(0..options)
+                .map(|j| {
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name=format!("question-{k}-choice")
+                                value=j
+                                data-testid=format!("choice-{k}-{j}")
+                                prop:checked=move || chosen.get() == Some(j)
+                                on:change=move |_| chosen.set(Some(j))
+                            />
+                            <span>{move || option_text(j)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// The worked solution, with the question's numbers in.
+#[component]
+fn Solution(k: usize, question: Memo<Question>) -> impl IntoView {
+    let strings = use_strings();
+    let lines = move || {
+        question.with(|q| {
+            q.solution
+                .iter()
+                .map(|line| match line.clone() {
+                    SolutionLine::Formula { markup, label } => {
+                        view! { <Formula markup=markup label=label /> }.into_any()
+                    }
+                    SolutionLine::Text(text) => view! { <p>{text}</p> }.into_any(),
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="solution" data-testid=format!("solution-{k}")>
+            <h4>{move || strings.get().practice.ui.solution_title}</h4>
+            {lines}
+        </div>
+    }
+}

@@ -1,0 +1,119 @@
+//! Which practice questions the reader answered right, per view: kept in the reader's browser
+//! only (`localStorage`), written as one line per view, `<view-id> <seed>:<k> <seed>:<k> …`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The `localStorage` key of the progress.
+pub const STORAGE_KEY: &str = "xent-lab:practice:v1";
+
+/// The most questions remembered per view; older ones are forgotten first.
+const MAX_PER_VIEW: usize = 500;
+
+/// A question by its draw: the seed and its number in the view.
+type Answered = (u64, usize);
+
+/// The questions answered right, per view id.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Progress {
+    right: BTreeMap<String, BTreeSet<Answered>>,
+}
+
+impl Progress {
+    /// Reads what [`Progress::to_text`] wrote; anything unreadable is skipped.
+    pub fn parse(text: &str) -> Progress {
+        let mut progress = Progress::default();
+        for line in text.lines() {
+            let mut words = line.split_whitespace();
+            let Some(view) = words.next() else { continue };
+            for word in words {
+                let Some((seed, k)) = word.split_once(':') else {
+                    continue;
+                };
+                if let (Ok(seed), Ok(k)) = (seed.parse(), k.parse()) {
+                    progress.record(view, seed, k);
+                }
+            }
+        }
+        progress
+    }
+
+    /// The text kept in storage.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for (view, answered) in &self.right {
+            out.push_str(view);
+            for (seed, k) in answered {
+                out.push_str(&format!(" {seed}:{k}"));
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Notes question `k` of `view`, drawn with `seed`, as answered right; false if it already
+    /// was.
+    pub fn record(&mut self, view: &str, seed: u64, k: usize) -> bool {
+        let answered = self.right.entry(view.to_string()).or_default();
+        if answered.len() >= MAX_PER_VIEW && !answered.contains(&(seed, k)) {
+            if let Some(first) = answered.iter().next().copied() {
+                answered.remove(&first);
+            }
+        }
+        answered.insert((seed, k))
+    }
+
+    /// Whether question `k` of `view` drawn with `seed` was answered right.
+    pub fn is_right(&self, view: &str, seed: u64, k: usize) -> bool {
+        self.right
+            .get(view)
+            .is_some_and(|answered| answered.contains(&(seed, k)))
+    }
+
+    /// How many questions of `view` were answered right.
+    pub fn count(&self, view: &str) -> usize {
+        self.right.get(view).map_or(0, BTreeSet::len)
+    }
+
+    /// How many questions were answered right in the whole course.
+    pub fn total(&self) -> usize {
+        self.right.values().map(BTreeSet::len).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_survives_its_text() {
+        let mut progress = Progress::default();
+        assert!(progress.record("kl", 42, 0));
+        assert!(!progress.record("kl", 42, 0));
+        assert!(progress.record("kl", 42, 2));
+        assert!(progress.record("information", 7, 1));
+        let text = progress.to_text();
+        assert_eq!(text, "information 7:1\nkl 42:0 42:2\n");
+        let back = Progress::parse(&text);
+        assert_eq!(back, progress);
+        assert_eq!(back.count("kl"), 2);
+        assert_eq!(back.count("entropy"), 0);
+        assert_eq!(back.total(), 3);
+        assert!(back.is_right("kl", 42, 2) && !back.is_right("kl", 43, 2));
+    }
+
+    #[test]
+    fn damaged_text_is_skipped_not_fatal() {
+        let progress = Progress::parse("kl 1:0 x:y 3 4:z\n\n  \nentropy 5:1");
+        assert_eq!(progress.count("kl"), 1);
+        assert_eq!(progress.count("entropy"), 1);
+    }
+
+    #[test]
+    fn each_view_keeps_a_bounded_record() {
+        let mut progress = Progress::default();
+        for seed in 0..(MAX_PER_VIEW as u64 + 10) {
+            progress.record("kl", seed, 0);
+        }
+        assert_eq!(progress.count("kl"), MAX_PER_VIEW);
+    }
+}
