@@ -148,6 +148,8 @@ fn edited_states_and_settings_round_trip() {
         unit: Unit::Bits,
         theme: Some(Theme::Dark),
         embed: true,
+        practice_seed: Some(18_446_744_073_709_551_615),
+        practice_hidden: true,
     };
     let third = 1.0 / 3.0;
     let states = [
@@ -203,7 +205,7 @@ fn edited_states_and_settings_round_trip() {
         assert_round_trip(&Settings::default(), state);
         let link = assert_round_trip(&settings, state);
         assert!(
-            link.ends_with("&lang=zh&unit=bits&theme=dark&embed=1"),
+            link.ends_with("&lang=zh&unit=bits&theme=dark&embed=1&practice_seed=18446744073709551615&practice=0"),
             "{link}"
         );
     }
@@ -255,6 +257,8 @@ fn the_contracts_example_link() {
             unit: Unit::Bits,
             theme: None,
             embed: false,
+            practice_seed: None,
+            practice_hidden: false,
         }
     );
     assert_eq!(parsed.state, ViewState::default_for(ViewId::Kl));
@@ -1016,4 +1020,35 @@ fn default_class_names_stay_out_of_links_and_named_ones_stay_in() {
     assert!(link.contains("&classes=%E7%8C%AB,"), "{link}");
     let parsed = parse_query(&link);
     assert_eq!(parsed.state, ViewState::SingleLabel(state));
+}
+
+#[test]
+fn practice_parameters_are_global_and_kept() {
+    let parsed = parse_query("view=kl&practice_seed=12345&practice=0");
+    assert_eq!(parsed.settings.practice_seed, Some(12345));
+    assert!(parsed.settings.practice_hidden);
+    assert_eq!(parsed.issues, vec![]);
+    let link = to_query(
+        ViewId::Entropy,
+        &parsed.settings,
+        &ViewState::default_for(ViewId::Entropy),
+    );
+    assert_eq!(
+        link,
+        "view=entropy&p=0.7,0.2,0.1&practice_seed=12345&practice=0"
+    );
+    // `practice=1` is the default and stays out of links.
+    let shown = parse_query("view=kl&practice=1");
+    assert!(!shown.settings.practice_hidden && shown.issues.is_empty());
+    for bad in [
+        "practice_seed=abc",
+        "practice_seed=-3",
+        "practice_seed=1.5",
+        "practice_seed=",
+    ] {
+        let parsed = parse_query(&format!("view=kl&{bad}"));
+        assert_eq!(parsed.settings.practice_seed, None, "{bad}");
+        assert_eq!(parsed.issues.len(), 1, "{bad}");
+        assert_eq!(parsed.issues[0].param, "practice_seed");
+    }
 }
