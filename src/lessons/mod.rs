@@ -172,4 +172,38 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn every_view_has_three_templates_and_a_number_question() {
+        use crate::i18n::strings;
+        use crate::lessons::kit::practice::{questions, Ask};
+        use crate::math::Unit;
+        use crate::state::Lang;
+        for view in ViewId::ALL {
+            let templates = practice_templates(view);
+            assert!(
+                templates.len() >= 3,
+                "{view:?} has {} templates",
+                templates.len()
+            );
+            let mut kinds: Vec<&str> = templates.iter().map(|t| t.kind).collect();
+            kinds.sort_unstable();
+            kinds.dedup();
+            assert_eq!(kinds.len(), templates.len(), "{view:?}: kinds are unique");
+            for seed in [0, 1, 4242] {
+                let drawn = questions(templates, view.index(), seed, strings(Lang::En), Unit::Bits);
+                assert!(
+                    drawn.iter().any(|q| matches!(q.ask, Ask::Number(_))),
+                    "{view:?}"
+                );
+                for question in &drawn {
+                    assert_eq!(question.situation.view(), view, "{}", question.kind);
+                    assert!(!question.prompt.is_empty() && !question.solution.is_empty());
+                    if let Ask::Number(ask) = &question.ask {
+                        assert!(ask.answer.is_finite(), "{}: {}", question.kind, ask.answer);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! the known mistake it matches, if any), or unreadable when it is not a number at all.
 
 use super::question::{Mistake, NumberAsk};
+use crate::state::parse_decimal;
 
 /// The judgement of one check.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,7 +52,8 @@ pub fn parse_answer(text: &str) -> Option<f64> {
     if !well_formed {
         return None;
     }
-    let value: f64 = digits.replace(',', ".").parse().ok()?;
+    // The project's parser: the same rounding as Rust's, without its table in the bundle.
+    let value = parse_decimal(&digits.replace(',', "."))?;
     Some(if negative { -value } else { value })
 }
 

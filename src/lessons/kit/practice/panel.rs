@@ -12,7 +12,7 @@ use crate::i18n::practice::ui::{PracticeUi, QuestionNumber, RightCounts};
 use crate::lessons::{practice_templates, ViewId};
 use crate::state::ViewState;
 
-use super::super::Formula;
+use super::super::{text, Formula};
 
 /// What the reader submitted for one question.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,8 +86,8 @@ pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
 
     view! {
         <section class="practice" data-testid="practice" aria-labelledby="practice-title">
-            <h2 id="practice-title">{move || ui.get().title}</h2>
-            <p class="practice-intro">{move || ui.get().intro}</p>
+            <h2 id="practice-title">{text(|s| s.practice.ui.title)}</h2>
+            <p class="practice-intro">{text(|s| s.practice.ui.intro)}</p>
             <p class="practice-set">
                 <span data-testid="practice-set">{move || (ui.get().set_label)(seed.get())}</span>
                 <button
@@ -97,7 +97,7 @@ pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
                         prefs.practice_seed.set(Some(fresh_seed(seed.get_untracked())));
                     }
                 >
-                    {move || ui.get().new_questions}
+                    {text(|s| s.practice.ui.new_questions)}
                 </button>
             </p>
             <ol class="questions">
@@ -119,7 +119,7 @@ pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
                         spoken.set(ui.get_untracked().reset_done.to_string());
                     }
                 >
-                    {move || ui.get().reset}
+                    {text(|s| s.practice.ui.reset)}
                 </button>
                 <p class="storage-note">
                     {move || {
@@ -178,27 +178,25 @@ fn QuestionCard(
         let ui = ui.get_untracked();
         spoken.set(format!("{}: {}", label(), feedback(ui, judged, is_number)));
     };
-    let number_attr = move |pick: fn(&Question) -> Option<String>| move || question.with(pick);
+    // What a question asks never changes with the language or the unit: read it once.
+    let (kind, answer_at) = question.with_untracked(|q| {
+        let at = match &q.ask {
+            Ask::Number(a) => Some((a.quantity, a.index, a.node)),
+            Ask::Choice(_) => None,
+        };
+        (q.kind, at)
+    });
 
     view! {
         <li
             class="question"
             data-testid=format!("question-{k}")
-            data-kind=move || question.with(|q| q.kind)
+            data-kind=kind
             data-format=if is_number { "number" } else { "choice" }
             data-verdict=move || verdict.get().map(Verdict::id)
-            data-answer-quantity=number_attr(|q| match &q.ask {
-                Ask::Number(a) => Some(a.quantity.to_string()),
-                Ask::Choice(_) => None,
-            })
-            data-answer-index=number_attr(|q| match &q.ask {
-                Ask::Number(a) => a.index.map(|i| i.to_string()),
-                Ask::Choice(_) => None,
-            })
-            data-answer-node=number_attr(|q| match &q.ask {
-                Ask::Number(a) => a.node.map(|i| i.to_string()),
-                Ask::Choice(_) => None,
-            })
+            data-answer-quantity=answer_at.map(|(quantity, _, _)| quantity)
+            data-answer-index=answer_at.and_then(|(_, index, _)| index)
+            data-answer-node=answer_at.and_then(|(_, _, node)| node)
             aria-labelledby=format!("question-{k}-prompt")
         >
             <h3 class="question-label">{label}</h3>
@@ -216,7 +214,7 @@ fn QuestionCard(
                     view! { <ChoiceAnswer k=k question=question chosen=chosen /> }.into_any()
                 }}
                 <div class="answer-actions">
-                    <button type="submit" data-testid=format!("check-{k}")>{move || ui.get().check}</button>
+                    <button type="submit" data-testid=format!("check-{k}")>{text(|s| s.practice.ui.check)}</button>
                     <button
                         type="button"
                         data-testid=format!("show-{k}")
@@ -225,12 +223,12 @@ fn QuestionCard(
                             shown_in_lab.set(true);
                         }
                     >
-                        {move || ui.get().show_in_lab}
+                        {text(|s| s.practice.ui.show_in_lab)}
                     </button>
                 </div>
             </form>
             <Show when=move || shown_in_lab.get()>
-                <p class="shown-note">{move || ui.get().shown_note}</p>
+                <p class="shown-note">{text(|s| s.practice.ui.shown_note)}</p>
             </Show>
             {move || verdict.get().map(|v| {
                 view! {
@@ -264,7 +262,7 @@ fn NumberAnswer(k: usize, question: Memo<Question>, typed: RwSignal<String>) -> 
     let id = format!("answer-{k}");
     view! {
         <p class="number-answer">
-            <label for=id.clone()>{move || ui.get().answer_label}</label>
+            <label for=id.clone()>{text(|s| s.practice.ui.answer_label)}</label>
             <input
                 type="text"
                 inputmode="decimal"
@@ -335,7 +333,6 @@ fn ChoiceAnswer(
 /// The worked solution, with the question's numbers in.
 #[component]
 fn Solution(k: usize, question: Memo<Question>) -> impl IntoView {
-    let strings = use_strings();
     let lines = move || {
         question.with(|q| {
             q.solution
@@ -351,7 +348,7 @@ fn Solution(k: usize, question: Memo<Question>) -> impl IntoView {
     };
     view! {
         <div class="solution" data-testid=format!("solution-{k}")>
-            <h4>{move || strings.get().practice.ui.solution_title}</h4>
+            <h4>{text(|s| s.practice.ui.solution_title)}</h4>
             {lines}
         </div>
     }

@@ -1,8 +1,6 @@
 //! Which practice questions the reader answered right, per view: kept in the reader's browser
 //! only (`localStorage`), written as one line per view, `<view-id> <seed>:<k> <seed>:<k> …`.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 /// The `localStorage` key of the progress.
 pub const STORAGE_KEY: &str = "xent-lab:practice:v1";
 
@@ -12,10 +10,13 @@ const MAX_PER_VIEW: usize = 500;
 /// A question by its draw: the seed and its number in the view.
 type Answered = (u64, usize);
 
-/// The questions answered right, per view id.
+/// The questions answered right, per view id, each view's list in the order answered.
+///
+/// Plain vectors rather than ordered maps: a few hundred entries at most, and the bundle pays
+/// for every collection type's code.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
-    right: BTreeMap<String, BTreeSet<Answered>>,
+    right: Vec<(String, Vec<Answered>)>,
 }
 
 impl Progress {
@@ -41,6 +42,9 @@ impl Progress {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         for (view, answered) in &self.right {
+            if answered.is_empty() {
+                continue;
+            }
             out.push_str(view);
             for (seed, k) in answered {
                 out.push_str(&format!(" {seed}:{k}"));
@@ -53,30 +57,44 @@ impl Progress {
     /// Notes question `k` of `view`, drawn with `seed`, as answered right; false if it already
     /// was.
     pub fn record(&mut self, view: &str, seed: u64, k: usize) -> bool {
-        let answered = self.right.entry(view.to_string()).or_default();
-        if answered.len() >= MAX_PER_VIEW && !answered.contains(&(seed, k)) {
-            if let Some(first) = answered.iter().next().copied() {
-                answered.remove(&first);
+        let position = match self.right.iter().position(|(v, _)| v == view) {
+            Some(position) => position,
+            None => {
+                self.right.push((view.to_string(), Vec::new()));
+                self.right.len() - 1
             }
+        };
+        let answered = &mut self.right[position].1;
+        if answered.contains(&(seed, k)) {
+            return false;
         }
-        answered.insert((seed, k))
+        if answered.len() >= MAX_PER_VIEW {
+            answered.remove(0);
+        }
+        answered.push((seed, k));
+        true
+    }
+
+    fn answered(&self, view: &str) -> &[Answered] {
+        self.right
+            .iter()
+            .find(|(v, _)| v == view)
+            .map_or(&[], |(_, answered)| answered)
     }
 
     /// Whether question `k` of `view` drawn with `seed` was answered right.
     pub fn is_right(&self, view: &str, seed: u64, k: usize) -> bool {
-        self.right
-            .get(view)
-            .is_some_and(|answered| answered.contains(&(seed, k)))
+        self.answered(view).contains(&(seed, k))
     }
 
     /// How many questions of `view` were answered right.
     pub fn count(&self, view: &str) -> usize {
-        self.right.get(view).map_or(0, BTreeSet::len)
+        self.answered(view).len()
     }
 
     /// How many questions were answered right in the whole course.
     pub fn total(&self) -> usize {
-        self.right.values().map(BTreeSet::len).sum()
+        self.right.iter().map(|(_, answered)| answered.len()).sum()
     }
 }
 
@@ -92,7 +110,7 @@ mod tests {
         assert!(progress.record("kl", 42, 2));
         assert!(progress.record("information", 7, 1));
         let text = progress.to_text();
-        assert_eq!(text, "information 7:1\nkl 42:0 42:2\n");
+        assert_eq!(text, "kl 42:0 42:2\ninformation 7:1\n");
         let back = Progress::parse(&text);
         assert_eq!(back, progress);
         assert_eq!(back.count("kl"), 2);
