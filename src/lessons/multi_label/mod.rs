@@ -2,9 +2,6 @@
 pub mod model;
 mod view;
 
-pub use model::MultiLabelState;
+pub use model::{MultiLabelState, PRACTICE};
 pub use crate::i18n::lesson_text::multi_label::*;
 pub use view::MultiLabelLesson;
-
-/// This lesson's practice templates. TODO(practice): fill in.
-pub const PRACTICE: &[crate::lessons::kit::practice::Template] = &[];

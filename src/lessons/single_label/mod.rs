@@ -2,9 +2,6 @@
 pub mod model;
 mod view;
 
-pub use model::SingleLabelState;
+pub use model::{SingleLabelState, PRACTICE};
 pub use crate::i18n::lesson_text::single_label::*;
 pub use view::SingleLabelLesson;
-
-/// This lesson's practice templates. TODO(practice): fill in.
-pub const PRACTICE: &[crate::lessons::kit::practice::Template] = &[];

@@ -3,6 +3,7 @@
 //! ([`numbers`]), and the text the page shows of them ([`rows`], [`sums`]) in submodules.
 
 mod numbers;
+mod practice;
 mod presets;
 mod rows;
 mod sums;
@@ -11,6 +12,7 @@ pub use numbers::{
     batch_losses_nats, clamped_nodes, keras_sample_losses_nats, label_rows, node_losses_nats,
     predictions, sample_losses_nats, ClampedNode, MultiLabelNumbers,
 };
+pub use practice::PRACTICE;
 pub use presets::{Preset, PRESETS};
 pub use rows::{csv_rows, table_rows, TableColumn};
 pub use sums::{

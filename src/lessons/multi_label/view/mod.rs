@@ -24,6 +24,7 @@ use crate::components::{
 };
 use crate::lessons::kit::batch::{PredictionSlider, Predictions};
 use crate::lessons::kit::batch_model::{nth, nth_entry, sample_items, SliderMessages};
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{preset_labels, text, BatchControls, BatchEdits, Formula};
 use crate::math::{MathError, Reduction};
 use crate::state::{MultiLabelState, ViewId, ViewState};
@@ -175,6 +176,16 @@ pub fn MultiLabelLesson() -> impl IntoView {
             <BatchTable batch=batch />
             <ExportCsv name="multi-label" rows=csv />
             <Announcer text=announcement />
+            <Practice
+                view=ViewId::MultiLabel
+                show=Callback::new(move |shown| {
+                    // The whole batch, its reduction included, is one signal: every card,
+                    // checkbox, slider, the reduction select and the readouts follow it.
+                    if let ViewState::MultiLabel(shown) = shown {
+                        state.set(shown);
+                    }
+                })
+            />
         </div>
     }
 }

@@ -4,6 +4,7 @@
 
 mod edits;
 mod numbers;
+mod practice;
 mod presets;
 
 pub use edits::set_label;
@@ -13,6 +14,7 @@ pub use numbers::{
     predictions, sample_losses, sample_losses_nats, table_rows, terms_nats, FORMULA_LABEL,
     FORMULA_MARKUP,
 };
+pub use practice::PRACTICE;
 pub use presets::PRESETS;
 
 use crate::state::fields::{

@@ -19,7 +19,8 @@ use super::{BatchLossNumbers, LossChartNumbers};
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::url::sync_url;
 use crate::components::{shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
-use crate::lessons::kit::batch::{Predictions};
+use crate::lessons::kit::batch::Predictions;
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::batch_model::{entry_at, sample_items, SliderMessages};
 use crate::lessons::kit::{
     preset_labels, text, text_when, BatchControls, BatchEdits, Formula, Note, ReadoutCard,
@@ -192,6 +193,16 @@ pub fn SingleLabelLesson() -> impl IntoView {
             <ExportCsv name="single-label" rows=csv />
             <LibraryNotes batch=batch />
             <Announcer text=announcement />
+            <Practice
+                view=ViewId::SingleLabel
+                show=Callback::new(move |shown| {
+                    // The whole batch is one signal: every card, slider, select and readout
+                    // follows it, as they do for a preset.
+                    if let ViewState::SingleLabel(shown) = shown {
+                        state.set(shown);
+                    }
+                })
+            />
         </div>
     }
 }
