@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::model::{BinaryEntropy, PRESETS};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
     text, text_when, Formula, Note, ProbabilityControls, Steps, TermsTable,
 };
@@ -69,6 +70,14 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
             <BinaryEntropyChart numbers=numbers />
             <ExportCsv name="binary-entropy" rows=csv_rows />
             <Announcer text=valuetext />
+            <Practice
+                view=ViewId::BinaryEntropy
+                show=Callback::new(move |state| {
+                    if let ViewState::BinaryEntropy(state) = state {
+                        p.set(state.p);
+                    }
+                })
+            />
         </div>
     }
 }

@@ -11,6 +11,7 @@ use crate::components::url::sync_url;
 use crate::components::{
     use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv, ProbabilityVector,
 };
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
     preset_labels, text, Formula, PresetSelect, ReadoutCard, Steps, TermsTable,
 };
@@ -75,6 +76,16 @@ pub fn EntropyLesson() -> impl IntoView {
             <EntropyChart numbers=numbers />
             <ExportCsv name="entropy" rows=csv_rows />
             <Announcer text=announcement />
+            <Practice
+                view=ViewId::Entropy
+                show=Callback::new(move |state| {
+                    if let ViewState::Entropy(state) = state {
+                        // As a link with this P would name the outcomes.
+                        naming.set(Naming::for_length(state.p.len()));
+                        p.set(state.p);
+                    }
+                })
+            />
         </div>
     }
 }
