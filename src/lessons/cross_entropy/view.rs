@@ -11,6 +11,7 @@ use super::model::{
 };
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, Announcer, ExportCsv, ProbabilityVector};
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
     preset_labels, text, DistributionsChart, Formula, FormulaLine, Note, OutcomeButtons,
     PairSignals, PresetSelect, ReadoutCard, TermsTable,
@@ -104,6 +105,16 @@ pub fn CrossEntropyLesson() -> impl IntoView {
             />
             <ExportCsv name="cross-entropy" rows=pair.derive(model::csv_rows) />
             <Announcer text=announcement />
+            <Practice
+                view=ViewId::CrossEntropy
+                show=Callback::new(move |state| {
+                    if let ViewState::CrossEntropy(state) = state {
+                        // The label kind follows P, as the examples set it.
+                        one_hot.set(one_hot_class(&state.p).is_some());
+                        pair.set(state.p, state.q);
+                    }
+                })
+            />
         </div>
     }
 }

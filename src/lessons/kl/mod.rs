@@ -2,9 +2,6 @@
 pub mod model;
 mod view;
 
-pub use model::KlState;
+pub use model::{KlState, PRACTICE};
 pub use crate::i18n::lesson_text::kl::*;
 pub use view::KlLesson;
-
-/// This lesson's practice templates. TODO(practice): fill in.
-pub const PRACTICE: &[crate::lessons::kit::practice::Template] = &[];

@@ -13,6 +13,7 @@ use crate::components::url::sync_url;
 use crate::components::{
     use_initial_state, use_strings, Announcer, Chart, ExportCsv, ProbabilityVector,
 };
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
     preset_labels, text, DistributionsChart, Formula, FormulaLine, Note, OutcomeButtons,
     PairSignals, PresetSelect, ReadoutCard, TermsTable,
@@ -84,6 +85,14 @@ pub fn KlLesson() -> impl IntoView {
             />
             <ExportCsv name="kl" rows=pair.derive(model::csv_rows) />
             <Announcer text=announcement />
+            <Practice
+                view=ViewId::Kl
+                show=Callback::new(move |state| {
+                    if let ViewState::Kl(state) = state {
+                        pair.set(state.p, state.q);
+                    }
+                })
+            />
         </div>
     }
 }

@@ -3,6 +3,9 @@
 //! table). [`pair`] holds what the cross-entropy lesson shows of the same pair too.
 
 pub mod pair;
+pub mod practice;
+
+pub use practice::PRACTICE;
 
 use crate::charts::{Figure, KlAsymmetry, KlAsymmetryLabels};
 use crate::components::format::shown;
