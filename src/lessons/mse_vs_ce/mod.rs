@@ -5,9 +5,6 @@
 pub mod model;
 mod view;
 
-pub use model::{MseVsCeState, MAX_LEARNING_RATE};
+pub use model::{MseVsCeState, MAX_LEARNING_RATE, PRACTICE};
 pub use crate::i18n::lesson_text::mse_vs_ce::*;
 pub use view::MseVsCeLesson;
-
-/// This lesson's practice templates. TODO(practice): fill in.
-pub const PRACTICE: &[crate::lessons::kit::practice::Template] = &[];

@@ -1,8 +1,9 @@
 //! The plain Rust of `mse-vs-ce`: the state (true class, logits, learning rate; URL `y`, `z`,
 //! `lr`), the examples of the preset menu and the edits the controls make ([`MseVsCeState`]),
-//! every number the page shows ([`prediction`], [`race`], [`report`]) and the pace of the race's
-//! replay ([`replay`]).
+//! every number the page shows ([`prediction`], [`race`], [`report`]), the pace of the race's
+//! replay ([`replay`]) and the practice questions ([`PRACTICE`]).
 
+mod practice;
 pub mod prediction;
 pub mod race;
 pub mod replay;
@@ -13,6 +14,7 @@ use crate::state::fields::write_param;
 use crate::state::query::{self, decode, Reader};
 use crate::state::{LessonState, Problem, MAX_CLASSES, MIN_CLASSES};
 
+pub use practice::PRACTICE;
 pub use prediction::{LossChart, Prediction};
 pub use race::{RaceOutcome, RaceRuns};
 pub use report::{csv_rows, summary};

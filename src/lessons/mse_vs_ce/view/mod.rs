@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use super::model::{csv_rows, summary, MseVsCeState, Prediction, RaceOutcome};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, ExportCsv};
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::text;
 use crate::math::MathError;
 use crate::state::{ViewId, ViewState};
@@ -91,6 +92,16 @@ pub fn MseVsCeLesson() -> impl IntoView {
             <LessonCharts lesson=lesson shown_steps=shown_steps />
             <ExportCsv name="mse-vs-ce" rows=csv />
             <Announcer text=spoken />
+            // The state is the lesson's one signal: every control, readout, chart and the
+            // race's replay follow it, as they follow a preset.
+            <Practice
+                view=ViewId::MseVsCe
+                show=Callback::new(move |shown| {
+                    if let ViewState::MseVsCe(shown) = shown {
+                        state.set(shown);
+                    }
+                })
+            />
         </div>
     }
 }
