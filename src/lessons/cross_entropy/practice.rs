@@ -255,7 +255,7 @@ mod tests {
     use super::*;
     use crate::i18n::strings;
     use crate::lessons::cross_entropy::model::one_hot_class;
-    use crate::lessons::kl::model::practice::testing::check_all;
+    use crate::lessons::kit::practice::testing::check_all;
     use crate::lessons::ViewId;
     use crate::state::Lang;
     use std::collections::BTreeSet;
@@ -312,7 +312,7 @@ mod tests {
         let mut kinds = BTreeSet::new();
         let mut right_options = BTreeSet::new();
         let mut directions = BTreeSet::new();
-        check_all(PRACTICE, ViewId::CrossEntropy, 1000, &[], |unit, question| {
+        check_all(PRACTICE, ViewId::CrossEntropy, 1000, |unit, question| {
             kinds.insert(question.kind);
             let (p, q) = pair_of(question);
             let shown = PairNumbers::new(&p, &q, unit);

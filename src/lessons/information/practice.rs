@@ -123,10 +123,18 @@ fn half_as_likely(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
 fn certain_or_impossible(draw: &mut Draw, s: &Strings, _unit: Unit) -> Question {
     let certain = draw.coin();
     let text = &s.practice.information;
-    let (prompt, correct, solution, p) = if certain {
-        (text.certain_event, 0, text.certain_solution, 1.0)
+    let (prompt, correct, solution, p, value) = if certain {
+        (text.certain_event, 0, text.certain_solution, 1.0, ("<mn>0</mn>", "0"))
     } else {
-        (text.impossible_event, 2, text.impossible_solution, 0.0)
+        (text.impossible_event, 2, text.impossible_solution, 0.0, ("<mi>∞</mi>", "∞"))
+    };
+    let p_text = if certain { "1" } else { "0" };
+    let formula = SolutionLine::Formula {
+        markup: format!(
+            "<mi>I</mi><mo>(</mo><mn>{p_text}</mn><mo>)</mo><mo>=</mo><mo>−</mo>{{log}}<mn>{p_text}</mn><mo>=</mo>{}",
+            value.0
+        ),
+        label: format!("I({p_text}) = −log {p_text} = {}", value.1),
     };
     Question {
         kind: "",
@@ -135,7 +143,7 @@ fn certain_or_impossible(draw: &mut Draw, s: &Strings, _unit: Unit) -> Question 
             options: text.edge_options.iter().map(|o| o.to_string()).collect(),
             correct,
         }),
-        solution: vec![SolutionLine::Text(solution.to_string())],
+        solution: vec![formula, SolutionLine::Text(solution.to_string())],
         situation: situation(p),
     }
 }

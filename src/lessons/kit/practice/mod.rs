@@ -12,6 +12,8 @@ mod panel;
 mod progress;
 mod question;
 mod session;
+#[cfg(test)]
+pub(crate) mod testing;
 
 pub use check::{check_choice, check_number, parse_answer, tolerance, Verdict};
 pub use draw::Draw;

@@ -41,14 +41,22 @@ fn mistake_text(ui: &PracticeUi, mistake: Mistake) -> &'static str {
     }
 }
 
-/// The feedback sentence of a verdict.
-fn feedback(ui: &PracticeUi, verdict: Verdict, number: bool) -> String {
+/// The feedback of a verdict: its headline ("Right.", "Not quite.") and what to look at.
+fn feedback_parts(ui: &PracticeUi, verdict: Verdict, number: bool) -> (&'static str, &'static str) {
     match verdict {
-        Verdict::Right => ui.right.to_string(),
-        Verdict::Wrong(None) => ui.wrong.to_string(),
-        Verdict::Wrong(Some(mistake)) => format!("{} {}", ui.wrong, mistake_text(ui, mistake)),
-        Verdict::Unreadable if number => ui.unreadable_number.to_string(),
-        Verdict::Unreadable => ui.unreadable_choice.to_string(),
+        Verdict::Right => (ui.right, ""),
+        Verdict::Wrong(None) => (ui.wrong, ""),
+        Verdict::Wrong(Some(mistake)) => (ui.wrong, mistake_text(ui, mistake)),
+        Verdict::Unreadable if number => (ui.unreadable_number, ""),
+        Verdict::Unreadable => (ui.unreadable_choice, ""),
+    }
+}
+
+/// The feedback as one sentence, for the live region.
+fn feedback(ui: &PracticeUi, verdict: Verdict, number: bool) -> String {
+    match feedback_parts(ui, verdict, number) {
+        (headline, "") => headline.to_string(),
+        (headline, detail) => format!("{headline} {detail}"),
     }
 }
 
@@ -233,7 +241,9 @@ fn QuestionCard(
             {move || verdict.get().map(|v| {
                 view! {
                     <p class=format!("verdict verdict-{}", v.id())>
-                        {move || feedback(ui.get(), v, is_number)}
+                        <strong>{move || feedback_parts(ui.get(), v, is_number).0}</strong>
+                        " "
+                        {move || feedback_parts(ui.get(), v, is_number).1}
                     </p>
                     <Solution k=k question=question />
                 }
