@@ -70,8 +70,13 @@ impl Draw {
         debug_assert!(n >= 1 && n as u32 * min <= 100);
         let spare = 100 - n as u32 * min;
         // n − 1 cut points in 0..=spare, sorted: the gaps between them are the shares.
-        let mut cuts: Vec<u32> = (1..n).map(|_| self.int(0, spare.into()) as u32).collect();
-        cuts.sort_unstable();
+        let mut cuts: Vec<u32> = Vec::with_capacity(n);
+        for _ in 1..n {
+            // Insertion keeps the few cuts sorted without the slice sort's code in the bundle.
+            let cut = self.int(0, spare.into()) as u32;
+            let at = cuts.iter().position(|&c| c > cut).unwrap_or(cuts.len());
+            cuts.insert(at, cut);
+        }
         let mut previous = 0;
         let mut parts = Vec::with_capacity(n);
         for cut in cuts.into_iter().chain([spare]) {
