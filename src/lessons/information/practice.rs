@@ -150,45 +150,52 @@ fn certain_or_impossible(draw: &mut Draw, s: &Strings, _unit: Unit) -> Question 
 
 #[cfg(test)]
 mod tests {
+    use super::super::model::Information;
     use super::*;
-    use crate::i18n::strings;
-    use crate::lessons::kit::practice::{check_number, questions, Verdict};
-    use crate::state::Lang;
+    use crate::lessons::kit::practice::testing::{
+        check_all, choice, close, neg_log, number, other_unit,
+    };
+    use crate::lessons::ViewId;
 
-    fn all(seed: u64, lang: Lang, unit: Unit) -> Vec<Question> {
-        questions(PRACTICE, 0, seed, strings(lang), unit)
-    }
-
-    #[test]
-    fn every_draw_is_valid_and_answered_exactly() {
-        for seed in 0..1000 {
-            for unit in [Unit::Nats, Unit::Bits] {
-                let qs = all(seed, Lang::En, unit);
-                let ViewState::Information(state) = &qs[0].situation else { panic!() };
-                let Ask::Number(ask) = &qs[0].ask else { panic!() };
-                assert!(state.p > 0.0 && state.p < 1.0);
-                let expected = unit.from_nats(-state.p.ln());
-                assert!((ask.answer - expected).abs() < 1e-12 && ask.answer.is_finite());
-                let ViewState::Information(state) = &qs[1].situation else { panic!() };
-                let Ask::Number(ask) = &qs[1].ask else { panic!() };
-                assert!(state.p > 0.0 && state.p < 1.0, "{}", state.p);
-                assert!((ask.answer - unit.from_nats(-state.p.ln())).abs() < 1e-12);
-                let Ask::Choice(choice) = &qs[2].ask else { panic!() };
-                assert_eq!(choice.correct, 0);
-                let Ask::Choice(choice) = &qs[3].ask else { panic!() };
-                let ViewState::Information(state) = &qs[3].situation else { panic!() };
-                assert_eq!(choice.correct == 0, state.p == 1.0);
-            }
+    fn p_of(question: &Question) -> f64 {
+        match &question.situation {
+            ViewState::Information(state) => state.p,
+            other => panic!("not an information state: {other:?}"),
         }
     }
 
     #[test]
-    fn mistakes_are_recognised() {
-        let q = &all(3, Lang::En, Unit::Bits)[0];
-        let Ask::Number(ask) = &q.ask else { panic!() };
-        let nats = format!("{}", ask.answer * std::f64::consts::LN_2);
-        assert_eq!(check_number(ask, &nats), Verdict::Wrong(Some(Mistake::OtherLogBase)));
-        assert_eq!(check_number(ask, &format!("{}", -ask.answer)), Verdict::Wrong(Some(Mistake::Sign)));
-        assert_eq!(check_number(ask, &format!("{}", ask.answer).replace('.', ",")), Verdict::Right);
+    fn every_question_is_valid_and_answered_exactly() {
+        let mut kinds = std::collections::BTreeSet::new();
+        check_all(PRACTICE, ViewId::Information, 1000, |unit, question| {
+            kinds.insert(question.kind);
+            let p = p_of(question);
+            match question.kind {
+                // I(p) = −log p of the probability in the lab, for one event or both.
+                "information-of-p" | "independent-events-add" => {
+                    let ask = number(question);
+                    assert!(p > 0.0 && p < 1.0, "{p}");
+                    assert_eq!(ask.quantity, "information");
+                    let expected = neg_log(p, unit);
+                    assert!((ask.answer - expected).abs() < 1e-12, "{p} {}", ask.answer);
+                    assert_eq!(Information::new(p, unit).information, Ok(ask.answer));
+                    let slip = |m: Mistake| ask.mistakes.iter().find(|&&(k, _)| k == m).unwrap().1;
+                    assert!(close(
+                        slip(Mistake::OtherLogBase),
+                        neg_log(p, other_unit(unit))
+                    ));
+                    assert_eq!(slip(Mistake::Sign), -ask.answer);
+                }
+                // Halving p adds log 2: the first option says so.
+                "half-as-likely" => assert_eq!(choice(question).correct, 0),
+                // I(1) = 0 (the first option) and I(0) = ∞ (another).
+                "certain-or-impossible" => {
+                    assert!(p == 0.0 || p == 1.0);
+                    assert_eq!(choice(question).correct == 0, p == 1.0);
+                }
+                other => panic!("unknown kind {other}"),
+            }
+        });
+        assert_eq!(kinds.len(), PRACTICE.len());
     }
 }

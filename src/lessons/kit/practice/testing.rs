@@ -3,14 +3,16 @@
 //! shape do not depend on the language or the unit, its texts hold no NaN or placeholder, its
 //! answer is finite and judged right (also with a decimal comma), and each named mistake is
 //! recognised. Lessons add their own checks of the answers through `check_all`'s callback.
-use super::{check_number, questions, Ask, Question, SolutionLine, Template, Verdict};
+use super::{
+    check_number, questions, Ask, ChoiceAsk, NumberAsk, Question, SolutionLine, Template, Verdict,
+};
 use crate::i18n::strings;
 use crate::lessons::ViewId;
 use crate::math::Unit;
 use crate::state::{parse_query, to_query, Lang, Settings};
 
 /// Every text of a question: prompt, options and solution lines.
-fn texts(question: &Question) -> Vec<&str> {
+pub(crate) fn texts(question: &Question) -> Vec<&str> {
     let mut all = vec![question.prompt.as_str()];
     if let Ask::Choice(choice) = &question.ask {
         all.extend(choice.options.iter().map(String::as_str));
@@ -96,6 +98,79 @@ pub(crate) fn check_all(
             }
         }
     }
+}
+
+/// The questions of `templates` for one seed, language and unit, as the lesson `view` draws
+/// them: for a lesson's checks of texts that depend on the language.
+pub(crate) fn drawn(
+    templates: &[Template],
+    view: ViewId,
+    seed: u64,
+    lang: Lang,
+    unit: Unit,
+) -> Vec<Question> {
+    questions(templates, view.index(), seed, strings(lang), unit)
+}
+
+/// Hands `check` the questions of `templates` drawn for seeds `0..seeds` in every language
+/// and both units, with no checks of its own: for a lesson's checks of texts that depend on
+/// the language, which `check_all`'s English callback cannot see.
+pub(crate) fn each_language(
+    templates: &[Template],
+    view: ViewId,
+    seeds: u64,
+    mut check: impl FnMut(Lang, Unit, &[Question]),
+) {
+    for seed in 0..seeds {
+        for lang in Lang::ALL {
+            for unit in [Unit::Nats, Unit::Bits] {
+                check(lang, unit, &drawn(templates, view, seed, lang, unit));
+            }
+        }
+    }
+}
+
+/// The number ask of a question, or a panic naming the question if it is a choice.
+pub(crate) fn number(question: &Question) -> &NumberAsk {
+    match &question.ask {
+        Ask::Number(ask) => ask,
+        Ask::Choice(_) => panic!("{} should ask for a number", question.kind),
+    }
+}
+
+/// The choice ask of a question, or a panic naming the question if it asks for a number.
+pub(crate) fn choice(question: &Question) -> &ChoiceAsk {
+    match &question.ask {
+        Ask::Choice(ask) => ask,
+        Ask::Number(_) => panic!("{} should be a choice", question.kind),
+    }
+}
+
+/// A value in nats written in `unit`, by the definition of the bit (log₂ x = ln x / ln 2),
+/// independent of `math`.
+pub(crate) fn in_unit(nats: f64, unit: Unit) -> f64 {
+    match unit {
+        Unit::Nats => nats,
+        Unit::Bits => nats / std::f64::consts::LN_2,
+    }
+}
+
+/// −log x in `unit`, written out with `ln`.
+pub(crate) fn neg_log(x: f64, unit: Unit) -> f64 {
+    in_unit(-x.ln(), unit)
+}
+
+/// The unit a reader did not choose: where the "other log base" mistake lands.
+pub(crate) fn other_unit(unit: Unit) -> Unit {
+    match unit {
+        Unit::Nats => Unit::Bits,
+        Unit::Bits => Unit::Nats,
+    }
+}
+
+/// Whether two recomputed values agree to 1e-9.
+pub(crate) fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
 }
 
 /// The checks of one question in one language and unit.
