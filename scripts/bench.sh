@@ -2,8 +2,10 @@
 # The performance benchmark (not part of scripts/test.sh): sets up, builds the release, serves
 # it and bench/ locally, and measures it in headless Chromium: transfer size, start-up,
 # slider-move cost (also with the CPU throttled 4x) and the ratio to a plain-JavaScript
-# baseline. Writes bench/report.json and bench/report.md, prints the table and PASS/FAIL per
-# budget, and exits 1 when a budget fails.
+# baseline (bench/run.mjs: bench/report.json, bench/report.md); then the first load of every
+# view, served gzipped: bytes before the first quantity, Lighthouse's mobile LCP, TBT and score
+# (bench/first-load.mjs: bench/first-load.json, bench/first-load.md). Prints the tables and
+# PASS/FAIL per budget, and exits 1 when a budget fails.
 #
 #   scripts/bench.sh                  set up, build, measure
 #   scripts/bench.sh --no-build       measure the dist/ already built
@@ -32,4 +34,11 @@ if [ "$build" = 1 ]; then
     scripts/build.sh
   fi
 fi
-exec node bench/run.mjs "$@"
+status=0
+node bench/run.mjs "$@" || status=$?
+first_load=()
+for arg in "$@"; do
+  if [ "$arg" = "--no-budget-exit" ]; then first_load+=(--no-budget-exit); fi
+done
+node bench/first-load.mjs "${first_load[@]}" || status=$?
+exit "$status"

@@ -1,0 +1,217 @@
+// The first load of every view, as a learner on a phone meets it (issue 20): the release is served
+// gzipped (level 9, as a static host would), and for each view
+//   - transfer: the gzip bytes of every same-origin file requested, from a cold cache, before the
+//     view's first quantity is in the page (Resource Timing's encodedBodySize, the document
+//     included);
+//   - Lighthouse 12.2.3's mobile preset (simulated slow 4G: 150 ms round trip, 1.6 Mbps, CPU
+//     slowed 4x): largest contentful paint, total blocking time and the performance score,
+//     median of --runs runs (default 3).
+// Writes bench/first-load.json and bench/first-load.md, prints the table and PASS/FAIL per budget.
+//
+//   node bench/first-load.mjs [--dist dist] [--views a,b] [--runs 3] [--port 8170]
+//                             [--no-lighthouse] [--no-budget-exit]
+import { createServer } from "node:http";
+import { execFile } from "node:child_process";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+
+const VIEWS = [
+  "information", "entropy", "binary-entropy", "kl",
+  "cross-entropy", "mse-vs-ce", "single-label", "multi-label",
+];
+const KB = 1024;
+/** Issue 20's budgets; the stretch goals are reported, never gating. */
+const BUDGETS = { transfer: 250 * KB, lcp: 2500, tbt: 200 };
+const STRETCH = { view: "information", transfer: 150 * KB, lcp: 2000 };
+const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+};
+
+function options(argv) {
+  const args = { dist: "dist", views: VIEWS, runs: 3, port: 8170, lighthouse: true, budgetExit: true };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === "--dist") args.dist = argv[++i];
+    else if (flag === "--views") args.views = argv[++i].split(",");
+    else if (flag === "--runs") args.runs = Number(argv[++i]);
+    else if (flag === "--port") args.port = Number(argv[++i]);
+    else if (flag === "--no-lighthouse") args.lighthouse = false;
+    else if (flag === "--no-budget-exit") args.budgetExit = false;
+    else throw new Error(`unknown option ${flag}`);
+  }
+  return args;
+}
+
+/** Serves `folder` with every file gzipped once at level 9, as a static host would. */
+async function serveGzipped(folder, port) {
+  const files = new Map();
+  for (const name of await readdir(folder, { recursive: true })) {
+    const body = await readFile(join(folder, name)).catch(() => null);
+    if (body) files.set(`/${name}`, { gzip: gzipSync(body, { level: 9 }), type: TYPES[extname(name)] });
+  }
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, "http://x").pathname;
+    const file = files.get(path === "/" ? "/index.html" : path);
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": file.type ?? "application/octet-stream",
+      "content-encoding": "gzip",
+      "content-length": file.gzip.length,
+      "cache-control": "no-cache",
+    });
+    res.end(file.gzip);
+  });
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  return server;
+}
+
+/** Gzip bytes fetched before the first quantity shows, from a cold cache (a fresh context). */
+async function transfer(browser, origin, view) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("[data-quantity]")) {
+        window.__firstQuantityAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${origin}/index.html?view=${view}`);
+  await page.waitForSelector("[data-quantity]");
+  // Requests made before the quantity showed may finish after it: let them land.
+  await page.waitForLoadState("networkidle");
+  const result = await page.evaluate((pageOrigin) => {
+    const shownAt = window.__firstQuantityAt;
+    const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+    const counted = entries.filter((e) => new URL(e.name).origin === pageOrigin && e.startTime <= shownAt);
+    return {
+      shownAt,
+      bytes: counted.reduce((sum, e) => sum + e.encodedBodySize, 0),
+      files: counted.map((e) => ({ file: new URL(e.name).pathname, bytes: e.encodedBodySize })),
+      later: entries.filter((e) => e.startTime > shownAt).map((e) => new URL(e.name).pathname),
+    };
+  }, origin);
+  await context.close();
+  return result;
+}
+
+/** One Lighthouse run with its default (mobile) settings. */
+async function lighthouse(url) {
+  const { stdout } = await promisify(execFile)(
+    "node_modules/.bin/lighthouse",
+    [
+      url,
+      "--only-categories=performance",
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run",
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout);
+  return {
+    lcp: report.audits["largest-contentful-paint"].numericValue,
+    tbt: report.audits["total-blocking-time"].numericValue,
+    score: Math.round(report.categories.performance.score * 100),
+  };
+}
+
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function judge(rows) {
+  const checks = [];
+  for (const row of rows) {
+    checks.push([`${row.view}: first-view transfer`, row.transfer.bytes <= BUDGETS.transfer]);
+    if (row.lighthouse) {
+      checks.push([`${row.view}: Lighthouse mobile LCP`, row.lighthouse.lcp <= BUDGETS.lcp]);
+      checks.push([`${row.view}: Lighthouse mobile TBT`, row.lighthouse.tbt <= BUDGETS.tbt]);
+    }
+  }
+  return checks;
+}
+
+function render(report) {
+  const lines = [
+    `# First load per view (${report.date})`,
+    "",
+    `Release served gzipped (level 9); transfer = gzip bytes requested from a cold cache before the first quantity shows. Lighthouse ${report.lighthouseVersion ?? "not run"}, mobile preset, median of ${report.runs}.`,
+    "",
+    "| view | transfer | files | Lighthouse LCP | TBT | score | runs (LCP ms) |",
+    "|---|---|---|---|---|---|---|",
+  ];
+  for (const row of report.rows) {
+    const lh = row.lighthouse;
+    lines.push(
+      `| ${row.view} | ${(row.transfer.bytes / KB).toFixed(1)} KB | ${row.transfer.files.length} | ` +
+        (lh
+          ? `${(lh.lcp / 1000).toFixed(2)} s | ${Math.round(lh.tbt)} ms | ${lh.score} | ${lh.runs.map((r) => Math.round(r.lcp)).join(", ")} |`
+          : "– | – | – | – |"),
+    );
+  }
+  lines.push("", "Budgets: transfer ≤ 250 KB, LCP ≤ 2.5 s, TBT ≤ 200 ms per view; stretch: information ≤ 150 KB and LCP ≤ 2.0 s.", "");
+  for (const [name, ok] of report.checks) lines.push(`- ${ok ? "PASS" : "FAIL"} ${name}`);
+  const stretch = report.rows.find((r) => r.view === STRETCH.view);
+  if (stretch) {
+    const parts = [`transfer ${(stretch.transfer.bytes / KB).toFixed(1)} KB (≤ 150 KB: ${stretch.transfer.bytes <= STRETCH.transfer ? "met" : "not met"})`];
+    if (stretch.lighthouse) parts.push(`LCP ${(stretch.lighthouse.lcp / 1000).toFixed(2)} s (≤ 2.0 s: ${stretch.lighthouse.lcp <= STRETCH.lcp ? "met" : "not met"})`);
+    lines.push(`- stretch, ${STRETCH.view}: ${parts.join(", ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+async function main() {
+  const args = options(process.argv.slice(2));
+  const server = await serveGzipped(args.dist, args.port);
+  const origin = `http://127.0.0.1:${args.port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  const rows = [];
+  try {
+    for (const view of args.views) {
+      const row = { view, transfer: await transfer(browser, origin, view) };
+      if (args.lighthouse) {
+        const runs = [];
+        for (let i = 0; i < args.runs; i++) runs.push(await lighthouse(`${origin}/index.html?view=${view}`));
+        row.lighthouse = {
+          lcp: median(runs.map((r) => r.lcp)),
+          tbt: median(runs.map((r) => r.tbt)),
+          score: median(runs.map((r) => r.score)),
+          runs,
+        };
+      }
+      rows.push(row);
+      console.error(`${view}: ${(row.transfer.bytes / KB).toFixed(1)} KB` + (row.lighthouse ? `, LCP ${Math.round(row.lighthouse.lcp)} ms` : ""));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const lighthouseVersion = args.lighthouse
+    ? JSON.parse(await readFile("node_modules/lighthouse/package.json", "utf8")).version
+    : null;
+  const report = { date: new Date().toISOString().slice(0, 10), runs: args.runs, lighthouseVersion, rows };
+  report.checks = judge(rows);
+  await writeFile("bench/first-load.json", JSON.stringify(report, null, 2) + "\n");
+  const markdown = render(report);
+  await writeFile("bench/first-load.md", markdown);
+  console.log(markdown);
+  if (args.budgetExit && report.checks.some(([, ok]) => !ok)) process.exit(1);
+}
+
+await main();
