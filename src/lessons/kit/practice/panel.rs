@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::check::{check_choice, check_number, tolerance, Verdict};
-use super::question::{questions, Ask, Mistake, Question, SolutionLine};
+use super::question::{questions, Ask, Mistake, Question, SolutionLine, Template};
 use super::session::{fresh_seed, use_practice_session};
 use crate::components::format::rounded;
 use crate::components::{use_prefs, use_strings, use_unit};
 use crate::i18n::practice::ui::{PracticeUi, QuestionNumber, RightCounts};
-use crate::lessons::{practice_templates, ViewId};
+use crate::lessons::ViewId;
 use crate::state::ViewState;
 
 use super::super::{text, Formula};
@@ -60,10 +60,18 @@ fn feedback(ui: &PracticeUi, verdict: Verdict, number: bool) -> String {
     }
 }
 
-/// The lesson's practice section. `show` sets the lesson's controls to a question's
-/// situation, without remounting the lesson. `practice=0` leaves the section out.
+/// The lesson's practice section: one question per template of the lesson's `PRACTICE`.
+/// `show` sets the lesson's controls to a question's situation, without remounting the
+/// lesson. `practice=0` leaves the section out.
+///
+/// The lesson passes its own templates, so its questions' code travels with the lesson (and
+/// can be loaded with it) rather than with every lesson's.
 #[component]
-pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
+pub fn Practice(
+    view: ViewId,
+    templates: &'static [Template],
+    show: Callback<ViewState>,
+) -> impl IntoView {
     let prefs = use_prefs();
     if prefs.practice_hidden {
         return ().into_any();
@@ -75,7 +83,7 @@ pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
     let seed = Memo::new(move |_| session.seed());
     let drawn = Memo::new(move |_| {
         questions(
-            practice_templates(view),
+            templates,
             view.index(),
             seed.get(),
             strings.get(),
@@ -90,7 +98,7 @@ pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
         })
     };
     let reset_said = RwSignal::new(false);
-    let count = practice_templates(view).len();
+    let count = templates.len();
 
     view! {
         <section class="practice" data-testid="practice" aria-labelledby="practice-title">
