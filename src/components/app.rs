@@ -154,7 +154,12 @@ pub fn App() -> impl IntoView {
     let current = move || view.get().unwrap_or(ViewId::FIRST);
     let lesson = move || {
         epoch.get();
-        lessons::lesson(current())
+        let view = current();
+        view! {
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move { lessons::lesson(view).await })}
+            </Suspense>
+        }
     };
 
     if prefs.embed {

@@ -100,11 +100,26 @@ macro_rules! lessons {
             }
         }
 
-        /// The lesson of a view. `into_any` at this boundary keeps each lesson's view type from
-        /// multiplying generic code through the shell.
-        pub fn lesson(view: ViewId) -> AnyView {
+        /// Each lesson's view behind a split point: its code is a chunk of its own, loaded
+        /// the first time the lesson is shown.
+        mod loaders {
+            use super::*;
+            $(
+                pub mod $folder {
+                    use super::*;
+                    #[leptos::lazy($folder)]
+                    pub fn load() -> AnyView {
+                        super::super::$folder::$component().into_any()
+                    }
+                }
+            )*
+        }
+
+        /// The lesson of a view, once its chunk has loaded. `into_any` at this boundary keeps
+        /// each lesson's view type from multiplying generic code through the shell.
+        pub async fn lesson(view: ViewId) -> AnyView {
             match view {
-                $( ViewId::$variant => $folder::$component().into_any(), )*
+                $( ViewId::$variant => loaders::$folder::load().await, )*
             }
         }
     };
