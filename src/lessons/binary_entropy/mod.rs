@@ -3,7 +3,7 @@ pub mod model;
 mod practice;
 mod view;
 
+pub use crate::i18n::lesson_text::binary_entropy::*;
 pub use model::BinaryEntropyState;
 pub use practice::PRACTICE;
-pub use crate::i18n::lesson_text::binary_entropy::*;
 pub use view::BinaryEntropyLesson;

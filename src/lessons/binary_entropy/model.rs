@@ -99,9 +99,7 @@ impl BinaryEntropy {
         let [first, second] = &self.rows;
         let (p, q) = (short_probability(first.p), short_probability(second.p));
         vec![
-            format!(
-                "H({p}) = −{p}\u{a0}·\u{a0}{log}\u{a0}{p} − {q}\u{a0}·\u{a0}{log}\u{a0}{q}",
-            ),
+            format!("H({p}) = −{p}\u{a0}·\u{a0}{log}\u{a0}{p} − {q}\u{a0}·\u{a0}{log}\u{a0}{q}",),
             format!("= {} + {}", first.product_text(), second.product_text()),
             format!("= {} + {}", first.term_text(), second.term_text()),
             format!("= {}", self.entropy_text(s)),

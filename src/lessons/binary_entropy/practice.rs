@@ -130,8 +130,11 @@ fn swapped_outcomes(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let entropy = binary_entropy(p, unit);
     let peak = binary_entropy(FAIR, unit);
     let (p_text, q_text) = (short_probability(p), short_probability(q));
-    let (entropy_text, peak_text, rest_text) =
-        (rounded(entropy), trimmed(rounded(peak)), rounded(peak - entropy));
+    let (entropy_text, peak_text, rest_text) = (
+        rounded(entropy),
+        trimmed(rounded(peak)),
+        rounded(peak - entropy),
+    );
     let args = Swapped {
         p: &p_text,
         q: &q_text,

@@ -8,9 +8,7 @@ use super::model::{BinaryEntropy, PRESETS};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
 use crate::lessons::kit::practice::Practice;
-use crate::lessons::kit::{
-    text, text_when, Formula, Note, ProbabilityControls, Steps, TermsTable,
-};
+use crate::lessons::kit::{text, text_when, Formula, Note, ProbabilityControls, Steps, TermsTable};
 use crate::state::{BinaryEntropyState, ViewId, ViewState};
 
 /// The lesson: the formula with the numbers in, the slider and its readout, the worked table,

@@ -3,7 +3,7 @@ pub mod model;
 mod practice;
 mod view;
 
+pub use crate::i18n::lesson_text::cross_entropy::*;
 pub use model::CrossEntropyState;
 pub use practice::PRACTICE;
-pub use crate::i18n::lesson_text::cross_entropy::*;
 pub use view::CrossEntropyLesson;

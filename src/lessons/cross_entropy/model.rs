@@ -5,11 +5,11 @@
 use crate::components::format::shown;
 use crate::i18n::Strings;
 use crate::lessons::cross_entropy::{DecompositionNumbers, OneHotNumbers};
+use crate::lessons::kit::TermsTableModel;
 use crate::lessons::kl::model::pair::{
     outcome_name, probability_text, signed_terms, substituted_terms, terms_csv, terms_table,
     with_added_outcome, with_removed_outcome, PairNumbers, TermsColumn,
 };
-use crate::lessons::kit::TermsTableModel;
 use crate::math::{self, Unit};
 use crate::state::fields::{read_pair, write_param};
 use crate::state::query::{self, Reader};
@@ -137,7 +137,13 @@ pub fn label_with_removed_outcome(p: &[f64], one_hot: bool) -> Vec<f64> {
 
 /// H(P, Q) written out with the numbers: "H(P, Q) =", "−[1·ln 0.7", "+ 0", "+ 0]", "=", the
 /// terms, "= 0.3567 nats".
-pub fn substituted(p: &[f64], q: &[f64], numbers: &PairNumbers, log: &str, unit: &str) -> Vec<String> {
+pub fn substituted(
+    p: &[f64],
+    q: &[f64],
+    numbers: &PairNumbers,
+    log: &str,
+    unit: &str,
+) -> Vec<String> {
     let mut terms = substituted_terms(p, q, |p, q| format!("{p}·{log} {q}"));
     if let Some(first) = terms.first_mut() {
         *first = format!("−[{first}");
@@ -176,13 +182,30 @@ pub fn table_columns(p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) ->
 }
 
 /// The terms table: a row per outcome of [`table_columns`] and the sum of H(P, Q).
-pub fn table(s: &Strings, p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) -> TermsTableModel {
+pub fn table(
+    s: &Strings,
+    p: &[f64],
+    q: &[f64],
+    numbers: &PairNumbers,
+    unit: Unit,
+) -> TermsTableModel {
     terms_table(s, &table_columns(p, q, numbers, unit), p.len())
 }
 
 /// The terms table as CSV rows at full precision.
-pub fn csv_rows(s: &Strings, p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) -> Vec<Vec<String>> {
-    terms_csv(&table_columns(p, q, numbers, unit), p.len(), s.ui.outcome, s.ui.sum)
+pub fn csv_rows(
+    s: &Strings,
+    p: &[f64],
+    q: &[f64],
+    numbers: &PairNumbers,
+    unit: Unit,
+) -> Vec<Vec<String>> {
+    terms_csv(
+        &table_columns(p, q, numbers, unit),
+        p.len(),
+        s.ui.outcome,
+        s.ui.sum,
+    )
 }
 
 /// The stacked bar H(P) | D(P‖Q): each part's share of the bar's length, in percent. An
@@ -281,7 +304,10 @@ mod tests {
     #[test]
     fn a_true_class_sets_a_one_hot_label() {
         let p = [0.2, 0.5, 0.3];
-        assert_eq!(with_true_class(&p, most_likely(&p)), Some(vec![0.0, 1.0, 0.0]));
+        assert_eq!(
+            with_true_class(&p, most_likely(&p)),
+            Some(vec![0.0, 1.0, 0.0])
+        );
         assert_eq!(with_true_class(&p, 3), None);
     }
 
@@ -328,9 +354,15 @@ mod tests {
         let pieces = substituted(&p, &q, &n, "ln", "nats");
         assert_eq!(pieces[..4], ["H(P, Q) =", "−[1·ln 0.7", "+ 0", "+ 0]"]);
         let expected = -(0.7f64.ln());
-        assert_eq!(pieces.last().unwrap(), &format!("= {} nats", shown(&Ok(expected))));
+        assert_eq!(
+            pieces.last().unwrap(),
+            &format!("= {} nats", shown(&Ok(expected)))
+        );
         let lines = decomposition(&n, "nats");
-        assert_eq!(lines[1], format!("= {} + {}", shown(&Ok(0.0)), shown(&Ok(expected))));
+        assert_eq!(
+            lines[1],
+            format!("= {} + {}", shown(&Ok(0.0)), shown(&Ok(expected)))
+        );
         let columns = table_columns(&p, &q, &n, Unit::Bits);
         assert_eq!(columns[2].header, "−p·log₂ q");
     }
@@ -366,7 +398,10 @@ mod tests {
         let note = label_note(s, Unit::Bits, &p, &q, &PairNumbers::new(&p, &q, Unit::Bits));
         assert!(note.contains("−log₂ q(x₁) = −log₂ 0.7"), "{note}");
         let soft = [0.8, 0.1, 0.1];
-        assert_eq!(label_note(s, Unit::Nats, &soft, &q, &numbers(&soft, &q)), s.cross_entropy.soft_note);
+        assert_eq!(
+            label_note(s, Unit::Nats, &soft, &q, &numbers(&soft, &q)),
+            s.cross_entropy.soft_note
+        );
         let alt = stack_alt(s, Unit::Nats, &numbers(&soft, &q));
         assert!(alt.ends_with(" nats."), "{alt}");
         assert!(announcement(&numbers(&p, &q), "nats").starts_with("H(P) = 0.0000"));

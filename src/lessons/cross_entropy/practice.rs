@@ -11,18 +11,30 @@ use crate::lessons::kit::practice::{
 };
 use crate::lessons::kl::model::pair::{outcome_name, PairNumbers};
 use crate::lessons::kl::model::practice::{
-    answer_and_mistakes, apart, draw_pair, number, number_ask, redraw, rotated, short,
-    vector_text, MIN_DIVERGENCE_NATS,
+    answer_and_mistakes, apart, draw_pair, number, number_ask, redraw, rotated, short, vector_text,
+    MIN_DIVERGENCE_NATS,
 };
 use crate::math::{self, Unit};
 use crate::state::ViewState;
 
 /// The lesson's templates, in the order the questions are shown.
 pub const PRACTICE: &[Template] = &[
-    Template { kind: "ce-of-soft-pair", draw: cross_entropy_of_soft_pair },
-    Template { kind: "ce-one-hot-label", draw: one_hot_label },
-    Template { kind: "ce-one-hot-step", draw: one_hot_step },
-    Template { kind: "ce-entropy-constant", draw: entropy_is_constant },
+    Template {
+        kind: "ce-of-soft-pair",
+        draw: cross_entropy_of_soft_pair,
+    },
+    Template {
+        kind: "ce-one-hot-label",
+        draw: one_hot_label,
+    },
+    Template {
+        kind: "ce-one-hot-step",
+        draw: one_hot_step,
+    },
+    Template {
+        kind: "ce-entropy-constant",
+        draw: entropy_is_constant,
+    },
 ];
 
 fn situation(p: &[f64], q: &[f64]) -> ViewState {
@@ -101,7 +113,11 @@ fn sum_formula(p: &[f64], q: &[f64], value: f64, unit: Unit) -> SolutionLine {
             markup_terms.join("<mo>+</mo>"),
             mn(&rounded(value))
         ),
-        label: format!("H(P, Q) = −[{}] = {}", label_terms.join(" + "), rounded(value)),
+        label: format!(
+            "H(P, Q) = −[{}] = {}",
+            label_terms.join(" + "),
+            rounded(value)
+        ),
     }
 }
 
@@ -110,7 +126,11 @@ fn surprise_formula(q: f64, unit: Unit) -> SolutionLine {
     let value = math::information(q, unit).unwrap_or(f64::NAN);
     let q = short(q);
     SolutionLine::Formula {
-        markup: format!("<mo>−</mo>{{log}}{}<mo>=</mo>{}", mn(&q), mn(&rounded(value))),
+        markup: format!(
+            "<mo>−</mo>{{log}}{}<mo>=</mo>{}",
+            mn(&q),
+            mn(&rounded(value))
+        ),
         label: format!("−{} {q} = {}", unit.log_symbol(), rounded(value)),
     }
 }
@@ -124,7 +144,11 @@ fn cross_entropy_of_soft_pair(draw: &mut Draw, s: &Strings, unit: Unit) -> Quest
     let text = &s.practice.cross_entropy;
     Question {
         kind: "",
-        prompt: (text.soft)(&Pair { p: &p_text, q: &q_text, unit: s.ui.unit_name(unit) }),
+        prompt: (text.soft)(&Pair {
+            p: &p_text,
+            q: &q_text,
+            unit: s.ui.unit_name(unit),
+        }),
         ask: number_ask(s, unit, "cross_entropy", answer, mistakes),
         solution: vec![
             sum_formula(&p, &q, answer, unit),
@@ -154,8 +178,12 @@ fn one_hot_label(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         (Mistake::Sign, -answer),
         (Mistake::OtherLogBase, in_other_unit(answer, unit)),
     ];
-    let (p_text, q_text, class_name, q_true) =
-        (vector_text(&p), vector_text(&q), outcome_name(class), short(q[class]));
+    let (p_text, q_text, class_name, q_true) = (
+        vector_text(&p),
+        vector_text(&q),
+        outcome_name(class),
+        short(q[class]),
+    );
     let args = OneHot {
         p: &p_text,
         q: &q_text,
@@ -188,13 +216,21 @@ fn one_hot_step(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     // Up or down as drawn, unless there is no room for a step of 0.05 that way (one way
     // always has room for 0.45).
     let drawn_up = draw.coin();
-    let up = if drawn_up { room_up >= 5 } else { room_down < 5 };
+    let up = if drawn_up {
+        room_up >= 5
+    } else {
+        room_down < 5
+    };
     let room = if up { room_up } else { room_down };
     let step = draw.int(5, room.min(30));
     let after = if up { before + step } else { before - step };
     let (before, after) = (before as f64 / 100.0, after as f64 / 100.0);
-    let (q_text, class_name, before_text, after_text) =
-        (vector_text(&q), outcome_name(class), short(before), short(after));
+    let (q_text, class_name, before_text, after_text) = (
+        vector_text(&q),
+        outcome_name(class),
+        short(before),
+        short(after),
+    );
     let args = Step {
         q: &q_text,
         class: &class_name,
@@ -226,8 +262,11 @@ fn entropy_is_constant(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     });
     let shift = draw.index(4);
     let numbers = PairNumbers::new(&p, &q, unit);
-    let (p_text, q_text, entropy_p) =
-        (vector_text(&p), vector_text(&q), rounded(number(&numbers.entropy_p)));
+    let (p_text, q_text, entropy_p) = (
+        vector_text(&p),
+        vector_text(&q),
+        rounded(number(&numbers.entropy_p)),
+    );
     let args = Constant {
         p: &p_text,
         q: &q_text,
@@ -239,7 +278,10 @@ fn entropy_is_constant(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         kind: "",
         prompt: (text.constant)(&args),
         ask: Ask::Choice(rotated(
-            text.constant_options.iter().map(|o| o.to_string()).collect(),
+            text.constant_options
+                .iter()
+                .map(|o| o.to_string())
+                .collect(),
             shift,
         )),
         solution: vec![
@@ -279,7 +321,11 @@ mod tests {
     /// out in `unit`, independent of `math`.
     fn direct(p: &[f64], q: &[f64], unit: Unit) -> (f64, f64, f64) {
         let terms = |f: &dyn Fn(f64, f64) -> f64| -> f64 {
-            p.iter().zip(q).filter(|(&pi, _)| pi > 0.0).map(|(&pi, &qi)| f(pi, qi)).sum()
+            p.iter()
+                .zip(q)
+                .filter(|(&pi, _)| pi > 0.0)
+                .map(|(&pi, &qi)| f(pi, qi))
+                .sum()
         };
         (
             in_unit(terms(&|pi, qi| -pi * qi.ln()), unit),
@@ -317,13 +363,19 @@ mod tests {
             let (p, q) = pair_of(question);
             let shown = PairNumbers::new(&p, &q, unit);
             for value in [&shown.entropy_p, &shown.kl_pq, &shown.cross_entropy] {
-                assert!(value.as_ref().is_ok_and(|x| x.is_finite()), "{}", question.kind);
+                assert!(
+                    value.as_ref().is_ok_and(|x| x.is_finite()),
+                    "{}",
+                    question.kind
+                );
             }
             assert!(q.iter().all(|&x| x >= 0.05 - 1e-12));
             let (cross_entropy, entropy_p, divergence) = direct(&p, &q, unit);
             match question.kind {
                 "ce-of-soft-pair" => {
-                    let Ask::Number(ask) = &question.ask else { panic!() };
+                    let Ask::Number(ask) = &question.ask else {
+                        panic!()
+                    };
                     assert_eq!(ask.quantity, "cross_entropy");
                     assert_eq!(one_hot_class(&p), None);
                     assert_eq!(Ok(ask.answer), shown.cross_entropy);
@@ -340,7 +392,9 @@ mod tests {
                     assert!((missing[1] - divergence).abs() < 1e-9);
                 }
                 "ce-one-hot-label" => {
-                    let Ask::Number(ask) = &question.ask else { panic!() };
+                    let Ask::Number(ask) = &question.ask else {
+                        panic!()
+                    };
                     assert_eq!(ask.quantity, "cross_entropy");
                     let class = one_hot_class(&p).expect("a one-hot label");
                     assert_eq!(Ok(ask.answer), shown.cross_entropy);
@@ -352,13 +406,19 @@ mod tests {
                 "ce-one-hot-step" => {
                     let class = one_hot_class(&p).expect("a one-hot label");
                     let before = short(q[class]);
-                    let (from, to) = probabilities_after(&question.prompt, &format!("q({}) moves from ", outcome_name(class)));
+                    let (from, to) = probabilities_after(
+                        &question.prompt,
+                        &format!("q({}) moves from ", outcome_name(class)),
+                    );
                     assert_eq!(from, before.parse::<f64>().unwrap());
                     assert!((0.05..=0.95).contains(&to) && (to - from).abs() >= 0.05 - 1e-12);
                     // H(P, Q) = −ln q_t before and after: it falls exactly when q_t rises.
                     let falls = -to.ln() < -from.ln();
                     let (options, correct) = choice(question);
-                    assert_eq!(options[correct], s.practice.cross_entropy.step_options[if falls { 0 } else { 1 }]);
+                    assert_eq!(
+                        options[correct],
+                        s.practice.cross_entropy.step_options[if falls { 0 } else { 1 }]
+                    );
                     directions.insert(falls);
                 }
                 "ce-entropy-constant" => {
@@ -366,10 +426,18 @@ mod tests {
                     assert!(entropy_p > 0.0 && divergence >= unit.from_nats(MIN_DIVERGENCE_NATS));
                     // H(P) is the same whatever Q is: the fact the right option states.
                     let other_q = vec![1.0 / p.len() as f64; p.len()];
-                    assert_eq!(PairNumbers::new(&p, &other_q, unit).entropy_p, shown.entropy_p);
+                    assert_eq!(
+                        PairNumbers::new(&p, &other_q, unit).entropy_p,
+                        shown.entropy_p
+                    );
                     let (options, correct) = choice(question);
-                    assert_eq!(options[correct], s.practice.cross_entropy.constant_options[0]);
-                    assert!(question.prompt.contains(&format!("H(P) = {}", rounded(entropy_p))));
+                    assert_eq!(
+                        options[correct],
+                        s.practice.cross_entropy.constant_options[0]
+                    );
+                    assert!(question
+                        .prompt
+                        .contains(&format!("H(P) = {}", rounded(entropy_p))));
                     right_options.insert(correct);
                 }
                 other => panic!("unknown kind {other}"),

@@ -60,8 +60,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
     let substituted = pair.derive(|s, p, q, n, unit| {
         model::substituted(p, q, n, unit.log_symbol(), s.ui.unit_name(unit))
     });
-    let announcement =
-        pair.derive(|s, _, _, n, unit| model::announcement(n, s.ui.unit_name(unit)));
+    let announcement = pair.derive(|s, _, _, n, unit| model::announcement(n, s.ui.unit_name(unit)));
 
     view! {
         <div class="lesson lesson-cross-entropy">

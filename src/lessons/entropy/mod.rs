@@ -3,7 +3,7 @@ pub mod model;
 mod practice;
 mod view;
 
+pub use crate::i18n::lesson_text::entropy::*;
 pub use model::EntropyState;
 pub use practice::PRACTICE;
-pub use crate::i18n::lesson_text::entropy::*;
 pub use view::EntropyLesson;

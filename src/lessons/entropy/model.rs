@@ -6,7 +6,9 @@ use super::{ContributionAxis, EntropyChartAlt, EntropyMaximum, EntropyText};
 use crate::charts::{Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure};
 use crate::components::format::shown;
 use crate::i18n::Strings;
-use crate::lessons::kit::{short_probability, table_csv, worked_table, PresetLabel, Row, TermsTableModel};
+use crate::lessons::kit::{
+    short_probability, table_csv, worked_table, PresetLabel, Row, TermsTableModel,
+};
 use crate::math::{self, MathError, Unit};
 use crate::state::fields::{read_distribution, write_param};
 use crate::state::query::{self, Reader};
@@ -222,9 +224,8 @@ impl Entropy {
 
     /// The substituted sum, one line per step: p · (−log p) for each outcome, the terms, H.
     pub fn steps(&self, s: &Strings) -> Vec<String> {
-        let join = |text: fn(&Row) -> String| {
-            self.rows.iter().map(text).collect::<Vec<_>>().join(" + ")
-        };
+        let join =
+            |text: fn(&Row) -> String| self.rows.iter().map(text).collect::<Vec<_>>().join(" + ");
         vec![
             format!("H(P) = {}", join(Row::product_text)),
             format!("= {}", join(Row::term_text)),

@@ -192,7 +192,10 @@ mod tests {
         let s = strings(Lang::En);
         let rows = Information::new(0.25, Unit::Nats).csv_rows(s);
         assert_eq!(rows[0], ["p", "I(p) (nats)"]);
-        assert_eq!(rows[1], ["0.25".to_string(), full_precision(-(0.25f64.ln()))]);
+        assert_eq!(
+            rows[1],
+            ["0.25".to_string(), full_precision(-(0.25f64.ln()))]
+        );
         // I(0) is infinite; the export says so rather than leaving the cell empty.
         assert_eq!(Information::new(0.0, Unit::Nats).csv_rows(s)[1][1], "inf");
     }

@@ -14,10 +14,22 @@ use crate::state::ViewState;
 
 /// The lesson's templates, in the order the questions are shown.
 pub const PRACTICE: &[Template] = &[
-    Template { kind: "information-of-p", draw: information_of_p },
-    Template { kind: "independent-events-add", draw: independent_events_add },
-    Template { kind: "half-as-likely", draw: half_as_likely },
-    Template { kind: "certain-or-impossible", draw: certain_or_impossible },
+    Template {
+        kind: "information-of-p",
+        draw: information_of_p,
+    },
+    Template {
+        kind: "independent-events-add",
+        draw: independent_events_add,
+    },
+    Template {
+        kind: "half-as-likely",
+        draw: half_as_likely,
+    },
+    Template {
+        kind: "certain-or-impossible",
+        draw: certain_or_impossible,
+    },
 ];
 
 fn situation(p: f64) -> ViewState {
@@ -49,13 +61,19 @@ fn information_of_p(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let p_text = short_probability(p);
     Question {
         kind: "",
-        prompt: (text.of_p)(&OfP { p: &p_text, unit: s.ui.unit_name(unit) }),
+        prompt: (text.of_p)(&OfP {
+            p: &p_text,
+            unit: s.ui.unit_name(unit),
+        }),
         ask: Ask::Number(
             NumberAsk::new(answer, Some(s.ui.unit_name(unit)), "information")
                 .mistake(Mistake::OtherLogBase, in_other_unit(answer, unit))
                 .mistake(Mistake::Sign, -answer),
         ),
-        solution: vec![formula(&p_text, answer), SolutionLine::Text(text.of_p_solution.to_string())],
+        solution: vec![
+            formula(&p_text, answer),
+            SolutionLine::Text(text.of_p_solution.to_string()),
+        ],
         situation: situation(p),
     }
 }
@@ -67,9 +85,17 @@ fn independent_events_add(draw: &mut Draw, s: &Strings, unit: Unit) -> Question 
     // Two decimals times one decimal: at most three decimals, exactly representable enough.
     let product = (p1 * p2 * 1000.0).round() / 1000.0;
     let answer = information(product, unit);
-    let (p1_text, p2_text, product_text) =
-        (short_probability(p1), short_probability(p2), short_probability(product));
-    let args = BothHappen { p1: &p1_text, p2: &p2_text, product: &product_text, unit: s.ui.unit_name(unit) };
+    let (p1_text, p2_text, product_text) = (
+        short_probability(p1),
+        short_probability(p2),
+        short_probability(product),
+    );
+    let args = BothHappen {
+        p1: &p1_text,
+        p2: &p2_text,
+        product: &product_text,
+        unit: s.ui.unit_name(unit),
+    };
     let text = &s.practice.information;
     let sum_markup = format!(
         "<mi>I</mi><mo>(</mo>{a}<mo>)</mo><mo>+</mo><mi>I</mi><mo>(</mo>{b}<mo>)</mo><mo>=</mo>{}<mo>+</mo>{}<mo>=</mo>{}",
@@ -103,14 +129,25 @@ fn independent_events_add(draw: &mut Draw, s: &Strings, unit: Unit) -> Question 
 fn half_as_likely(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let p = draw.int(5, 49) as f64 * 2.0 / 100.0;
     let half = p / 2.0;
-    let log_two = format!("{} {}", short_probability(math::information(0.5, unit).unwrap_or(f64::NAN)), s.ui.unit_name(unit));
+    let log_two = format!(
+        "{} {}",
+        short_probability(math::information(0.5, unit).unwrap_or(f64::NAN)),
+        s.ui.unit_name(unit)
+    );
     let (p_text, half_text) = (short_probability(p), short_probability(half));
-    let args = HalfAsLikely { p: &p_text, half: &half_text, log_two: &log_two };
+    let args = HalfAsLikely {
+        p: &p_text,
+        half: &half_text,
+        log_two: &log_two,
+    };
     let text = &s.practice.information;
     Question {
         kind: "",
         prompt: (text.half_as_likely)(&args),
-        ask: Ask::Choice(ChoiceAsk { options: (text.half_as_likely_options)(&args).to_vec(), correct: 0 }),
+        ask: Ask::Choice(ChoiceAsk {
+            options: (text.half_as_likely_options)(&args).to_vec(),
+            correct: 0,
+        }),
         solution: vec![
             formula(&half_text, information(half, unit)),
             SolutionLine::Text((text.half_as_likely_solution)(&args)),
@@ -124,9 +161,21 @@ fn certain_or_impossible(draw: &mut Draw, s: &Strings, _unit: Unit) -> Question 
     let certain = draw.coin();
     let text = &s.practice.information;
     let (prompt, correct, solution, p, value) = if certain {
-        (text.certain_event, 0, text.certain_solution, 1.0, ("<mn>0</mn>", "0"))
+        (
+            text.certain_event,
+            0,
+            text.certain_solution,
+            1.0,
+            ("<mn>0</mn>", "0"),
+        )
     } else {
-        (text.impossible_event, 2, text.impossible_solution, 0.0, ("<mi>∞</mi>", "∞"))
+        (
+            text.impossible_event,
+            2,
+            text.impossible_solution,
+            0.0,
+            ("<mi>∞</mi>", "∞"),
+        )
     };
     let p_text = if certain { "1" } else { "0" };
     let formula = SolutionLine::Formula {

@@ -2,6 +2,6 @@
 pub mod model;
 mod view;
 
-pub use model::{KlState, PRACTICE};
 pub use crate::i18n::lesson_text::kl::*;
+pub use model::{KlState, PRACTICE};
 pub use view::KlLesson;

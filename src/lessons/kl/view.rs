@@ -43,8 +43,7 @@ pub fn KlLesson() -> impl IntoView {
     let substituted = pair.derive(|s, p, q, n, unit| {
         model::substituted(p, q, n, unit.log_symbol(), s.ui.unit_name(unit))
     });
-    let announcement =
-        pair.derive(|s, _, _, n, unit| model::announcement(n, s.ui.unit_name(unit)));
+    let announcement = pair.derive(|s, _, _, n, unit| model::announcement(n, s.ui.unit_name(unit)));
 
     view! {
         <div class="lesson lesson-kl">
@@ -191,8 +190,9 @@ fn AsymmetryChart(pair: PairSignals) -> impl IntoView {
     let PairSignals { unit, numbers, .. } = pair;
     let figure =
         Memo::new(move |_| numbers.with(|n| model::asymmetry_figure(strings.get(), unit.get(), n)));
-    let alt =
-        Signal::derive(move || numbers.with(|n| model::asymmetry_alt(strings.get(), unit.get(), n)));
+    let alt = Signal::derive(move || {
+        numbers.with(|n| model::asymmetry_alt(strings.get(), unit.get(), n))
+    });
     view! {
         <Chart
             name="kl-asymmetry"

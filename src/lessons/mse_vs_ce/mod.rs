@@ -5,6 +5,6 @@
 pub mod model;
 mod view;
 
-pub use model::{MseVsCeState, MAX_LEARNING_RATE, PRACTICE};
 pub use crate::i18n::lesson_text::mse_vs_ce::*;
+pub use model::{MseVsCeState, MAX_LEARNING_RATE, PRACTICE};
 pub use view::MseVsCeLesson;

@@ -2,6 +2,6 @@
 pub mod model;
 mod view;
 
-pub use model::{MultiLabelState, PRACTICE};
 pub use crate::i18n::lesson_text::multi_label::*;
+pub use model::{MultiLabelState, PRACTICE};
 pub use view::MultiLabelLesson;

@@ -2,6 +2,6 @@
 pub mod model;
 mod view;
 
-pub use model::{SingleLabelState, PRACTICE};
 pub use crate::i18n::lesson_text::single_label::*;
+pub use model::{SingleLabelState, PRACTICE};
 pub use view::SingleLabelLesson;

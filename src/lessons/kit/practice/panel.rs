@@ -356,8 +356,16 @@ fn Solution(k: usize, question: Memo<Question>) -> impl IntoView {
             q.solution
                 .iter()
                 .map(|line| match line.clone() {
+                    // A worked line can be wider than a phone: it scrolls, and a region that
+                    // scrolls must be reachable with the keyboard.
                     SolutionLine::Formula { markup, label } => {
-                        view! { <Formula markup=markup label=label /> }.into_any()
+                        let spoken = label.clone();
+                        view! {
+                            <div class="solution-formula" tabindex="0" role="group" aria-label=spoken>
+                                <Formula markup=markup label=label />
+                            </div>
+                        }
+                        .into_any()
                     }
                     SolutionLine::Text(text) => view! { <p>{text}</p> }.into_any(),
                 })

@@ -57,11 +57,20 @@ pub type KlPreset = (fn(&Strings) -> &'static str, fn(&[f64]) -> KlState);
 
 /// The examples, in menu order.
 pub const PRESETS: [KlPreset; 5] = [
-    (|s| s.kl.preset_tutorial, |_| pair(&[1.0, 0.0, 0.0], &[0.7, 0.2, 0.1])),
+    (
+        |s| s.kl.preset_tutorial,
+        |_| pair(&[1.0, 0.0, 0.0], &[0.7, 0.2, 0.1]),
+    ),
     (|s| s.kl.preset_default, |_| KlState::default()),
     (|s| s.kl.preset_equal, |p| pair(p, p)),
-    (|s| s.kl.preset_reverse_infinite, |_| pair(&[0.5, 0.5, 0.0], &[0.4, 0.4, 0.2])),
-    (|s| s.kl.preset_forward_infinite, |_| pair(&[0.4, 0.4, 0.2], &[0.5, 0.5, 0.0])),
+    (
+        |s| s.kl.preset_reverse_infinite,
+        |_| pair(&[0.5, 0.5, 0.0], &[0.4, 0.4, 0.2]),
+    ),
+    (
+        |s| s.kl.preset_forward_infinite,
+        |_| pair(&[0.4, 0.4, 0.2], &[0.5, 0.5, 0.0]),
+    ),
 ];
 
 fn pair(p: &[f64], q: &[f64]) -> KlState {
@@ -85,9 +94,17 @@ impl KlState {
 
 /// D(P‖Q) written out with the numbers, one unbreakable piece each so a narrow screen wraps
 /// between terms: "D(P‖Q) =", "0.7·ln(0.7/0.5)", "+ …", "=", "0.2355", "− …", "= 0.0851 nats".
-pub fn substituted(p: &[f64], q: &[f64], numbers: &PairNumbers, log: &str, unit: &str) -> Vec<String> {
+pub fn substituted(
+    p: &[f64],
+    q: &[f64],
+    numbers: &PairNumbers,
+    log: &str,
+    unit: &str,
+) -> Vec<String> {
     let mut pieces = vec!["D(P‖Q) =".to_string()];
-    pieces.extend(substituted_terms(p, q, |p, q| format!("{p}·{log}({p}/{q})")));
+    pieces.extend(substituted_terms(p, q, |p, q| {
+        format!("{p}·{log}({p}/{q})")
+    }));
     pieces.push("=".to_string());
     pieces.extend(signed_terms(&numbers.kl_terms));
     pieces.push(format!("= {} {unit}", shown(&numbers.kl_pq)));
@@ -101,19 +118,40 @@ pub fn table_columns(p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) ->
         TermsColumn::probabilities("p", p),
         TermsColumn::probabilities("q", q),
         TermsColumn::terms(format!("p·{log}(p/q)"), &numbers.kl_terms, &numbers.kl_pq),
-        TermsColumn::terms(format!("−p·{log} p"), &numbers.entropy_terms, &numbers.entropy_p),
+        TermsColumn::terms(
+            format!("−p·{log} p"),
+            &numbers.entropy_terms,
+            &numbers.entropy_p,
+        ),
         TermsColumn::cross_entropy(numbers, unit),
     ]
 }
 
 /// The terms table: a row per outcome of [`table_columns`] and their sums.
-pub fn table(s: &Strings, p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) -> TermsTableModel {
+pub fn table(
+    s: &Strings,
+    p: &[f64],
+    q: &[f64],
+    numbers: &PairNumbers,
+    unit: Unit,
+) -> TermsTableModel {
     terms_table(s, &table_columns(p, q, numbers, unit), p.len())
 }
 
 /// The terms table as CSV rows at full precision.
-pub fn csv_rows(s: &Strings, p: &[f64], q: &[f64], numbers: &PairNumbers, unit: Unit) -> Vec<Vec<String>> {
-    terms_csv(&table_columns(p, q, numbers, unit), p.len(), s.ui.outcome, s.ui.sum)
+pub fn csv_rows(
+    s: &Strings,
+    p: &[f64],
+    q: &[f64],
+    numbers: &PairNumbers,
+    unit: Unit,
+) -> Vec<Vec<String>> {
+    terms_csv(
+        &table_columns(p, q, numbers, unit),
+        p.len(),
+        s.ui.outcome,
+        s.ui.sum,
+    )
 }
 
 /// The numbers of both divergences as shown, for the messages about them.
@@ -230,7 +268,10 @@ mod tests {
         assert_eq!(pieces[2], "+ 0.2·log₂(0.2/0.3)");
         assert_eq!(pieces[4], "=");
         let expected = math::kl_divergence(&p, &q, Unit::Bits);
-        assert_eq!(pieces.last().unwrap(), &format!("= {} bits", shown(&expected)));
+        assert_eq!(
+            pieces.last().unwrap(),
+            &format!("= {} bits", shown(&expected))
+        );
     }
 
     #[test]
@@ -240,7 +281,10 @@ mod tests {
         let columns = table_columns(&p, &q, &n, Unit::Nats);
         let headers: Vec<_> = columns.iter().map(|c| c.header.as_str()).collect();
         assert_eq!(headers, ["p", "q", "p·ln(p/q)", "−p·ln p", "−p·ln q"]);
-        assert_eq!(columns[2].sum, Some(math::kl_divergence(&p, &q, Unit::Nats)));
+        assert_eq!(
+            columns[2].sum,
+            Some(math::kl_divergence(&p, &q, Unit::Nats))
+        );
         assert_eq!(columns[3].sum, Some(math::entropy(&p, Unit::Nats)));
         let s = strings(Lang::En);
         let rows = csv_rows(s, &p, &q, &n, Unit::Nats);
@@ -250,7 +294,10 @@ mod tests {
         let shown_table = table(s, &p, &q, &n, Unit::Nats);
         assert_eq!(shown_table.rows.len(), p.len());
         assert_eq!(shown_table.header(2), "p·ln(p/q)");
-        assert_eq!(shown_table.sum(2), shown(&math::kl_divergence(&p, &q, Unit::Nats)));
+        assert_eq!(
+            shown_table.sum(2),
+            shown(&math::kl_divergence(&p, &q, Unit::Nats))
+        );
     }
 
     fn with_pair_of_four() -> KlState {
@@ -265,11 +312,17 @@ mod tests {
     fn the_notes_follow_the_divergences() {
         let s = strings(Lang::En);
         let same = PairNumbers::new(&[0.5, 0.5], &[0.5, 0.5], Unit::Nats);
-        assert_eq!(comparison_note(s, Unit::Nats, &same).as_deref(), Some(s.kl.equal_note));
+        assert_eq!(
+            comparison_note(s, Unit::Nats, &same).as_deref(),
+            Some(s.kl.equal_note)
+        );
         let KlState { p, q } = KlState::default();
         let n = PairNumbers::new(&p, &q, Unit::Nats);
         let note = comparison_note(s, Unit::Nats, &n).unwrap();
-        assert!(note.contains(&format!("D(Q‖P) = {} nats", shown(&n.kl_qp))), "{note}");
+        assert!(
+            note.contains(&format!("D(Q‖P) = {} nats", shown(&n.kl_qp))),
+            "{note}"
+        );
         let alt = asymmetry_alt(s, Unit::Nats, &n);
         assert!(!alt.contains('∞'), "{alt}");
         let infinite = PairNumbers::new(&[0.4, 0.4, 0.2], &[0.5, 0.5, 0.0], Unit::Nats);

@@ -3,8 +3,8 @@
 //! terms table and the `distributions` chart. The views in `kit::pair` only show these.
 
 use crate::charts::{Contribution, ContributionSeries, Distributions, DistributionsLabels, Figure};
-use crate::components::format::{full_precision, rounded_to};
 use crate::components::format::shown;
+use crate::components::format::{full_precision, rounded_to};
 use crate::i18n::Strings;
 use crate::lessons::kit::terms_table::model::{TableColumn, TermsTableModel};
 use crate::lessons::kl::DistributionNumbers;
@@ -384,7 +384,10 @@ mod tests {
         let s = strings(Lang::En);
         let note = infinity_note(s, &n.kl_terms, s.kl.infinite_pq).unwrap();
         assert!(note.contains("outcome x₃"), "{note}");
-        assert_eq!(infinity_note(s, &n.reverse_kl_terms, s.kl.infinite_qp), None);
+        assert_eq!(
+            infinity_note(s, &n.reverse_kl_terms, s.kl.infinite_qp),
+            None
+        );
     }
 
     #[test]

@@ -9,18 +9,30 @@ use crate::components::format::rounded;
 use crate::i18n::practice::kl::{Pair, ZeroUnderQ};
 use crate::i18n::Strings;
 use crate::lessons::kit::practice::{
-    in_other_unit, mn, tolerance, Ask, ChoiceAsk, Draw, Mistake, NumberAsk, Question,
-    SolutionLine, Template,
+    in_other_unit, mn, tolerance, Ask, ChoiceAsk, Draw, Mistake, NumberAsk, Question, SolutionLine,
+    Template,
 };
 use crate::math::Unit;
 use crate::state::ViewState;
 
 /// The lesson's templates, in the order the questions are shown.
 pub const PRACTICE: &[Template] = &[
-    Template { kind: "kl-of-pair", draw: kl_of_pair },
-    Template { kind: "kl-which-direction-larger", draw: which_direction_larger },
-    Template { kind: "kl-zero-probability", draw: zero_probability },
-    Template { kind: "kl-of-itself", draw: divergence_of_itself },
+    Template {
+        kind: "kl-of-pair",
+        draw: kl_of_pair,
+    },
+    Template {
+        kind: "kl-which-direction-larger",
+        draw: which_direction_larger,
+    },
+    Template {
+        kind: "kl-zero-probability",
+        draw: zero_probability,
+    },
+    Template {
+        kind: "kl-of-itself",
+        draw: divergence_of_itself,
+    },
 ];
 
 /// How often a template may redraw numbers that would make a poor question. Whether a draw is
@@ -104,7 +116,10 @@ pub(crate) fn rotated(options: Vec<String>, shift: usize) -> ChoiceAsk {
     let options: Vec<String> = (0..count)
         .map(|i| options[(i + count - shift) % count].clone())
         .collect();
-    ChoiceAsk { options, correct: shift }
+    ChoiceAsk {
+        options,
+        correct: shift,
+    }
 }
 
 /// A value as MathML: a number, or the symbol ∞.
@@ -175,7 +190,10 @@ fn situation(p: &[f64], q: &[f64]) -> ViewState {
 /// A pair of distributions over 2 to 4 outcomes, every entry at least 0.05.
 pub(crate) fn draw_pair(draw: &mut Draw) -> (Vec<f64>, Vec<f64>) {
     let outcomes = draw.int(2, 4) as usize;
-    (draw.distribution(outcomes, 5), draw.distribution(outcomes, 5))
+    (
+        draw.distribution(outcomes, 5),
+        draw.distribution(outcomes, 5),
+    )
 }
 
 /// D(P‖Q) in `unit` and the wrong values a learner is likely to give: D(Q‖P), and D(P‖Q)
@@ -194,7 +212,8 @@ fn divergence_and_mistakes(p: &[f64], q: &[f64], unit: Unit) -> (f64, Vec<(Mista
 fn good_divergence_pair((p, q): &(Vec<f64>, Vec<f64>)) -> bool {
     [Unit::Nats, Unit::Bits].into_iter().all(|unit| {
         let (answer, mistakes) = divergence_and_mistakes(p, q, unit);
-        answer >= unit.from_nats(MIN_DIVERGENCE_NATS) && apart(&answer_and_mistakes(answer, &mistakes))
+        answer >= unit.from_nats(MIN_DIVERGENCE_NATS)
+            && apart(&answer_and_mistakes(answer, &mistakes))
     })
 }
 
@@ -207,7 +226,11 @@ fn kl_of_pair(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let text = &s.practice.kl;
     Question {
         kind: "",
-        prompt: (text.of_pair)(&Pair { p: &p_text, q: &q_text, unit: s.ui.unit_name(unit) }),
+        prompt: (text.of_pair)(&Pair {
+            p: &p_text,
+            q: &q_text,
+            unit: s.ui.unit_name(unit),
+        }),
         ask: number_ask(s, unit, "kl_pq", answer, mistakes),
         solution: vec![
             divergence_formula(("P", "Q"), &p, &q, answer, unit),
@@ -236,9 +259,17 @@ fn which_direction_larger(draw: &mut Draw, s: &Strings, unit: Unit) -> Question 
     let numbers = PairNumbers::new(&p, &q, unit);
     Question {
         kind: "",
-        prompt: (text.which_larger)(&Pair { p: &p_text, q: &q_text, unit: s.ui.unit_name(unit) }),
+        prompt: (text.which_larger)(&Pair {
+            p: &p_text,
+            q: &q_text,
+            unit: s.ui.unit_name(unit),
+        }),
         ask: Ask::Choice(ChoiceAsk {
-            options: text.which_larger_options.iter().map(|o| o.to_string()).collect(),
+            options: text
+                .which_larger_options
+                .iter()
+                .map(|o| o.to_string())
+                .collect(),
             correct: if forward > reverse { 0 } else { 1 },
         }),
         solution: vec![
@@ -311,8 +342,8 @@ fn divergence_of_itself(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
 
 #[cfg(test)]
 mod tests {
-    use crate::lessons::kit::practice::testing::check_all;
     use super::*;
+    use crate::lessons::kit::practice::testing::check_all;
     use crate::lessons::ViewId;
     use std::collections::BTreeSet;
 
@@ -353,37 +384,66 @@ mod tests {
             kinds.insert(question.kind);
             let (p, q) = pair_of(question);
             let shown = PairNumbers::new(&p, &q, unit);
-            let finite = [&shown.kl_pq, &shown.kl_qp, &shown.entropy_p, &shown.cross_entropy]
-                .iter()
-                .all(|v| v.as_ref().is_ok_and(|x| x.is_finite()));
+            let finite = [
+                &shown.kl_pq,
+                &shown.kl_qp,
+                &shown.entropy_p,
+                &shown.cross_entropy,
+            ]
+            .iter()
+            .all(|v| v.as_ref().is_ok_and(|x| x.is_finite()));
             for v in [&p, &q] {
                 assert!((v.iter().sum::<f64>() - 1.0).abs() < 1e-9 && v.len() >= 2);
             }
             match question.kind {
                 "kl-of-pair" => {
-                    let Ask::Number(ask) = &question.ask else { panic!() };
+                    let Ask::Number(ask) = &question.ask else {
+                        panic!()
+                    };
                     assert_eq!(ask.quantity, "kl_pq");
                     assert!(finite);
                     assert_eq!(Ok(ask.answer), shown.kl_pq);
                     assert!((ask.answer - direct_divergence(&p, &q, unit)).abs() < 1e-9);
                     assert!(ask.answer >= unit.from_nats(MIN_DIVERGENCE_NATS));
                     let reverse = direct_divergence(&q, &p, unit);
-                    assert!(ask.mistakes.iter().any(|&(m, v)| m == Mistake::ReversedDivergence && (v - reverse).abs() < 1e-9));
+                    assert!(ask
+                        .mistakes
+                        .iter()
+                        .any(|&(m, v)| m == Mistake::ReversedDivergence
+                            && (v - reverse).abs() < 1e-9));
                     assert!(ask.mistakes.iter().any(|&(m, v)| m == Mistake::OtherLogBase
-                        && (v - direct_divergence(&p, &q, if unit == Unit::Nats { Unit::Bits } else { Unit::Nats })).abs() < 1e-9));
+                        && (v - direct_divergence(
+                            &p,
+                            &q,
+                            if unit == Unit::Nats {
+                                Unit::Bits
+                            } else {
+                                Unit::Nats
+                            }
+                        ))
+                        .abs()
+                            < 1e-9));
                 }
                 "kl-which-direction-larger" => {
                     assert!(finite);
-                    let (forward, reverse) = (direct_divergence(&p, &q, Unit::Nats), direct_divergence(&q, &p, Unit::Nats));
+                    let (forward, reverse) = (
+                        direct_divergence(&p, &q, Unit::Nats),
+                        direct_divergence(&q, &p, Unit::Nats),
+                    );
                     assert!((forward - reverse).abs() >= MIN_ASYMMETRY_NATS - 1e-12);
                     let (options, correct) = choice(question);
                     assert_eq!(options.len(), 3);
                     assert_eq!(correct, if forward > reverse { 0 } else { 1 });
-                    assert_eq!(options[correct], s.practice.kl.which_larger_options[correct]);
+                    assert_eq!(
+                        options[correct],
+                        s.practice.kl.which_larger_options[correct]
+                    );
                 }
                 "kl-zero-probability" => {
                     let zero = q.iter().position(|&x| x == 0.0).expect("q has a zero");
-                    assert!(p.iter().all(|&x| x > 0.0) && q.iter().filter(|&&x| x == 0.0).count() == 1);
+                    assert!(
+                        p.iter().all(|&x| x > 0.0) && q.iter().filter(|&&x| x == 0.0).count() == 1
+                    );
                     assert_eq!(shown.kl_pq, Ok(f64::INFINITY));
                     let reverse = number(&shown.kl_qp);
                     assert!(reverse.is_finite() && reverse > 0.0);
@@ -392,7 +452,14 @@ mod tests {
                     let asks_forward = question.prompt.contains("What is D(P‖Q)?");
                     assert!(asks_forward || question.prompt.contains("What is D(Q‖P)?"));
                     // ∞ for D(P‖Q), "finite above 0" for D(Q‖P).
-                    assert_eq!(options[correct], if asks_forward { "∞" } else { s.practice.kl.zero_options[1] });
+                    assert_eq!(
+                        options[correct],
+                        if asks_forward {
+                            "∞"
+                        } else {
+                            s.practice.kl.zero_options[1]
+                        }
+                    );
                     assert!(question.prompt.contains(&outcome_name(zero)));
                 }
                 "kl-of-itself" => {
@@ -431,10 +498,22 @@ mod tests {
         let small = redraw(&mut draw, |d| d.int(0, 9), |&k| k == 0);
         assert_eq!(small, 0);
         assert_eq!(vector_text(&[0.5, 0.25, 0.25]), "(0.5, 0.25, 0.25)");
-        let SolutionLine::Formula { label, markup } = divergence_formula(("P", "Q"), &[0.5, 0.5, 0.0], &[0.25, 0.25, 0.5], 0.75, Unit::Bits) else {
+        let SolutionLine::Formula { label, markup } = divergence_formula(
+            ("P", "Q"),
+            &[0.5, 0.5, 0.0],
+            &[0.25, 0.25, 0.5],
+            0.75,
+            Unit::Bits,
+        ) else {
             panic!()
         };
-        assert_eq!(label, "D(P‖Q) = 0.5·log₂(0.5/0.25) + 0.5·log₂(0.5/0.25) + 0 = 0.7500");
-        assert!(markup.contains("{log}") && markup.ends_with("<mn>0.7500</mn>"), "{markup}");
+        assert_eq!(
+            label,
+            "D(P‖Q) = 0.5·log₂(0.5/0.25) + 0.5·log₂(0.5/0.25) + 0 = 0.7500"
+        );
+        assert!(
+            markup.contains("{log}") && markup.ends_with("<mn>0.7500</mn>"),
+            "{markup}"
+        );
     }
 }

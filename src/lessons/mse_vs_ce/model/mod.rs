@@ -17,8 +17,8 @@ use crate::state::{LessonState, Problem, MAX_CLASSES, MIN_CLASSES};
 pub use practice::PRACTICE;
 pub use prediction::{LossChart, Prediction};
 pub use race::{RaceOutcome, RaceRuns};
-pub use report::{csv_rows, summary};
 pub use replay::Replay;
+pub use report::{csv_rows, summary};
 
 /// The largest learning rate the race accepts; steps beyond it only overshoot.
 pub const MAX_LEARNING_RATE: f64 = 100.0;
@@ -170,7 +170,9 @@ impl LessonState for MseVsCeState {
     fn write(&self, out: &mut String) {
         write_param(out, "y", |out| out.push_str(&self.true_class.to_string()));
         write_param(out, "z", |out| query::write_numbers(out, &self.z));
-        write_param(out, "lr", |out| query::write_numbers(out, &[self.learning_rate]));
+        write_param(out, "lr", |out| {
+            query::write_numbers(out, &[self.learning_rate])
+        });
     }
 }
 

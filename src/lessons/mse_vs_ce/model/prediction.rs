@@ -125,7 +125,8 @@ impl Prediction {
 
     /// CE = −log q_t in `unit`.
     pub fn cross_entropy(&self, unit: Unit) -> Result<f64, MathError> {
-        self.at_point(|p| p.cross_entropy).map(|ce| unit.from_nats(ce))
+        self.at_point(|p| p.cross_entropy)
+            .map(|ce| unit.from_nats(ce))
     }
 
     /// SE = (1 − q_t)² + Σ_{i≠t} q_i².
@@ -160,7 +161,8 @@ impl Prediction {
 
     /// Whether q_t underflowed to 0, so that CE is infinite.
     pub fn cross_entropy_is_infinite(&self) -> bool {
-        self.at_point(|p| p.cross_entropy).is_ok_and(f64::is_infinite)
+        self.at_point(|p| p.cross_entropy)
+            .is_ok_and(f64::is_infinite)
     }
 
     /// The table's cells for each class: y (exactly 0 or 1, so no decimals), z, q, ∂CE/∂z_i and
@@ -196,7 +198,12 @@ impl Prediction {
         let spread: String = self
             .shares
             .as_ref()
-            .map(|shares| shares.iter().map(|&r| format!(" + {}²", rounded(r))).collect())
+            .map(|shares| {
+                shares
+                    .iter()
+                    .map(|&r| format!(" + {}²", rounded(r)))
+                    .collect()
+            })
             .unwrap_or_default();
         format!(
             "t = {}: SE = (1 − {})² · (1{spread}) = {}",
@@ -301,14 +308,21 @@ mod tests {
 
     #[test]
     fn the_readouts_match_the_losses_of_math() {
-        for (t, z) in [(0, MseVsCeState::default().z), (2, vec![0.0, 0.0, -5.0]), (1, vec![1.0, -2.0, 0.5, 3.0])] {
+        for (t, z) in [
+            (0, MseVsCeState::default().z),
+            (2, vec![0.0, 0.0, -5.0]),
+            (1, vec![1.0, -2.0, 0.5, 3.0]),
+        ] {
             let prediction = Prediction::new(&z, t);
             let y = math::one_hot(t, z.len()).unwrap();
             let q = math::softmax(&z).unwrap();
             let ce = math::softmax_cross_entropy(&y, &z).unwrap();
             assert!(close(prediction.probability_true(), q[t]));
             assert!(close(prediction.cross_entropy(Unit::Nats), ce));
-            assert!(close(prediction.cross_entropy(Unit::Bits), ce / std::f64::consts::LN_2));
+            assert!(close(
+                prediction.cross_entropy(Unit::Bits),
+                ce / std::f64::consts::LN_2
+            ));
             let se = math::squared_error(&y, &q).unwrap();
             assert!(close(prediction.squared_error(), se));
             // ∂CE/∂z_t = q_t − 1 and ∂SE/∂z_t = −2 q_t SE.
@@ -342,8 +356,12 @@ mod tests {
             prediction.logit_valuetext(0, text),
             "z₁ (class 1) = −0.3567, q = 0.7000"
         );
-        assert!(prediction.chart_alt(LossChart::Probability, text).contains("q = 0.7000"));
-        assert!(prediction.chart_alt(LossChart::Gradient, text).contains("−0.1960"));
+        assert!(prediction
+            .chart_alt(LossChart::Probability, text)
+            .contains("q = 0.7000"));
+        assert!(prediction
+            .chart_alt(LossChart::Gradient, text)
+            .contains("−0.1960"));
     }
 
     /// SE / n against the mean of the squared misses worked out here from the logits, without
@@ -364,22 +382,33 @@ mod tests {
                 .map(|(i, e)| (e / total - if i == t { 1.0 } else { 0.0 }).powi(2))
                 .sum();
             let prediction = Prediction::new(&z, t);
-            assert!(close(prediction.library_mse(), misses / z.len() as f64), "{z:?}");
+            assert!(
+                close(prediction.library_mse(), misses / z.len() as f64),
+                "{z:?}"
+            );
         }
         // The tutorial's prediction: 0.14 / 3.
         let prediction = Prediction::of(&MseVsCeState::default());
         assert!(close(prediction.library_mse(), 0.14 / 3.0));
         let (en, zh) = (&strings(Lang::En).mse_vs_ce, &strings(Lang::Zh).mse_vs_ce);
-        for note in [prediction.library_mse_note(en), prediction.library_mse_note(zh)] {
+        for note in [
+            prediction.library_mse_note(en),
+            prediction.library_mse_note(zh),
+        ] {
             assert!(note.contains("SE/n = 0.1400/3 = 0.0467"), "{note}");
-            assert!(note.contains("MSELoss") && note.contains("MeanSquaredError"), "{note}");
+            assert!(
+                note.contains("MSELoss") && note.contains("MeanSquaredError"),
+                "{note}"
+            );
         }
     }
 
     #[test]
     fn the_classes_are_counted_from_1_for_the_reader() {
         let prediction = Prediction::new(&[0.0, 0.0, -5.0], 2);
-        assert!(prediction.substituted_squared_error().starts_with("t = 3: "));
+        assert!(prediction
+            .substituted_squared_error()
+            .starts_with("t = 3: "));
         for lang in [Lang::En, Lang::Zh] {
             let text = &strings(lang).mse_vs_ce;
             assert!((text.class_name)(0).contains('1'));
@@ -407,7 +436,11 @@ mod tests {
     fn the_charts_are_of_the_prediction() {
         let prediction = Prediction::new(&[0.0, 0.0, -5.0], 2);
         let text = &strings(Lang::En).mse_vs_ce;
-        for chart in [LossChart::Probability, LossChart::Logit, LossChart::Gradient] {
+        for chart in [
+            LossChart::Probability,
+            LossChart::Logit,
+            LossChart::Gradient,
+        ] {
             let (z, t) = match prediction.figure(chart, text) {
                 Figure::LossVsProbability(f) => (f.z, f.true_class),
                 Figure::LossVsLogit(f) => (f.z, f.true_class),

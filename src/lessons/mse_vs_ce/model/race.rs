@@ -156,11 +156,16 @@ mod tests {
         assert_eq!(race.steps_squared_error(), Ok(13.0));
         assert_eq!(race.longest(), 13);
         let race = RaceOutcome::of(&state(2, &[0.0, 0.0, -5.0], 1.0));
-        assert_eq!((race.steps_cross_entropy(), race.steps_squared_error()), (Ok(11.0), Ok(87.0)));
+        assert_eq!(
+            (race.steps_cross_entropy(), race.steps_squared_error()),
+            (Ok(11.0), Ok(87.0))
+        );
         assert!(!race.hit_the_cap());
         let en = strings(Lang::En);
         assert_eq!(race.verdict(en), "Cross-entropy wins: 11 steps against 87.");
-        assert!(race.chart_alt(en).contains("Cross-entropy needs 11 steps, squared error 87."));
+        assert!(race
+            .chart_alt(en)
+            .contains("Cross-entropy needs 11 steps, squared error 87."));
     }
 
     #[test]
@@ -170,7 +175,9 @@ mod tests {
         assert_eq!(race.steps_squared_error(), Ok(f64::INFINITY));
         assert!(race.hit_the_cap());
         assert_eq!(race.longest(), math::RACE_STEP_CAP);
-        assert!(race.chart_alt(strings(Lang::En)).contains("squared error ∞"));
+        assert!(race
+            .chart_alt(strings(Lang::En))
+            .contains("squared error ∞"));
     }
 
     #[test]
@@ -182,6 +189,8 @@ mod tests {
         let en = strings(Lang::En);
         let error = race.steps_squared_error().unwrap_err();
         assert_eq!(race.verdict(en), (en.ui.describe_math_error)(&error));
-        assert!(matches!(race.figure(usize::MAX, &en.mse_vs_ce), Figure::Race(f) if f.cross_entropy.loss.is_empty()));
+        assert!(
+            matches!(race.figure(usize::MAX, &en.mse_vs_ce), Figure::Race(f) if f.cross_entropy.loss.is_empty())
+        );
     }
 }

@@ -103,8 +103,14 @@ mod tests {
     #[test]
     fn the_duration_grows_with_the_race_within_its_bounds() {
         assert_eq!(Replay::new(5, false, 0.0).duration_ms, Replay::SHORTEST_MS);
-        assert_eq!(Replay::new(20, false, 0.0).duration_ms, 20.0 * Replay::MS_PER_STEP);
-        assert_eq!(Replay::new(9817, false, 0.0).duration_ms, Replay::LONGEST_MS);
+        assert_eq!(
+            Replay::new(20, false, 0.0).duration_ms,
+            20.0 * Replay::MS_PER_STEP
+        );
+        assert_eq!(
+            Replay::new(9817, false, 0.0).duration_ms,
+            Replay::LONGEST_MS
+        );
         // Before the first frame comes, the replay shows step 0.
         assert_eq!(Replay::new(87, false, 500.0).steps_at(400.0), Some(0));
     }

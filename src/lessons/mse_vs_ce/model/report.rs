@@ -8,7 +8,12 @@ use crate::i18n::Strings;
 use crate::math::Unit;
 
 /// What the page announces after a change: the readouts in one sentence.
-pub fn summary(prediction: &Prediction, race: &RaceOutcome, unit: Unit, strings: &Strings) -> String {
+pub fn summary(
+    prediction: &Prediction,
+    race: &RaceOutcome,
+    unit: Unit,
+    strings: &Strings,
+) -> String {
     let text = &strings.mse_vs_ce;
     format!(
         "q_t = {}, CE = {} {}, SE = {}, ∂CE/∂z_t = {}, ∂SE/∂z_t = {}. {}: {}, {}: {}.",
@@ -55,11 +60,23 @@ pub fn csv_rows(prediction: &Prediction, race: &RaceOutcome, unit: Unit) -> Vec<
         ("probability_true", exact(prediction.probability_true())),
         (cross_entropy_name, exact(prediction.cross_entropy(unit))),
         ("squared_error", exact(prediction.squared_error())),
-        ("grad_cross_entropy_z", exact(prediction.grad_cross_entropy())),
-        ("grad_squared_error_z", exact(prediction.grad_squared_error())),
+        (
+            "grad_cross_entropy_z",
+            exact(prediction.grad_cross_entropy()),
+        ),
+        (
+            "grad_squared_error_z",
+            exact(prediction.grad_squared_error()),
+        ),
         ("learning_rate", full_precision(race.learning_rate)),
-        ("race_steps_cross_entropy", exact(race.steps_cross_entropy())),
-        ("race_steps_squared_error", exact(race.steps_squared_error())),
+        (
+            "race_steps_cross_entropy",
+            exact(race.steps_cross_entropy()),
+        ),
+        (
+            "race_steps_squared_error",
+            exact(race.steps_squared_error()),
+        ),
     ];
     for (name, value) in quantities {
         let mut row = vec![name.to_string(), value];
@@ -85,9 +102,16 @@ mod tests {
         assert_eq!(rows.len(), 1 + 3 + 10);
         assert!(rows.iter().all(|row| row.len() == 6));
         assert_eq!(rows[1][..3], ["0", "1", "-0.35667494393873245"]);
-        let find = |name: &str| rows.iter().find(|row| row[0] == name).map(|row| row[1].clone());
+        let find = |name: &str| {
+            rows.iter()
+                .find(|row| row[0] == name)
+                .map(|row| row[1].clone())
+        };
         assert_eq!(find("quantity").as_deref(), Some("value"));
-        assert_eq!(find("cross_entropy (nats)"), Some(full_precision(-(0.7f64.ln()))));
+        assert_eq!(
+            find("cross_entropy (nats)"),
+            Some(full_precision(-(0.7f64.ln())))
+        );
         assert_eq!(find("race_steps_cross_entropy").as_deref(), Some("5"));
         assert_eq!(find("race_steps_squared_error").as_deref(), Some("13"));
         let bits = csv_rows(&prediction, &race, Unit::Bits);
@@ -99,8 +123,14 @@ mod tests {
         let state = MseVsCeState::default();
         let (prediction, race) = (Prediction::of(&state), RaceOutcome::of(&state));
         let en = summary(&prediction, &race, Unit::Nats, strings(Lang::En));
-        assert!(en.starts_with("q_t = 0.7000, CE = 0.3567 nats, SE = 0.1400,"), "{en}");
-        assert!(en.ends_with(": 5, Steps to 0.9 with squared error: 13."), "{en}");
+        assert!(
+            en.starts_with("q_t = 0.7000, CE = 0.3567 nats, SE = 0.1400,"),
+            "{en}"
+        );
+        assert!(
+            en.ends_with(": 5, Steps to 0.9 with squared error: 13."),
+            "{en}"
+        );
         let zh = summary(&prediction, &race, Unit::Bits, strings(Lang::Zh));
         assert!(zh.contains("0.5146"), "{zh}");
     }

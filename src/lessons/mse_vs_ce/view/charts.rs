@@ -12,9 +12,8 @@ use crate::lessons::mse_vs_ce::model::LossChart;
 pub(super) fn LessonCharts(lesson: Lesson, shown_steps: RwSignal<usize>) -> impl IntoView {
     let (strings, race) = (use_strings(), lesson.race);
     let longest = Memo::new(move |_| race.with(|r| r.longest()));
-    let figure = Memo::new(move |_| {
-        race.with(|r| r.figure(shown_steps.get(), &strings.get().mse_vs_ce))
-    });
+    let figure =
+        Memo::new(move |_| race.with(|r| r.figure(shown_steps.get(), &strings.get().mse_vs_ce)));
     let replay_state = move || {
         if shown_steps.get() >= longest.get() {
             "done"

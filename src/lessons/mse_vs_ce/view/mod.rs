@@ -68,9 +68,8 @@ pub fn MseVsCeLesson() -> impl IntoView {
     sync_url(ViewId::MseVsCe, move || ViewState::MseVsCe(state.get()));
 
     let (prediction, race) = (lesson.prediction, lesson.race);
-    let csv = Signal::derive(move || {
-        prediction.with(|p| race.with(|r| csv_rows(p, r, unit.get())))
-    });
+    let csv =
+        Signal::derive(move || prediction.with(|p| race.with(|r| csv_rows(p, r, unit.get()))));
     let spoken = Signal::derive(move || {
         prediction.with(|p| race.with(|r| summary(p, r, unit.get(), strings.get())))
     });

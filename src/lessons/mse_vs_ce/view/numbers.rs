@@ -58,13 +58,19 @@ pub(super) fn SquaredErrorFormulas(lesson: Lesson) -> impl IntoView {
 pub(super) fn ClassTable(lesson: Lesson) -> impl IntoView {
     let (strings, true_class) = (use_strings(), lesson.true_class);
     let rows = Memo::new(move |_| lesson.prediction.with(Prediction::table_rows));
-    let true_mark = Signal::derive(move || {
-        format!(" ({})", strings.get().mse_vs_ce.true_class_label)
-    });
+    let true_mark =
+        Signal::derive(move || format!(" ({})", strings.get().mse_vs_ce.true_class_label));
     let row = move |i: usize| {
         let is_true = move || true_class.get() == i;
         let cell = move |k: usize| {
-            move || rows.with(|r| r.get(i).and_then(|row| row.get(k)).cloned().unwrap_or_default())
+            move || {
+                rows.with(|r| {
+                    r.get(i)
+                        .and_then(|row| row.get(k))
+                        .cloned()
+                        .unwrap_or_default()
+                })
+            }
         };
         view! {
             <tr class:highlight=is_true>

@@ -17,8 +17,7 @@ pub use presets::{Preset, PRESETS};
 pub use rows::{csv_rows, table_rows, TableColumn};
 pub use sums::{
     double_sum, reduction_division, reduction_factor, reduction_index, DoubleSum, SampleLine,
-    BATCH_LOSS_LABEL, BATCH_LOSS_MARKUP, NODE_LOSS_LABEL, NODE_LOSS_MARKUP,
-    REDUCTION_QUANTITIES,
+    BATCH_LOSS_LABEL, BATCH_LOSS_MARKUP, NODE_LOSS_LABEL, NODE_LOSS_MARKUP, REDUCTION_QUANTITIES,
 };
 
 use crate::lessons::kit::batch_model::{BatchState, LOGIT_LIMIT};
@@ -125,7 +124,8 @@ impl LessonState for MultiLabelState {
                 .y
                 .iter()
                 .map(|row| {
-                    let bits: Vec<&str> = row.iter().map(|&hot| if hot { "1" } else { "0" }).collect();
+                    let bits: Vec<&str> =
+                        row.iter().map(|&hot| if hot { "1" } else { "0" }).collect();
                     bits.join(",")
                 })
                 .collect();

@@ -284,7 +284,9 @@ mod tests {
         let keras = numbers.keras_sample_losses.as_ref().unwrap();
         let mut total = 0.0;
         for j in 0..3 {
-            let row: Vec<f64> = (0..3).map(|i| by_hand(labels[j][i], state.q[j][i])).collect();
+            let row: Vec<f64> = (0..3)
+                .map(|i| by_hand(labels[j][i], state.q[j][i]))
+                .collect();
             for (got, want) in nodes[j].iter().zip(&row) {
                 assert!((got - want).abs() < 1e-12, "{got} vs {want}");
             }

@@ -4,7 +4,9 @@
 
 use super::{reduction_index, MultiLabelNumbers, MultiLabelState, REDUCTION_QUANTITIES};
 use crate::components::format::rounded;
-use crate::i18n::practice::multi_label::{ElementCount, NodeAsk, ReductionAsk, SampleAsk, SampleRow};
+use crate::i18n::practice::multi_label::{
+    ElementCount, NodeAsk, ReductionAsk, SampleAsk, SampleRow,
+};
 use crate::i18n::Strings;
 use crate::lessons::kit::practice::{
     in_other_unit, mn, Ask, ChoiceAsk, Draw, Mistake, NumberAsk, Question, SolutionLine, Template,
@@ -15,22 +17,45 @@ use crate::state::{ClassNames, InputKind, ViewState};
 
 /// The lesson's templates, in the order the questions are shown.
 pub const PRACTICE: &[Template] = &[
-    Template { kind: "node-loss", draw: node_loss },
-    Template { kind: "sample-loss-sums-nodes", draw: sample_loss_sums_nodes },
-    Template { kind: "batch-loss-reduction", draw: batch_loss_reduction },
-    Template { kind: "mean-over-elements-vs-sum", draw: mean_over_elements_vs_sum },
+    Template {
+        kind: "node-loss",
+        draw: node_loss,
+    },
+    Template {
+        kind: "sample-loss-sums-nodes",
+        draw: sample_loss_sums_nodes,
+    },
+    Template {
+        kind: "batch-loss-reduction",
+        draw: batch_loss_reduction,
+    },
+    Template {
+        kind: "mean-over-elements-vs-sum",
+        draw: mean_over_elements_vs_sum,
+    },
 ];
 
 /// Draws a batch of `samples` × `nodes`: each label 0 or 1, each prediction a probability
 /// with two decimals in 0.05..=0.95 (so no node loss is infinite).
-fn draw_batch(draw: &mut Draw, samples: usize, nodes: usize, reduction: Reduction) -> MultiLabelState {
+fn draw_batch(
+    draw: &mut Draw,
+    samples: usize,
+    nodes: usize,
+    reduction: Reduction,
+) -> MultiLabelState {
     let mut y = Vec::with_capacity(samples);
     let mut q = Vec::with_capacity(samples);
     for _ in 0..samples {
         y.push((0..nodes).map(|_| draw.coin()).collect());
         q.push((0..nodes).map(|_| draw.hundredths(5, 95)).collect());
     }
-    MultiLabelState { y, q, classes: ClassNames::Default(nodes), reduction, input: InputKind::Prob }
+    MultiLabelState {
+        y,
+        q,
+        classes: ClassNames::Default(nodes),
+        reduction,
+        input: InputKind::Prob,
+    }
 }
 
 /// The nodes' names in the reader's language, joined as a list.
@@ -59,7 +84,11 @@ fn rows_text(state: &MultiLabelState, s: &Strings) -> String {
         .zip(&state.q)
         .enumerate()
         .map(|(j, (y, q))| {
-            (text.sample_row)(&SampleRow { sample: j + 1, y: &labels_text(y), q: &row_text(q) })
+            (text.sample_row)(&SampleRow {
+                sample: j + 1,
+                y: &labels_text(y),
+                q: &row_text(q),
+            })
         })
         .collect();
     rows.join(text.row_separator)
@@ -78,7 +107,10 @@ fn node_loss(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let j = draw.index(2);
     let i = draw.index(3);
     let numbers = MultiLabelNumbers::new(&state, unit);
-    let answer = numbers.node_losses.as_ref().map_or(f64::NAN, |rows| rows[j][i]);
+    let answer = numbers
+        .node_losses
+        .as_ref()
+        .map_or(f64::NAN, |rows| rows[j][i]);
     let names = node_names(s, 3);
     let text = &s.practice.multi_label;
     let (present, q) = (state.y[j][i], state.q[j][i]);
@@ -132,7 +164,10 @@ fn sample_loss_sums_nodes(draw: &mut Draw, s: &Strings, unit: Unit) -> Question 
     let nodes = draw.int(3, 4) as usize;
     let state = draw_batch(draw, 1, nodes, Reduction::Sum);
     let numbers = MultiLabelNumbers::new(&state, unit);
-    let answer = numbers.sample_losses.as_ref().map_or(f64::NAN, |losses| losses[0]);
+    let answer = numbers
+        .sample_losses
+        .as_ref()
+        .map_or(f64::NAN, |losses| losses[0]);
     let node_losses = numbers.node_losses.clone().unwrap_or_default().concat();
     let node_mean = answer / nodes as f64;
     let names = node_names(s, nodes);
@@ -149,8 +184,8 @@ fn sample_loss_sums_nodes(draw: &mut Draw, s: &Strings, unit: Unit) -> Question 
         unit: s.ui.unit_name(unit),
     };
     let terms_markup: Vec<String> = shown.iter().map(|x| mn(x)).collect();
-    let mut ask = loss_ask(answer, s, unit, "sample_loss")
-        .mistake(Mistake::MeanOverElements, node_mean);
+    let mut ask =
+        loss_ask(answer, s, unit, "sample_loss").mistake(Mistake::MeanOverElements, node_mean);
     ask.index = Some(0);
     Question {
         kind: "",
@@ -202,10 +237,14 @@ fn batch_loss_reduction(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let ask = match reduction {
         Reduction::Sum => ask
             .mistake(Mistake::MeanInsteadOfSum, value(Reduction::MeanOverSamples))
-            .mistake(Mistake::MeanOverElements, value(Reduction::MeanOverElements)),
-        Reduction::MeanOverSamples => ask
-            .mistake(Mistake::SumInsteadOfMean, total)
-            .mistake(Mistake::MeanOverElements, value(Reduction::MeanOverElements)),
+            .mistake(
+                Mistake::MeanOverElements,
+                value(Reduction::MeanOverElements),
+            ),
+        Reduction::MeanOverSamples => ask.mistake(Mistake::SumInsteadOfMean, total).mistake(
+            Mistake::MeanOverElements,
+            value(Reduction::MeanOverElements),
+        ),
         Reduction::MeanOverElements => ask.mistake(Mistake::SumInsteadOfMean, total),
     };
     let divided = reduction.divisor(samples, nodes);
@@ -236,7 +275,11 @@ fn mean_over_elements_vs_sum(draw: &mut Draw, s: &Strings, _unit: Unit) -> Quest
     let shift = draw.index(4);
     let state = draw_batch(draw, samples, nodes, Reduction::MeanOverElements);
     let text = &s.practice.multi_label;
-    let args = ElementCount { samples, nodes, elements: samples * nodes };
+    let args = ElementCount {
+        samples,
+        nodes,
+        elements: samples * nodes,
+    };
     let mut options = (text.elements_vs_sum_options)(&args).to_vec();
     options.rotate_right(shift);
     Question {

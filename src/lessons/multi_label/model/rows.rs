@@ -128,7 +128,14 @@ mod tests {
         assert_eq!(rows.len(), 1 + 3 * 3);
         assert_eq!(
             rows[0][..6],
-            ["sample", "class", "y", "q", "node loss (nats)", "sample loss (nats)"]
+            [
+                "sample",
+                "class",
+                "y",
+                "q",
+                "node loss (nats)",
+                "sample loss (nats)"
+            ]
         );
         assert_eq!(rows[0][7], "batch loss sum (nats)");
         assert!(rows.iter().all(|row| row.len() == rows[0].len()));
@@ -174,6 +181,8 @@ mod tests {
             ["1", "frog", "1", "0.7000", "0.3567", "0.6852", "0.2284"]
         );
         assert_eq!(rows[0][TableColumn::Label as usize], "0");
-        assert!(rows.iter().all(|row| row.len() == TableColumn::KerasMean as usize + 1));
+        assert!(rows
+            .iter()
+            .all(|row| row.len() == TableColumn::KerasMean as usize + 1));
     }
 }

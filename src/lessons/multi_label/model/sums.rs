@@ -185,10 +185,7 @@ pub fn double_sum(state: &MultiLabelState, numbers: &MultiLabelNumbers, unit: Un
     };
     DoubleSum {
         lines,
-        total: format!(
-            "L = {sums}{}",
-            shown(&numbers.batch_loss(Reduction::Sum))
-        ),
+        total: format!("L = {sums}{}", shown(&numbers.batch_loss(Reduction::Sum))),
     }
 }
 
@@ -226,7 +223,11 @@ mod tests {
         assert_eq!(sum.sample_total(0), "0.1054 + 0.3567 + 0.2231 = 0.6852");
         assert_eq!((sum.term(1, 0, 0), sum.term(0, 3, 0)), ("", ""));
         assert_eq!(sum.sample_total(1), "");
-        let bits = double_sum(&state, &MultiLabelNumbers::new(&state, Unit::Bits), Unit::Bits);
+        let bits = double_sum(
+            &state,
+            &MultiLabelNumbers::new(&state, Unit::Bits),
+            Unit::Bits,
+        );
         assert!(bits.lines[0].terms[0][0].starts_with("0·log₂ "));
     }
 
@@ -253,7 +254,10 @@ mod tests {
         };
         let numbers = MultiLabelNumbers::new(&state, Unit::Nats);
         assert!(!numbers.is_valid());
-        assert_eq!(double_sum(&state, &numbers, Unit::Nats), DoubleSum::default());
+        assert_eq!(
+            double_sum(&state, &numbers, Unit::Nats),
+            DoubleSum::default()
+        );
     }
 
     #[test]
@@ -262,7 +266,13 @@ mod tests {
         let numbers = MultiLabelNumbers::new(&state, Unit::Nats);
         let total = rounded(numbers.batch_loss(Reduction::Sum).unwrap());
         let written: Vec<String> = Reduction::ALL
-            .map(|r| format!("{}{}", reduction_factor(r), reduction_division(r, &numbers, 3, 3)))
+            .map(|r| {
+                format!(
+                    "{}{}",
+                    reduction_factor(r),
+                    reduction_division(r, &numbers, 3, 3)
+                )
+            })
             .to_vec();
         assert_eq!(
             written,

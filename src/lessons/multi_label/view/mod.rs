@@ -117,17 +117,13 @@ pub fn MultiLabelLesson() -> impl IntoView {
     let input = Memo::new(move |_| state.with(|s| s.input));
     let probabilities = Memo::new(move |_| numbers.with(|n| n.probabilities.clone()));
     let edits = BatchEdits::new(state, &PRESETS, editor);
-    let predictions = Predictions::new(
-        state,
-        input,
-        probabilities,
-        class_names,
-        |s| SliderMessages {
+    let predictions = Predictions::new(state, input, probabilities, class_names, |s| {
+        SliderMessages {
             probability: s.multi_label.prob_valuetext,
             logit: s.multi_label.logit_valuetext,
             gives: s.multi_label.sigmoid_shows,
-        },
-    );
+        }
+    });
     let announcement = Signal::derive(move || {
         (strings.get().multi_label.announce)(&ReducedLoss {
             reduction: reduction_name.get(),
@@ -235,9 +231,7 @@ fn NodeRow(sample: usize, node: usize, batch: Batch, predictions: Predictions) -
     };
     let toggle = move |ev: leptos::ev::Event| {
         let checked = event_target_checked(&ev);
-        batch
-            .state
-            .update(|s| s.set_present(sample, node, checked));
+        batch.state.update(|s| s.set_present(sample, node, checked));
     };
     view! {
         <div class="node" class:node-present=is_present>

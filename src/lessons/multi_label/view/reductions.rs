@@ -7,11 +7,11 @@ use crate::i18n::InUnit;
 
 use super::Batch;
 use crate::components::{use_strings, Readout};
+use crate::lessons::kit::text;
 use crate::lessons::multi_label::model::{
     reduction_division, reduction_factor, reduction_index, REDUCTION_QUANTITIES,
 };
 use crate::lessons::multi_label::{BatchShape, MultiLabelText};
-use crate::lessons::kit::text;
 use crate::math::{Reduction, Unit};
 
 /// The reductions section: the reduction select, a card per reduction, the chosen batch loss
@@ -89,9 +89,9 @@ fn ReductionCard(reduction: Reduction, batch: Batch) -> impl IntoView {
     let value = Memo::new(move |_| batch.numbers.with(|n| n.batch_loss(reduction)));
     let chosen = Memo::new(move |_| batch.reduction.get() == reduction);
     let divided = move || {
-        batch.numbers.with(|n| {
-            reduction_division(reduction, n, batch.samples.get(), batch.nodes.get())
-        })
+        batch
+            .numbers
+            .with(|n| reduction_division(reduction, n, batch.samples.get(), batch.nodes.get()))
     };
     let name = move || strings.get().multi_label.reduction_names[k];
     let matches = move || strings.get().multi_label.reduction_matches[k];
@@ -128,7 +128,10 @@ pub(super) fn LibraryValues(batch: Batch) -> impl IntoView {
         move || {
             let s = strings.get();
             let t = &s.multi_label;
-            (t.editor.in_unit)(&InUnit { label: pick(t), unit: s.ui.unit_name(Unit::Nats) })
+            (t.editor.in_unit)(&InUnit {
+                label: pick(t),
+                unit: s.ui.unit_name(Unit::Nats),
+            })
         }
     };
     let rows = move || {

@@ -106,7 +106,10 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
     });
     let caption = move || {
         let editor = &strings.get().multi_label.editor;
-        (editor.in_unit)(&InUnit { label: editor.table_caption, unit: batch.unit_name.get() })
+        (editor.in_unit)(&InUnit {
+            label: editor.table_caption,
+            unit: batch.unit_name.get(),
+        })
     };
     let table = move || {
         let Some(labels) = batch.layout.get() else {

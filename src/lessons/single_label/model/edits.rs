@@ -141,7 +141,10 @@ mod tests {
         assert_eq!(state.labels.len(), state.q.len());
         assert!(state.labels.iter().all(|&label| label < n), "{state:?}");
         assert!(
-            state.q.iter().all(|row| row.len() == n && is_distribution(row)),
+            state
+                .q
+                .iter()
+                .all(|row| row.len() == n && is_distribution(row)),
             "{state:?}"
         );
     }

@@ -10,9 +10,8 @@ mod presets;
 pub use edits::set_label;
 pub use numbers::{
     any_infinite, batch_loss, batch_loss_nats, csv_rows, double_softmax_loss,
-    double_softmax_loss_nats, label_weight, one_hot_rows,
-    predictions, sample_losses, sample_losses_nats, table_rows, terms_nats, FORMULA_LABEL,
-    FORMULA_MARKUP,
+    double_softmax_loss_nats, label_weight, one_hot_rows, predictions, sample_losses,
+    sample_losses_nats, table_rows, terms_nats, FORMULA_LABEL, FORMULA_MARKUP,
 };
 pub use practice::PRACTICE;
 pub use presets::PRESETS;

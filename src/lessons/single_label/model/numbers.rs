@@ -400,7 +400,10 @@ mod tests {
         );
         assert_eq!(rows.len(), 3);
         assert!(rows.iter().all(|row| row.len() == 3 + 3));
-        assert_eq!(rows[0], ["1", "class 2", "0.3000", "0.6000", "0.1000", "0.5108"]);
+        assert_eq!(
+            rows[0],
+            ["1", "class 2", "0.3000", "0.6000", "0.1000", "0.5108"]
+        );
         assert_eq!(rows[2][1], "class 3");
         let none = table_rows(&state, &class_names, &Err(MathError::Empty), &Ok(vec![]));
         assert!(none.is_empty());

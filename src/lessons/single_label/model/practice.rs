@@ -17,10 +17,22 @@ use crate::state::{ClassNames, InputKind, ViewState};
 
 /// The lesson's templates, in the order the questions are shown.
 pub const PRACTICE: &[Template] = &[
-    Template { kind: "sample-loss", draw: sample_loss },
-    Template { kind: "batch-loss-mean", draw: batch_loss_mean },
-    Template { kind: "only-true-class-counts", draw: only_true_class_counts },
-    Template { kind: "loss-from-logits", draw: loss_from_logits },
+    Template {
+        kind: "sample-loss",
+        draw: sample_loss,
+    },
+    Template {
+        kind: "batch-loss-mean",
+        draw: batch_loss_mean,
+    },
+    Template {
+        kind: "only-true-class-counts",
+        draw: only_true_class_counts,
+    },
+    Template {
+        kind: "loss-from-logits",
+        draw: loss_from_logits,
+    },
 ];
 
 /// The classes of every question: three, named by the reader's language.
@@ -28,7 +40,12 @@ const CLASSES: usize = 3;
 
 /// A batch of probability rows over [`CLASSES`] classes with the default names.
 fn batch(labels: Vec<usize>, q: Vec<Vec<f64>>, input: InputKind) -> SingleLabelState {
-    SingleLabelState { labels, q, classes: ClassNames::Default(CLASSES), input }
+    SingleLabelState {
+        labels,
+        q,
+        classes: ClassNames::Default(CLASSES),
+        input,
+    }
 }
 
 /// Draws `samples` samples: a true class and a two-decimal distribution (every entry at
@@ -63,7 +80,11 @@ fn rows_text(state: &SingleLabelState, names: &[String], s: &Strings) -> String 
         .zip(&state.q)
         .enumerate()
         .map(|(j, (&label, q))| {
-            (text.sample_row)(&SampleRow { sample: j + 1, class: &names[label], q: &row_text(q) })
+            (text.sample_row)(&SampleRow {
+                sample: j + 1,
+                class: &names[label],
+                q: &row_text(q),
+            })
         })
         .collect();
     rows.join(text.row_separator)
@@ -159,7 +180,12 @@ fn batch_loss_mean(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         solution: vec![
             SolutionLine::Formula {
                 markup,
-                label: format!("L = (1/2)({} + {}) = {}", shown[0], shown[1], rounded(answer)),
+                label: format!(
+                    "L = (1/2)({} + {}) = {}",
+                    shown[0],
+                    shown[1],
+                    rounded(answer)
+                ),
             },
             SolutionLine::Text((text.batch_loss_solution)(&MeanOfLosses {
                 losses: &shown.join(text.list_separator),
@@ -179,7 +205,11 @@ fn row_with(t: usize, q_true_hundredths: i64, first_other: i64) -> Vec<f64> {
     let mut others = [first_other, rest - first_other].into_iter();
     (0..CLASSES)
         .map(|i| {
-            let hundredths = if i == t { q_true_hundredths } else { others.next().unwrap_or(0) };
+            let hundredths = if i == t {
+                q_true_hundredths
+            } else {
+                others.next().unwrap_or(0)
+            };
             hundredths as f64 / 100.0
         })
         .collect()
@@ -195,7 +225,11 @@ fn only_true_class_counts(draw: &mut Draw, s: &Strings, _unit: Unit) -> Question
     let mut b_first = draw.int(5, rest - 5);
     // A different split, so the two rows differ (rest ≥ 20 leaves room on one side).
     if b_first == a_first {
-        b_first = if a_first + 5 <= rest - 5 { a_first + 5 } else { a_first - 5 };
+        b_first = if a_first + 5 <= rest - 5 {
+            a_first + 5
+        } else {
+            a_first - 5
+        };
     }
     let (a, b) = (row_with(t, q_true, a_first), row_with(t, q_true, b_first));
     let names = class_names(s);
@@ -250,7 +284,12 @@ fn loss_from_logits(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     };
     let exponentials: Vec<String> = state.q[0]
         .iter()
-        .map(|&z| format!("<msup><mi>e</mi><mrow>{}</mrow></msup>", mn(&short_probability(z))))
+        .map(|&z| {
+            format!(
+                "<msup><mi>e</mi><mrow>{}</mrow></msup>",
+                mn(&short_probability(z))
+            )
+        })
         .collect();
     let softmax_markup = format!(
         "<msub><mi>q</mi><mi>t</mi></msub><mo>=</mo><mfrac>{}<mrow>{}</mrow></mfrac><mo>=</mo>{}",

@@ -65,9 +65,9 @@ pub const PRESETS: [Example<SingleLabelState>; 6] = [
 mod tests {
     use super::*;
     use crate::i18n::strings;
-    use crate::state::Lang;
     use crate::lessons::single_label::model::{batch_loss_nats, sample_losses_nats};
     use crate::math;
+    use crate::state::Lang;
     use crate::state::{MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
 
     #[test]
@@ -81,7 +81,10 @@ mod tests {
             assert!(state.q.iter().all(|row| row.len() == n));
             assert!(state.labels.iter().all(|&label| label < n));
             if state.input == InputKind::Prob {
-                assert!(state.q.iter().all(|row| math::check_distribution(row).is_ok()));
+                assert!(state
+                    .q
+                    .iter()
+                    .all(|row| math::check_distribution(row).is_ok()));
             } else {
                 assert!(state.q.iter().flatten().all(|z| z.is_finite()));
             }

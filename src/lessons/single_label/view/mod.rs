@@ -18,10 +18,12 @@ use super::model::{
 use super::{BatchLossNumbers, LossChartNumbers};
 use crate::charts::{BatchLosses, BatchLossesLabels, Figure};
 use crate::components::url::sync_url;
-use crate::components::{shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
+use crate::components::{
+    shown, use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv,
+};
 use crate::lessons::kit::batch::Predictions;
-use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::batch_model::{entry_at, sample_items, SliderMessages};
+use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
     preset_labels, text, text_when, BatchControls, BatchEdits, Formula, Note, ReadoutCard,
 };
@@ -114,7 +116,8 @@ pub fn SingleLabelLesson() -> impl IntoView {
     });
     let rows = Memo::new(move |_| {
         state.with(|s| {
-            class_names.with(|names| predicted.with(|q| losses.with(|l| table_rows(s, names, q, l))))
+            class_names
+                .with(|names| predicted.with(|q| losses.with(|l| table_rows(s, names, q, l))))
         })
     });
     let batch = Batch {
@@ -144,19 +147,14 @@ pub fn SingleLabelLesson() -> impl IntoView {
     });
 
     let edits = BatchEdits::new(state, &PRESETS, editor);
-    let predictions = Predictions::new(
-        state,
-        input,
-        predicted,
-        class_names,
-        |s| SliderMessages {
-            probability: s.single_label.prob_valuetext,
-            logit: s.single_label.logit_valuetext,
-            gives: s.single_label.softmax_shows,
-        },
-    );
-    let sample_card =
-        Callback::new(move |j| view! { <SampleCard sample=j batch=batch predictions=predictions /> }.into_any());
+    let predictions = Predictions::new(state, input, predicted, class_names, |s| SliderMessages {
+        probability: s.single_label.prob_valuetext,
+        logit: s.single_label.logit_valuetext,
+        gives: s.single_label.softmax_shows,
+    });
+    let sample_card = Callback::new(move |j| {
+        view! { <SampleCard sample=j batch=batch predictions=predictions /> }.into_any()
+    });
 
     view! {
         <div class="lesson lesson-batch lesson-single-label">

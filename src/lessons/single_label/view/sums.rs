@@ -28,7 +28,9 @@ pub(super) fn DoubleSum(batch: Batch) -> impl IntoView {
                 let terms = (0..n)
                     .map(|i| {
                         let plus = (i > 0).then_some(" + ");
-                        let term = weighted_log_term(label_weight(label, i), log, move || batch.q_at(j, i));
+                        let term = weighted_log_term(label_weight(label, i), log, move || {
+                            batch.q_at(j, i)
+                        });
                         view! { {plus} {term} }
                     })
                     .collect_view();
@@ -45,7 +47,11 @@ pub(super) fn DoubleSum(batch: Batch) -> impl IntoView {
                 view! { {plus} <span class="term">{log} " " {move || batch.cell(j, 2 + label)}</span> }
             })
             .collect_view();
-        let per_sample = move || batch.losses.with(|l| shown_terms(l.as_deref().unwrap_or_default()));
+        let per_sample = move || {
+            batch
+                .losses
+                .with(|l| shown_terms(l.as_deref().unwrap_or_default()))
+        };
         let batch_loss = move || shown(&batch.batch_loss.get());
         view! {
             <p class="substituted">"= −" {fraction.clone()} " [" {all_terms} "]"</p>
@@ -77,7 +83,10 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
     let caption = text(|s| s.single_label.editor.table_caption);
     let loss_column = move || {
         let t = &strings.get().single_label;
-        (t.editor.in_unit)(&InUnit { label: t.loss_column, unit: batch.unit_name.get() })
+        (t.editor.in_unit)(&InUnit {
+            label: t.loss_column,
+            unit: batch.unit_name.get(),
+        })
     };
     let table = move || {
         let Some((labels, n)) = batch.layout.get() else {
