@@ -218,7 +218,10 @@ const FUZZ_BATCHES = 4;
 const QUERIES = fuzzQueries(FUZZ_TOTAL);
 
 /** The files the app may ask its own server for; any other request is a finding. */
-const APP_FILES = /\/(index\.html|boot\.js|xent-lab\.js|xent-lab_bg\.wasm|main\.css)$/;
+// The page, its boot and preload scripts, the stylesheet, and one build's folder (the shell's
+// glue and module, the chunk loader, the lessons' chunks).
+const APP_FILES =
+  /\/(index\.html|boot\.js|preload\.js|main\.css|build-[0-9a-f]{12}\/(xent-lab\.js|xent-lab_bg\.wasm|__wasm_split\.js|chunk_\d+\.wasm|split_[a-z_]+\.wasm))$/;
 
 /** Records what goes wrong on `page`, labelled with the query being loaded. */
 function watch(page) {
@@ -482,6 +485,7 @@ test("going back right after a move leaves the earlier entry's address alone", a
   await open(page, "view=entropy&lang=en");
   await page.getByTestId("nav-prev").click();
   await expect(page.locator("section.view")).toHaveAttribute("data-view", "information");
+  await expect(page.getByTestId("p-0")).toBeVisible();
   // Two quick moves (the second waits for the throttle), then Back at once.
   await page.evaluate(async () => {
     const slider = document.querySelector('[data-testid="p-0"]');

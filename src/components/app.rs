@@ -152,14 +152,21 @@ pub fn App() -> impl IntoView {
     });
 
     let current = move || view.get().unwrap_or(ViewId::FIRST);
+    // A lesson's code arrives on first use; a chunk that cannot be fetched gets a message and
+    // a retry instead of a blank page.
     let lesson = move || {
         epoch.get();
         let view = current();
-        view! {
-            <Suspense fallback=|| ()>
-                {Suspend::new(async move { lessons::lesson(view).await })}
-            </Suspense>
-        }
+        let loading = send_wrapper::SendWrapper::new(async move {
+            match lessons::lesson(view).await {
+                Ok(lesson) => lesson,
+                Err(_) => {
+                    let retry = move || epoch.update(|e| *e += 1);
+                    view! { <LessonLoadFailed retry=retry /> }.into_any()
+                }
+            }
+        });
+        view! { <Suspense fallback=|| ()>{Suspend::new(loading)}</Suspense> }
     };
 
     if prefs.embed {
@@ -227,6 +234,20 @@ pub fn App() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// What shows when a lesson's code could not be fetched: why, and a way to try again.
+#[component]
+fn LessonLoadFailed(retry: impl Fn() + 'static) -> impl IntoView {
+    let strings = use_strings();
+    view! {
+        <div class="input-error load-error" data-testid="load-error" role="alert">
+            <p>{move || strings.get().ui.lesson_load_failed}</p>
+            <button type="button" data-testid="load-retry" on:click=move |_| retry()>
+                {move || strings.get().ui.retry}
+            </button>
+        </div>
+    }
 }
 
 /// Parameters of the link that could not be used, and notes on what was adjusted.

@@ -139,6 +139,9 @@ pub struct Ui {
     pub sum: &'static str,
     pub chart_alt_prefix: &'static str,
     pub panic_message: &'static str,
+    /// A lesson's code could not be fetched.
+    pub lesson_load_failed: &'static str,
+    pub retry: &'static str,
     pub course_summary_title: &'static str,
     pub course_summary: [&'static str; 3],
     pub skip_to_content: &'static str,

@@ -100,27 +100,31 @@ macro_rules! lessons {
             }
         }
 
-        /// Each lesson's view behind a split point: its code is a chunk of its own, loaded
-        /// the first time the lesson is shown.
+        /// Each lesson's view behind a split point: the release build (`scripts/split.sh`)
+        /// cuts its code into chunks of its own, fetched the first time the lesson is shown.
+        /// `fallible`: a chunk that fails to load (offline, a server error) is an `Err` the
+        /// shell can show with a retry, where a panic would abort the whole page.
         mod loaders {
             use super::*;
             $(
                 pub mod $folder {
                     use super::*;
-                    #[leptos::lazy($folder)]
-                    pub fn load() -> AnyView {
-                        super::super::$folder::$component().into_any()
+                    #[leptos::wasm_split::wasm_split($folder, wasm_split_path = ::leptos::wasm_split, fallible)]
+                    pub fn load() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+                        Ok(super::super::$folder::$component().into_any())
                     }
                 }
             )*
         }
 
-        /// The lesson of a view, once its chunk has loaded. `into_any` at this boundary keeps
-        /// each lesson's view type from multiplying generic code through the shell.
-        pub async fn lesson(view: ViewId) -> AnyView {
-            match view {
+        /// The lesson of a view, once its code has loaded; `Err` when it could not be fetched.
+        /// `into_any` at this boundary keeps each lesson's view type from multiplying generic
+        /// code through the shell.
+        pub async fn lesson(view: ViewId) -> Result<AnyView, LessonLoadError> {
+            let loaded = match view {
                 $( ViewId::$variant => loaders::$folder::load().await, )*
-            }
+            };
+            loaded.map_err(|_| LessonLoadError)
         }
     };
 }
@@ -143,6 +147,10 @@ lessons! {
     /// A batch of multi-label samples (sigmoid + binary cross-entropy per node).
     MultiLabel => multi_label, "multi-label", MultiLabelState, MultiLabelLesson;
 }
+
+/// A lesson's code could not be fetched (offline, a server error); loading it again may work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LessonLoadError;
 
 impl ViewId {
     /// The course's start: the first line of the registry.

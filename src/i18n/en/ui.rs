@@ -53,6 +53,8 @@ pub(super) const UI: Ui = Ui {
     sum: "Sum",
     chart_alt_prefix: "Chart:",
     panic_message: "Something went wrong inside the lab. Reload the page; if it happens again, the link in the address bar reproduces it.",
+    lesson_load_failed: "This lesson could not be loaded: the connection may be down or the server busy. Your place and settings are kept.",
+    retry: "Try again",
     course_summary_title: "What ties it together",
     course_summary: [
         "Cross-entropy is entropy plus KL divergence: H(P,Q) = H(P) + D(P‖Q). The labels fix H(P), so minimising cross-entropy minimises the KL divergence.",

@@ -53,6 +53,8 @@ pub(super) const UI: Ui = Ui {
     sum: "合计",
     chart_alt_prefix: "图表：",
     panic_message: "实验室内部出错了。请刷新页面；如果再次出现，地址栏里的链接可以复现这个问题。",
+    lesson_load_failed: "这一课没能加载：可能是网络断了，或者服务器繁忙。你的位置和设置都还在。",
+    retry: "重试",
     course_summary_title: "把它们串起来",
     course_summary: [
         "交叉熵等于熵加上 KL 散度：H(P,Q) = H(P) + D(P‖Q)。标签决定了 H(P)，所以最小化交叉熵就是最小化 KL 散度。",

@@ -1,0 +1,59 @@
+// The split release (scripts/split.sh): a lesson's code arrives when the lesson is opened, the
+// view's files are requested from the start, and a chunk that cannot be fetched gets a message
+// and a retry rather than a blank page.
+import { test as base, expect as baseExpect } from "@playwright/test";
+import { test, expect, open } from "./fixtures.mjs";
+
+/** The lesson chunk of `view` in this build, e.g. build-…/split_multi_label.wasm. */
+const lessonChunk = (view) => new RegExp(`/build-[0-9a-f]{12}/split_${view.replaceAll("-", "_")}\\.wasm$`);
+
+test("a lesson's code is fetched when the lesson is opened", async ({ page }) => {
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await open(page, "view=information");
+  await expect(page.locator('[data-quantity="information"]')).toBeVisible();
+  expect(requested.some((path) => lessonChunk("information").test(path))).toBe(true);
+  expect(requested.some((path) => lessonChunk("multi-label").test(path))).toBe(false);
+  // Opening another lesson fetches its code, and its readouts follow.
+  await page.locator(".toc a", { hasText: "Multi-label" }).click();
+  await expect(page.locator('[data-quantity="batch_loss"]')).toBeVisible();
+  expect(requested.some((path) => lessonChunk("multi-label").test(path))).toBe(true);
+});
+
+test("the view's files are requested before the shell has started", async ({ page }) => {
+  // preload.js asks for the view's lesson chunk from the page's head, so it is on its way
+  // before the shell's module has even been compiled.
+  const preloaded = [];
+  page.on("request", (request) => {
+    if (request.frame() === page.mainFrame() && lessonChunk("kl").test(new URL(request.url()).pathname)) {
+      preloaded.push(request.headers()["sec-fetch-dest"] ?? "");
+    }
+  });
+  await open(page, "view=kl");
+  await expect(page.locator('[data-quantity="kl_pq"]')).toBeVisible();
+  expect(preloaded.length).toBeGreaterThanOrEqual(1);
+  const fromHead = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.getAttribute("href")),
+  );
+  expect(fromHead.some((href) => /split_kl\.wasm$/.test(href))).toBe(true);
+});
+
+base("a chunk that fails to load shows a message and a retry that works", async ({ page }) => {
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  const failing = lessonChunk("kl");
+  const isFailing = (url) => failing.test(url.pathname);
+  await page.route(isFailing, (route) => route.abort("failed"));
+  await page.goto("index.html?view=kl&lang=en");
+  const message = page.getByTestId("load-error");
+  await baseExpect(message).toBeVisible();
+  await baseExpect(message).toContainText("could not be loaded");
+  // The shell around it still works: the contents, the settings.
+  await baseExpect(page.locator(".toc a").first()).toBeVisible();
+  await baseExpect(page.getByTestId("unit")).toBeEnabled();
+  await page.unroute(isFailing);
+  await page.getByTestId("load-retry").click();
+  await baseExpect(page.locator('[data-quantity="kl_pq"]')).toBeVisible();
+  await baseExpect(message).toHaveCount(0);
+  baseExpect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,66 @@
+// After scripts/split.sh: points the page at this build's folder and writes preload.js, which
+// fetches the files of the view in the address from the start, in parallel with the shell,
+// rather than after the shell has started and asked for its lesson (a request waterfall).
+//
+//   node scripts/split-manifest.mjs <staging folder> <build folder name>
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [staging, build] = process.argv.slice(2);
+const loader = readFileSync(join(staging, build, "__wasm_split.js"), "utf8");
+
+// wasm-split-cli writes one `const __chunk_N = makeLoad(... "./chunk_N.wasm" ...)` per shared
+// chunk and one `export const __wasm_split_load_<lesson> = ...("./split_<...>.wasm"...,
+// [__chunk_a, ...])` per split point, whose list names the chunks it needs.
+const chunks = new Map();
+for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+  chunks.set(m[1], m[2]);
+}
+const files = {};
+const split = /export const __wasm_split_load_([a-z_]+) = wrapAsyncCb\(makeLoad\((?:\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)")?[\s\S]*?, \[([^\]]*)\]\)\)/g;
+for (const m of loader.matchAll(split)) {
+  const view = m[1].replaceAll("_", "-");
+  const needs = m[3].split(",").map((name) => name.trim()).filter(Boolean).map((name) => chunks.get(name));
+  if (needs.includes(undefined)) throw new Error(`${view}: a chunk the loader names is missing`);
+  files[view] = [...(m[2] ? [m[2]] : []), ...needs];
+}
+if (Object.keys(files).length === 0) throw new Error("no split points found in __wasm_split.js");
+/** The course's start (ViewId::FIRST in src/lessons/mod.rs). */
+const FIRST_VIEW = "information";
+if (!files[FIRST_VIEW]) throw new Error(`no split point for ${FIRST_VIEW}`);
+
+const preload = `// Written by scripts/split-manifest.mjs: fetches what the view in the address needs while
+// the shell loads. A classic script, so it runs as soon as it arrives.
+(function () {
+  var build = ${JSON.stringify(build)};
+  var files = ${JSON.stringify(files)};
+  var view = new URLSearchParams(location.search).get("view");
+  // Without a known view the page is the course's start, the registry's first lesson.
+  var needs = files[(view || "").toLowerCase()] || files[${JSON.stringify(FIRST_VIEW)}];
+  needs.forEach(function (file) {
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = build + "/" + file;
+    document.head.appendChild(link);
+  });
+})();
+`;
+writeFileSync(join(staging, "preload.js"), preload);
+
+/** Replaces every match of `pattern` in `text`, which must match at least once. */
+const replaceAll = (text, pattern, to, file) => {
+  if (!pattern.test(text)) throw new Error(`${file}: ${pattern} not found`);
+  return text.replace(new RegExp(pattern.source, "g"), to);
+};
+// Trunk minifies index.html, so attribute quotes may be gone.
+let html = readFileSync(join(staging, "index.html"), "utf8");
+html = replaceAll(html, /(href=["']?)(xent-lab\.js|xent-lab_bg\.wasm)/, `$1${build}/$2`, "index.html");
+html = replaceAll(html, /<script[^>]*src=["']?boot\.js/, '<script src="preload.js"></script>$&', "index.html");
+writeFileSync(join(staging, "index.html"), html);
+
+let boot = readFileSync(join(staging, "boot.js"), "utf8");
+boot = replaceAll(boot, /"\.\/(xent-lab\.js|xent-lab_bg\.wasm)"/, `"./${build}/$1"`, "boot.js");
+writeFileSync(join(staging, "boot.js"), boot);
+console.log(`split: ${build}, ${Object.keys(files).length} lessons`);

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Trunk's post_build hook (Trunk.toml): cuts the app into the shell and a chunk set per lesson,
+# so a view fetches only what it needs (issue 20). Works in $TRUNK_STAGING_DIR, takes the build
+# from ${CARGO_TARGET_DIR:-target} and its tools from PATH (scripts/setup.sh installs them):
+#   wasm-split-cli  the module cut at each lesson's split point (src/lessons/mod.rs), with
+#                   __wasm_split.js, which fetches a lesson's chunks when it is first shown;
+#   wasm-bindgen    the shell's JavaScript glue, keeping the exports the chunks link against;
+#   wasm-opt        every module, in release builds.
+# Everything lands in one folder per build, named by its content (build-<hash>/), so a deploy
+# never mixes files of two builds; scripts/split-manifest.mjs points index.html and boot.js at
+# it and writes preload.js, which fetches the view's chunks while the shell loads.
+set -euo pipefail
+staging=${TRUNK_STAGING_DIR:?scripts/split.sh runs as Trunk\'s post_build hook}
+source_dir=${TRUNK_SOURCE_DIR:-.}
+profile=${TRUNK_PROFILE:-release}
+target=${CARGO_TARGET_DIR:-$source_dir/target}
+case "$target" in /*) ;; *) target="$source_dir/$target" ;; esac
+input="$target/wasm32-unknown-unknown/$profile/xent-lab.wasm"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+wasm-split-cli "$input" "$work/split" --out-name xent-lab >/dev/null
+mkdir "$work/out"
+wasm-bindgen "$work/split/xent-lab.wasm" --out-dir "$work/out" --out-name xent-lab \
+  --target web --keep-lld-exports --no-demangle --no-typescript
+for chunk in "$work/split"/*.wasm; do
+  [ "$(basename "$chunk")" = xent-lab.wasm ] || cp "$chunk" "$work/out/"
+done
+cp "$work/split/__wasm_split.js" "$work/out/"
+if [ "$profile" = release ]; then
+  # The features the rest of the toolchain emits; --low-memory-unused as index.html explains.
+  for module in "$work/out"/*.wasm; do
+    wasm-opt -Oz --low-memory-unused --strip-debug --strip-producers \
+      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "$module" -o "$module" 2> >(grep -v "unknown name subsection" >&2)
+  done
+fi
+
+build="build-$(cat "$work/out"/* | sha256sum | cut -c1-12)"
+rm -rf "$staging"/build-* "$staging/xent-lab.js" "$staging/xent-lab_bg.wasm"
+mv "$work/out" "$staging/$build"
+node "$source_dir/scripts/split-manifest.mjs" "$staging" "$build"
