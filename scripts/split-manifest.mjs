@@ -30,7 +30,7 @@ const FIRST_VIEW = "information";
 if (!files[FIRST_VIEW]) throw new Error(`no split point for ${FIRST_VIEW}`);
 
 const preload = `// Written by scripts/split-manifest.mjs: fetches what the view in the address needs while
-// the shell loads. A classic script, so it runs as soon as it arrives.
+// the shell loads. A classic async script, so it runs as soon as it arrives.
 (function () {
   var build = ${JSON.stringify(build)};
   var files = ${JSON.stringify(files)};
@@ -57,7 +57,8 @@ const replaceAll = (text, pattern, to, file) => {
 // Trunk minifies index.html, so attribute quotes may be gone.
 let html = readFileSync(join(staging, "index.html"), "utf8");
 html = replaceAll(html, /(href=["']?)(xent-lab\.js|xent-lab_bg\.wasm)/, `$1${build}/$2`, "index.html");
-html = replaceAll(html, /<script[^>]*src=["']?boot\.js/, '<script src="preload.js"></script>$&', "index.html");
+// `async`: the preloads start as soon as the script arrives, without holding up the first paint.
+html = replaceAll(html, /<script[^>]*src=["']?boot\.js/, '<script async src="preload.js"></script>$&', "index.html");
 writeFileSync(join(staging, "index.html"), html);
 
 let boot = readFileSync(join(staging, "boot.js"), "utf8");

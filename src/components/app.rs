@@ -166,7 +166,10 @@ pub fn App() -> impl IntoView {
                 }
             }
         });
-        view! { <Suspense fallback=|| ()>{Suspend::new(loading)}</Suspense> }
+        // The placeholder holds the lesson's place, so what follows it does not jump when the
+        // lesson arrives (layout shift).
+        let placeholder = || view! { <div class="lesson-loading" aria-busy="true"></div> };
+        view! { <Suspense fallback=placeholder>{Suspend::new(loading)}</Suspense> }
     };
 
     if prefs.embed {
