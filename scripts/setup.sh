@@ -40,6 +40,8 @@ command -v chromedriver >/dev/null || missing+=(chromium-driver)
 fc-list 2>/dev/null | grep -c "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
 command -v npm >/dev/null || missing+=(nodejs npm)
 command -v gzip >/dev/null || missing+=(gzip)
+# The first-load benchmark serves over HTTP/2 with a certificate it makes with openssl.
+command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   step "installing ${missing[*]} from Debian"
   as_root apt-get update -qq
