@@ -34,11 +34,20 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens the app with a query string and waits until the wasm has rendered the view. */
+/**
+ * Opens the app with a query string and waits until the wasm has rendered the view, its
+ * lesson included (a lesson's code arrives after the shell's in the split release).
+ */
 export async function open(page, query = "") {
   await page.goto(`index.html${query ? "?" + query : ""}`);
-  await expect(page.locator("section.view")).toBeVisible();
+  await lessonShown(page);
   return page;
+}
+
+/** Waits until the view and its lesson (or the message that it could not load) are on screen. */
+export async function lessonShown(page) {
+  await expect(page.locator("section.view")).toBeVisible();
+  await expect(page.locator('section.view .lesson, [data-testid="load-error"]').first()).toBeVisible();
 }
 
 /** The data-value of a quantity as a number (Infinity for "inf"). */

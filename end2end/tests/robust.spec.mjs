@@ -6,7 +6,7 @@
 // real ones: a view is shown, it has text, nothing reads NaN, every data-value is a number (or
 // inf, or empty for an error), no panic, no page or console error, no dialog, and no request
 // beyond the app's own files.
-import { test, expect, open, setInput, params } from "./fixtures.mjs";
+import { test, expect, open, setInput, params, lessonShown } from "./fixtures.mjs";
 
 // ---- a seeded PRNG, so every run loads the same query strings -------------------------------
 
@@ -458,6 +458,7 @@ for (const [view, query] of [
 
     await page.reload();
     await expect(page.locator("section.view")).toHaveAttribute("data-view", view);
+    await lessonShown(page);
     // The app's own link parses cleanly: no message, the same sliders and readouts.
     await expect(page.getByTestId("input-error")).toHaveCount(0);
     expect(await snapshot(page)).toEqual(before);
