@@ -167,7 +167,9 @@ async function openReady(page, url, errors, { requireChart }) {
     await page.waitForFunction(
       () =>
         !document.getElementById("boot-status") &&
-        document.querySelector("[data-view], [data-quantity]") !== null &&
+        // A quantity, not just the view's frame: in the split release the lesson arrives
+        // after the shell.
+        document.querySelector("[data-quantity]") !== null &&
         Array.from(document.querySelectorAll("[data-quantity]")).every(
           (el) => el.getAttribute("data-value") !== null,
         ),
