@@ -11,7 +11,7 @@ use crate::lessons::kit::practice::{
 };
 use crate::lessons::kl::model::pair::{outcome_name, PairNumbers};
 use crate::lessons::kl::model::practice::{
-    answer_and_mistakes, apart, draw_pair, number, number_ask, redraw, rotated, short, vector_text,
+    answer_and_mistakes, apart, draw_pair, number, number_ask, redraw, short, vector_text,
     MIN_DIVERGENCE_NATS,
 };
 use crate::math::{self, Unit};
@@ -277,7 +277,7 @@ fn entropy_is_constant(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     Question {
         kind: "",
         prompt: (text.constant)(&args),
-        ask: Ask::Choice(rotated(
+        ask: Ask::Choice(ChoiceAsk::rotated(
             text.constant_options
                 .iter()
                 .map(|o| o.to_string())

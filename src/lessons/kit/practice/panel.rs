@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use super::check::{check_choice, check_number, tolerance, Verdict};
 use super::question::{questions, Ask, Mistake, Question, SolutionLine, Template};
 use super::session::{fresh_seed, use_practice_session};
-use crate::components::format::rounded;
 use crate::components::{use_prefs, use_strings, use_unit};
 use crate::i18n::practice::ui::{PracticeUi, QuestionNumber, RightCounts};
+use crate::lessons::kit::short_probability;
 use crate::lessons::ViewId;
 use crate::state::ViewState;
 
@@ -273,7 +273,7 @@ fn NumberAnswer(k: usize, question: Memo<Question>, typed: RwSignal<String>) -> 
     };
     let within = move || {
         question.with(|q| match &q.ask {
-            Ask::Number(a) => (ui.get().tolerance)(&short_number(tolerance(a.answer))),
+            Ask::Number(a) => (ui.get().tolerance)(&short_probability(tolerance(a.answer))),
             Ask::Choice(_) => String::new(),
         })
     };
@@ -295,16 +295,6 @@ fn NumberAnswer(k: usize, question: Memo<Question>, typed: RwSignal<String>) -> 
             <span class="answer-unit">{unit}</span>
         </p>
         <p class="tolerance" id=format!("answer-{k}-tolerance")>{within}</p>
-    }
-}
-
-/// The tolerance as a reader writes it: 0.005, 0.16, never more digits than it needs.
-fn short_number(x: f64) -> String {
-    let text = rounded(x);
-    if text.contains('.') && !text.contains('e') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
     }
 }
 

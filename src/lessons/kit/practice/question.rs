@@ -85,6 +85,20 @@ pub struct ChoiceAsk {
     pub correct: usize,
 }
 
+impl ChoiceAsk {
+    /// `options` with the right one (the first) moved `shift` places on and the others after it
+    /// in turn, so the right answer is not always first; the same draw gives the same order in
+    /// every language.
+    pub fn rotated(mut options: Vec<String>, shift: usize) -> ChoiceAsk {
+        let shift = shift % options.len().max(1);
+        options.rotate_right(shift);
+        ChoiceAsk {
+            options,
+            correct: shift,
+        }
+    }
+}
+
 /// A mistake the lab can recognise in a wrong number and name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mistake {

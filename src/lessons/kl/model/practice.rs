@@ -108,20 +108,6 @@ pub(crate) fn number_ask(
     )
 }
 
-/// `options` with the right one (the first) moved `shift` places on, so the right answer is
-/// not always first; the same draw gives the same order in every language.
-pub(crate) fn rotated(options: Vec<String>, shift: usize) -> ChoiceAsk {
-    let count = options.len();
-    let shift = shift % count.max(1);
-    let options: Vec<String> = (0..count)
-        .map(|i| options[(i + count - shift) % count].clone())
-        .collect();
-    ChoiceAsk {
-        options,
-        correct: shift,
-    }
-}
-
 /// A value as MathML: a number, or the symbol ∞.
 pub(crate) fn value_mn(value: f64) -> String {
     if value.is_infinite() {
@@ -328,7 +314,7 @@ fn divergence_of_itself(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     Question {
         kind: "",
         prompt: (text.itself)(&vector_text(&p)),
-        ask: Ask::Choice(rotated(
+        ask: Ask::Choice(ChoiceAsk::rotated(
             text.itself_options.iter().map(|o| o.to_string()).collect(),
             shift,
         )),
@@ -487,7 +473,7 @@ mod tests {
     fn the_helpers_rotate_redraw_and_keep_answers_apart() {
         let options = vec!["right".to_string(), "b".to_string(), "c".to_string()];
         for shift in 0..6 {
-            let ask = rotated(options.clone(), shift);
+            let ask = ChoiceAsk::rotated(options.clone(), shift);
             assert_eq!(ask.options[ask.correct], "right");
             assert_eq!(ask.options.len(), 3);
         }

@@ -280,12 +280,11 @@ fn mean_over_elements_vs_sum(draw: &mut Draw, s: &Strings, _unit: Unit) -> Quest
         nodes,
         elements: samples * nodes,
     };
-    let mut options = (text.elements_vs_sum_options)(&args).to_vec();
-    options.rotate_right(shift);
+    let options = (text.elements_vs_sum_options)(&args).to_vec();
     Question {
         kind: "",
         prompt: (text.elements_vs_sum)(&args),
-        ask: Ask::Choice(ChoiceAsk { options, correct: shift }),
+        ask: Ask::Choice(ChoiceAsk::rotated(options, shift)),
         solution: vec![
             SolutionLine::Formula {
                 markup: format!(
