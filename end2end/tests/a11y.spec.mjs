@@ -5,7 +5,7 @@
 // therefore run in a context that bypasses the CSP; the other specs keep it and fail on any
 // violation, so the policy itself stays tested.
 import { createRequire } from "node:module";
-import { test, expect, open } from "./fixtures.mjs";
+import { test, expect, open, lessonShown } from "./fixtures.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve("axe-core/axe.min.js");
@@ -94,6 +94,8 @@ test("the whole course can be walked with the keyboard alone", async ({ page }) 
     await page.keyboard.press("Enter");
     await expect(page.locator("section.view")).toHaveAttribute("data-view", view);
   }
+  // The last lesson's code arrives after its frame: count its controls once it is there.
+  await lessonShown(page);
   // Tab reaches every control of the last view, and each shows a visible focus ring.
   const controls = await page.locator("section.view input, section.view select, section.view button").count();
   const reached = new Set();
