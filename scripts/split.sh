@@ -29,12 +29,15 @@ done
 cp "$work/split/__wasm_split.js" "$work/out/"
 if [ "$profile" = release ]; then
   # The features the rest of the toolchain emits; --low-memory-unused as index.html explains.
-  for module in "$work/out"/*.wasm; do
+  optimise() {
     wasm-opt -Oz --low-memory-unused --strip-debug --strip-producers \
       --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
-      "$module" -o "$module" 2> >(grep -v "unknown name subsection" >&2)
-  done
+      "$1" -o "$1" 2> >(grep -v "unknown name subsection" >&2)
+  }
+  export -f optimise
+  # One module per core: most chunks are small, and each wasm-opt start costs about a second.
+  printf '%s\n' "$work/out"/*.wasm | xargs -P "$(nproc)" -I{} bash -c 'optimise "$1"' _ {}
 fi
 
 build="build-$(cat "$work/out"/* | sha256sum | cut -c1-12)"

@@ -57,3 +57,83 @@ base("a chunk that fails to load shows a message and a retry that works", async 
   await baseExpect(message).toHaveCount(0);
   baseExpect(pageErrors).toEqual([]);
 });
+
+/** The practice panel's chunk: the panel and every lesson's questions. */
+const practiceChunk = /\/build-[0-9a-f]{12}\/split_practice\.wasm$/;
+/** Whether a readout of the lesson is in the page yet. */
+const readoutShown = (page) => page.evaluate(() => document.querySelector("[data-quantity]") !== null);
+
+test("the practice questions' code comes after the view's readouts", async ({ page }) => {
+  // Held until the test lets it through, so the page can be looked at without it.
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const shownAtRequest = [];
+  await page.route(
+    (url) => practiceChunk.test(url.pathname),
+    async (route) => {
+      shownAtRequest.push(await readoutShown(page));
+      await released;
+      await route.continue();
+    },
+  );
+  await page.goto("index.html?view=kl&lang=en");
+  await expect(page.locator('[data-quantity="kl_pq"]').first()).toBeVisible();
+  await expect.poll(() => shownAtRequest.length).toBe(1);
+  expect(shownAtRequest).toEqual([true]);
+  // Not among the files the page asks for from its head.
+  const fromHead = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="preload"]')].map((link) => link.getAttribute("href")),
+  );
+  expect(fromHead.some((href) => /split_practice\.wasm$/.test(href))).toBe(false);
+  // Its place is kept, with its heading, while it is on the way.
+  await expect(page.getByTestId("practice-pending")).toContainText("Check yourself");
+  release();
+  await expect(page.getByTestId("practice")).toBeVisible();
+  await expect(page.getByTestId("practice-pending")).toHaveCount(0);
+});
+
+test("the next lesson's code comes while the reader reads, so Next fetches nothing", async ({ page }) => {
+  const fetched = [];
+  await page.route(
+    (url) => lessonChunk("entropy").test(url.pathname),
+    async (route) => {
+      fetched.push(await readoutShown(page));
+      await route.continue();
+    },
+  );
+  await open(page, "view=information&lang=en");
+  await expect.poll(() => fetched.length).toBe(1);
+  expect(fetched).toEqual([true]);
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.getByTestId("nav-next").click();
+  await expect(page.locator('[data-quantity="entropy"]').first()).toBeVisible();
+  expect(requested.filter((path) => /\.wasm$/.test(path))).toEqual([]);
+});
+
+test("an embedded view fetches no other lesson", async ({ page }) => {
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await open(page, "view=information&lang=en&embed=1");
+  await expect(page.getByTestId("practice")).toBeVisible();
+  const lessons = requested.filter((path) => /\/split_(?!practice)[a-z_]+\.wasm$/.test(path));
+  expect(lessons.map((path) => path.replace(/.*\//, ""))).toEqual(["split_information.wasm"]);
+});
+
+base("practice code that fails to load shows a message and a retry that works", async ({ page }) => {
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  const isFailing = (url) => practiceChunk.test(url.pathname);
+  await page.route(isFailing, (route) => route.abort("failed"));
+  await page.goto("index.html?view=kl&lang=zh");
+  const message = page.getByTestId("load-error");
+  await baseExpect(message).toBeVisible();
+  await baseExpect(message).toContainText("练习题没能加载");
+  // The lesson above works as before.
+  await baseExpect(page.locator('[data-quantity="kl_pq"]').first()).toBeVisible();
+  await page.unroute(isFailing);
+  await page.getByTestId("load-retry").click();
+  await baseExpect(page.getByTestId("practice")).toBeVisible();
+  await baseExpect(message).toHaveCount(0);
+  baseExpect(pageErrors).toEqual([]);
+});

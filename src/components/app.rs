@@ -7,6 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::embed::{EmbedCode, PostHeight};
+use super::idle::after_first_paint;
+use super::load_failed::LoadFailed;
 use super::prefs::{use_prefs, use_strings, Prefs};
 use super::url::{current_query, drop_pending, flush_pending, push_query};
 use crate::i18n::Progress;
@@ -159,10 +161,20 @@ pub fn App() -> impl IntoView {
         let view = current();
         let loading = send_wrapper::SendWrapper::new(async move {
             match lessons::lesson(view).await {
-                Ok(lesson) => lesson,
+                Ok(lesson) => {
+                    // "Next" should feel instant: its code comes while the reader reads this
+                    // view. An embedded view has no "Next".
+                    if let Some(next) = view.next().filter(|_| !prefs.embed) {
+                        after_first_paint(Box::new(move || {
+                            leptos::task::spawn_local(lessons::prefetch(next));
+                        }));
+                    }
+                    lesson
+                }
                 Err(_) => {
                     let retry = move || epoch.update(|e| *e += 1);
-                    view! { <LessonLoadFailed retry=retry /> }.into_any()
+                    view! { <LoadFailed message=|s| s.ui.lesson_load_failed retry=retry /> }
+                        .into_any()
                 }
             }
         });
@@ -237,20 +249,6 @@ pub fn App() -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// What shows when a lesson's code could not be fetched: why, and a way to try again.
-#[component]
-fn LessonLoadFailed(retry: impl Fn() + 'static) -> impl IntoView {
-    let strings = use_strings();
-    view! {
-        <div class="input-error load-error" data-testid="load-error" role="alert">
-            <p>{move || strings.get().ui.lesson_load_failed}</p>
-            <button type="button" data-testid="load-retry" on:click=move |_| retry()>
-                {move || strings.get().ui.retry}
-            </button>
-        </div>
-    }
 }
 
 /// Parameters of the link that could not be used, and notes on what was adjusted.

@@ -141,6 +141,8 @@ pub struct Ui {
     pub panic_message: &'static str,
     /// A lesson's code could not be fetched.
     pub lesson_load_failed: &'static str,
+    /// The practice panel's code could not be fetched.
+    pub practice_load_failed: &'static str,
     pub retry: &'static str,
     pub course_summary_title: &'static str,
     pub course_summary: [&'static str; 3],

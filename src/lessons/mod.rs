@@ -109,12 +109,28 @@ macro_rules! lessons {
             $(
                 pub mod $folder {
                     use super::*;
-                    #[leptos::wasm_split::wasm_split($folder, wasm_split_path = ::leptos::wasm_split, fallible)]
+                    #[leptos::wasm_split::wasm_split(
+                        $folder,
+                        wasm_split_path = ::leptos::wasm_split,
+                        fallible,
+                        preload(prefetch)
+                    )]
                     pub fn load() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
                         Ok(super::super::$folder::$component().into_any())
                     }
                 }
             )*
+
+            /// The practice panel and every lesson's templates: one chunk, fetched once the
+            /// view's readouts are on screen, and then at hand for every lesson.
+            #[leptos::wasm_split::wasm_split(practice, wasm_split_path = ::leptos::wasm_split, fallible)]
+            pub fn practice(
+                view: ViewId,
+                show: Callback<ViewState>,
+            ) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+                let templates = super::practice_templates(view);
+                Ok(view! { <kit::practice::PracticePanel view templates show /> }.into_any())
+            }
         }
 
         /// The lesson of a view, once its code has loaded; `Err` when it could not be fetched.
@@ -125,6 +141,22 @@ macro_rules! lessons {
                 $( ViewId::$variant => loaders::$folder::load().await, )*
             };
             loaded.map_err(|_| LessonLoadError)
+        }
+
+        /// Fetches the code of `view`'s lesson without showing it, so that opening it later
+        /// is instant. A failure is not kept: opening the lesson tries again.
+        pub async fn prefetch(view: ViewId) {
+            let _ = match view {
+                $( ViewId::$variant => loaders::$folder::prefetch().await, )*
+            };
+        }
+
+        /// The practice panel of `view`, once its code has loaded.
+        pub async fn practice(
+            view: ViewId,
+            show: Callback<ViewState>,
+        ) -> Result<AnyView, LessonLoadError> {
+            loaders::practice(view, show).await.map_err(|_| LessonLoadError)
         }
     };
 }

@@ -70,7 +70,6 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
             <Announcer text=valuetext />
             <Practice
                 view=ViewId::BinaryEntropy
-                templates=super::PRACTICE
                 show=Callback::new(move |state| {
                     if let ViewState::BinaryEntropy(state) = state {
                         p.set(state.p);

@@ -106,7 +106,6 @@ pub fn CrossEntropyLesson() -> impl IntoView {
             <Announcer text=announcement />
             <Practice
                 view=ViewId::CrossEntropy
-                templates=super::PRACTICE
                 show=Callback::new(move |state| {
                     if let ViewState::CrossEntropy(state) = state {
                         // The label kind follows P, as the examples set it.

@@ -78,7 +78,6 @@ pub fn EntropyLesson() -> impl IntoView {
             <Announcer text=announcement />
             <Practice
                 view=ViewId::Entropy
-                templates=super::PRACTICE
                 show=Callback::new(move |state| {
                     if let ViewState::Entropy(state) = state {
                         // As a link with this P would name the outcomes.

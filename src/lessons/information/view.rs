@@ -65,7 +65,6 @@ pub fn InformationLesson() -> impl IntoView {
             <Announcer text=valuetext />
             <Practice
                 view=ViewId::Information
-                templates=super::PRACTICE
                 show=Callback::new(move |state| {
                     if let ViewState::Information(state) = state {
                         p.set(state.p);

@@ -86,7 +86,6 @@ pub fn KlLesson() -> impl IntoView {
             <Announcer text=announcement />
             <Practice
                 view=ViewId::Kl
-                templates=super::PRACTICE
                 show=Callback::new(move |state| {
                     if let ViewState::Kl(state) = state {
                         pair.set(state.p, state.q);

@@ -4,9 +4,10 @@
 //! each draws its numbers from a seeded [`Draw`], writes the question in the reader's
 //! language and computes the exact answer through `math`. The plain-Rust parts (the generator,
 //! the question, the checker, the progress record) are tested on the host; [`Practice`] is the
-//! one panel every lesson shows.
+//! one section every lesson shows, [`PracticePanel`] its content, loaded when the page has time.
 
 mod check;
+mod deferred;
 mod draw;
 mod panel;
 mod progress;
@@ -16,8 +17,9 @@ mod session;
 pub(crate) mod testing;
 
 pub use check::{check_choice, check_number, parse_answer, tolerance, Verdict};
+pub use deferred::Practice;
 pub use draw::Draw;
-pub use panel::Practice;
+pub use panel::PracticePanel;
 pub use progress::Progress;
 pub use question::{
     in_other_unit, questions, Ask, ChoiceAsk, Mistake, NumberAsk, Question, SolutionLine, Template,

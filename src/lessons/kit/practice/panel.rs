@@ -62,20 +62,15 @@ fn feedback(ui: &PracticeUi, verdict: Verdict, number: bool) -> String {
 
 /// The lesson's practice section: one question per template of the lesson's `PRACTICE`.
 /// `show` sets the lesson's controls to a question's situation, without remounting the
-/// lesson. `practice=0` leaves the section out.
-///
-/// The lesson passes its own templates, so its questions' code travels with the lesson (and
-/// can be loaded with it) rather than with every lesson's.
+/// lesson. Lessons show it through [`super::Practice`], which loads its code when the page
+/// has time.
 #[component]
-pub fn Practice(
+pub fn PracticePanel(
     view: ViewId,
     templates: &'static [Template],
     show: Callback<ViewState>,
 ) -> impl IntoView {
     let prefs = use_prefs();
-    if prefs.practice_hidden {
-        return ().into_any();
-    }
     let session = use_practice_session();
     let strings = use_strings();
     let unit = use_unit();
@@ -152,7 +147,6 @@ pub fn Practice(
             <p class="sr-only" aria-live="polite" data-testid="practice-announcer">{move || spoken.get()}</p>
         </section>
     }
-    .into_any()
 }
 
 /// One question: its text, the answer field or choices, the check, the verdict, the worked

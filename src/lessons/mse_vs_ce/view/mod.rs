@@ -95,7 +95,6 @@ pub fn MseVsCeLesson() -> impl IntoView {
             // race's replay follow it, as they follow a preset.
             <Practice
                 view=ViewId::MseVsCe
-                templates=super::PRACTICE
                 show=Callback::new(move |shown| {
                     if let ViewState::MseVsCe(shown) = shown {
                         state.set(shown);

@@ -174,7 +174,6 @@ pub fn MultiLabelLesson() -> impl IntoView {
             <Announcer text=announcement />
             <Practice
                 view=ViewId::MultiLabel
-                templates=super::PRACTICE
                 show=Callback::new(move |shown| {
                     // The whole batch, its reduction included, is one signal: every card,
                     // checkbox, slider, the reduction select and the readouts follow it.

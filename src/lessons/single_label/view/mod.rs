@@ -193,7 +193,6 @@ pub fn SingleLabelLesson() -> impl IntoView {
             <Announcer text=announcement />
             <Practice
                 view=ViewId::SingleLabel
-                templates=super::PRACTICE
                 show=Callback::new(move |shown| {
                     // The whole batch is one signal: every card, slider, select and readout
                     // follows it, as they do for a preset.

@@ -1,0 +1,43 @@
+//! Work that can wait until the view's first numbers are on screen: the practice panel's code
+//! and the next lesson's. Started earlier, it would compete with the view for the network and
+//! the main thread on a phone's first load.
+
+use leptos::prelude::window;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// How long idle work may wait for an idle moment before it runs anyway.
+const IDLE_TIMEOUT_MS: u32 = 2_000;
+
+/// Runs `work` once the next frame has been painted (the view's readouts are then on screen)
+/// and the page is idle, or after [`IDLE_TIMEOUT_MS`]. Boxed, so the scheduling code is one
+/// copy in the shell, whichever chunk asks.
+pub fn after_first_paint(work: Box<dyn FnOnce()>) {
+    let after_frame = Closure::once_into_js(move || when_idle(work));
+    if window()
+        .request_animation_frame(after_frame.unchecked_ref())
+        .is_err()
+    {
+        // No frames to wait for: nothing on screen competes with the work.
+        call(&after_frame);
+    }
+}
+
+fn when_idle(work: Box<dyn FnOnce()>) {
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_TIMEOUT_MS);
+    let idle = Closure::once_into_js(work);
+    if window()
+        .request_idle_callback_with_options(idle.unchecked_ref(), &options)
+        .is_err()
+    {
+        // Safari has no requestIdleCallback: the frame has been painted, which is what matters.
+        call(&idle);
+    }
+}
+
+fn call(function: &wasm_bindgen::JsValue) {
+    let _ = function
+        .unchecked_ref::<js_sys::Function>()
+        .call0(&wasm_bindgen::JsValue::NULL);
+}

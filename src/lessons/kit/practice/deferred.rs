@@ -1,0 +1,57 @@
+//! The practice section as a lesson shows it: its code (the panel and every lesson's
+//! templates) is a chunk of its own in the release, fetched once the view's readouts are on
+//! screen and the page is idle, so questions below the fold never delay a view's first numbers.
+
+use leptos::prelude::*;
+
+use crate::components::{after_first_paint, use_prefs, LoadFailed};
+use crate::lessons::ViewId;
+use crate::state::ViewState;
+
+use super::super::text;
+
+/// The lesson's practice section (see [`super::PracticePanel`]); `practice=0` leaves it out.
+#[component]
+pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
+    if use_prefs().practice_hidden {
+        return ().into_any();
+    }
+    let wanted = RwSignal::new(false);
+    // Bumped by "Try again" after a failed fetch.
+    let attempt = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        after_first_paint(Box::new(move || {
+            wanted.try_set(true);
+        }))
+    });
+    let panel = move || {
+        if !wanted.get() {
+            return pending().into_any();
+        }
+        attempt.get();
+        let loading = send_wrapper::SendWrapper::new(async move {
+            match crate::lessons::practice(view, show).await {
+                Ok(panel) => panel,
+                Err(_) => view! {
+                    <LoadFailed
+                        message=|s| s.ui.practice_load_failed
+                        retry=move || attempt.update(|a| *a += 1)
+                    />
+                }
+                .into_any(),
+            }
+        });
+        view! { <Suspense fallback=pending>{Suspend::new(loading)}</Suspense> }.into_any()
+    };
+    panel.into_any()
+}
+
+/// The section's place while its code is on the way: the heading, so the page below the lesson
+/// does not jump, and a busy state for assistive technology.
+fn pending() -> impl IntoView {
+    view! {
+        <section class="practice practice-pending" data-testid="practice-pending" aria-busy="true">
+            <h2>{text(|s| s.practice.ui.title)}</h2>
+        </section>
+    }
+}
