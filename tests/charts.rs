@@ -468,6 +468,49 @@ fn figure_names_are_the_contract_chart_names() {
     }
 }
 
+/// The drawer a lesson hands its `Chart` for each chart name.
+fn drawer_of(name: &str) -> Drawer {
+    match name {
+        "neg-log" => drawers::neg_log,
+        "binary-entropy" => drawers::binary_entropy,
+        "distributions" => drawers::distributions,
+        "kl-asymmetry" => drawers::kl_asymmetry,
+        "loss-vs-probability" => drawers::loss_vs_probability,
+        "loss-vs-logit" => drawers::loss_vs_logit,
+        "gradient-vs-logit" => drawers::gradient_vs_logit,
+        "race" => drawers::race,
+        "batch-losses" => drawers::batch_losses,
+        other => panic!("no drawer for {other}"),
+    }
+}
+
+#[test]
+fn each_drawer_draws_its_own_kind_as_the_figure_does_and_refuses_the_others() {
+    let style = Style::new(Palette::LIGHT, 1.0);
+    let figures = every_figure();
+    for (label, figure) in &figures {
+        let own = drawer_of(figure.name());
+        assert_eq!(
+            figure.to_svg_drawn_by(own, 640, 480, &style),
+            figure.to_svg_marked(640, 480, &style),
+            "{label}: its drawer draws it as Figure::draw_marked does"
+        );
+        for (_, other) in figures.iter().filter(|(_, f)| f.name() != figure.name()) {
+            let mut recording = Recording::new((64, 48));
+            let refused = drawer_of(other.name())(
+                figure,
+                &AnyBackend(&mut recording).into_drawing_area(),
+                &style,
+            );
+            assert!(
+                refused.is_err(),
+                "{label} drawn by {}'s drawer",
+                other.name()
+            );
+        }
+    }
+}
+
 #[test]
 fn scale_two_doubles_markers_and_fonts() {
     let drawn = render("neg-log-scale", &neg_log(0.25, Unit::Nats));

@@ -68,7 +68,7 @@ struct Planned {
 impl Planned {
     /// Repaints `figure` and returns each layer's plan.
     fn draw(&mut self, figure: &Figure, style: Style, size: (u32, u32)) -> [LayerRepaint; 3] {
-        let pass = self.layers.start(figure, style, size);
+        let pass = self.layers.start(figure, drawers::any, style, size);
         let mut plans = [LayerRepaint::Keep; 3];
         for (index, layer) in Layer::STACK.into_iter().enumerate() {
             let resized = self.canvases.set_size(index, size);

@@ -987,7 +987,7 @@ fn multi_label_reduction_is_one_of_three() {
 fn default_class_names_follow_the_course_and_the_language() {
     let defaults = |lang| {
         xent_lab::i18n::strings(lang)
-            .single_label
+            .single_label()
             .editor
             .default_names
     };

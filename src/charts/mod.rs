@@ -78,6 +78,71 @@ pub struct BackdropKey {
     text: Vec<String>,
 }
 
+/// Draws a figure on the app's erased backend and returns its marks: what a `Chart` is given
+/// with its figure. Each lesson hands over the drawer of the charts it makes ([`drawers`]), so
+/// a lesson's chunk carries its own charts' drawing code only; [`Figure::draw_marked`] matches
+/// every kind, and would put all of them in the code every lesson loads.
+pub type Drawer = fn(
+    &Figure,
+    &DrawingArea<AnyBackend<'_>, Shift>,
+    &Style,
+) -> Result<Vec<Mark>, DrawingAreaErrorKind<BackendError>>;
+
+/// The [`Drawer`] of each kind of chart. Given a figure of another kind, it draws nothing and
+/// fails with a layout error, which the chart logs: a lesson that hands over the wrong drawer
+/// shows up in every end-to-end test's console check.
+pub mod drawers {
+    use super::*;
+
+    macro_rules! drawers {
+        ($( $(#[doc = $doc:literal])* $name:ident => $variant:ident, $module:ident; )*) => {
+            $(
+                $(#[doc = $doc])*
+                pub fn $name(
+                    figure: &Figure,
+                    area: &DrawingArea<AnyBackend<'_>, Shift>,
+                    style: &Style,
+                ) -> Result<Vec<Mark>, DrawingAreaErrorKind<BackendError>> {
+                    match figure {
+                        Figure::$variant(data) => $module::draw(area, data, style),
+                        _ => Err(DrawingAreaErrorKind::LayoutError),
+                    }
+                }
+            )*
+        };
+    }
+
+    drawers! {
+        /// `neg-log`.
+        neg_log => NegLog, neg_log;
+        /// `binary-entropy`.
+        binary_entropy => BinaryEntropy, binary_entropy;
+        /// `distributions`.
+        distributions => Distributions, distributions;
+        /// `kl-asymmetry`.
+        kl_asymmetry => KlAsymmetry, kl_asymmetry;
+        /// `loss-vs-probability`.
+        loss_vs_probability => LossVsProbability, loss_vs_probability;
+        /// `loss-vs-logit`.
+        loss_vs_logit => LossVsLogit, loss_vs_logit;
+        /// `gradient-vs-logit`.
+        gradient_vs_logit => GradientVsLogit, gradient_vs_logit;
+        /// `race`.
+        race => Race, race;
+        /// `batch-losses`.
+        batch_losses => BatchLosses, batch_losses;
+    }
+
+    /// Every kind: for tests and tools, which draw any figure (never for a lesson's `Chart`).
+    pub fn any(
+        figure: &Figure,
+        area: &DrawingArea<AnyBackend<'_>, Shift>,
+        style: &Style,
+    ) -> Result<Vec<Mark>, DrawingAreaErrorKind<BackendError>> {
+        figure.draw_marked(area, style)
+    }
+}
+
 /// One chart of the course with its data: what a `Chart` component holds and redraws.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Figure {
@@ -217,6 +282,17 @@ impl Figure {
 
     /// [`Figure::to_svg`] plus the marks of [`Figure::draw_marked`] (empty if drawing failed).
     pub fn to_svg_marked(&self, width: u32, height: u32, style: &Style) -> (String, Vec<Mark>) {
+        self.to_svg_drawn_by(drawers::any, width, height, style)
+    }
+
+    /// [`Figure::to_svg_marked`], drawn by `draw` (a `Chart`'s export: its lesson's drawer).
+    pub fn to_svg_drawn_by(
+        &self,
+        draw: Drawer,
+        width: u32,
+        height: u32,
+        style: &Style,
+    ) -> (String, Vec<Mark>) {
         let mut svg = String::new();
         let marks = {
             let mut backend = SVGBackend::with_string(&mut svg, (width.max(1), height.max(1)));
@@ -224,7 +300,7 @@ impl Figure {
             let area = AnyBackend(&mut backend).into_drawing_area();
             // Writing into a String cannot fail, and a chart that fails half-way still leaves a
             // valid (partial) document, which is more useful to an export than nothing.
-            let marks = self.draw_marked(&area, style).unwrap_or_default();
+            let marks = draw(self, &area, style).unwrap_or_default();
             let _ = area.present();
             marks
         };

@@ -13,7 +13,7 @@
 
 use plotters::prelude::{DrawingAreaErrorKind, IntoDrawingArea};
 
-use super::{AnyBackend, BackdropKey, BackendError, Figure, Layer, Recording, Style};
+use super::{AnyBackend, BackdropKey, BackendError, Drawer, Figure, Layer, Recording, Style};
 
 /// What to do with one layer's canvas to bring it up to date.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -72,6 +72,7 @@ struct Backdrop {
 /// were drawn from the same backdrop (then they need not be drawn again).
 pub struct RepaintPass<'f> {
     figure: &'f Figure,
+    draw: Drawer,
     style: Style,
     size: (u32, u32),
     /// The figure's backdrop in this style and size, if the figure has one.
@@ -104,14 +105,22 @@ impl PaintedLayers {
         PaintedLayers::default()
     }
 
-    /// Starts repainting `figure` in `style` on canvases of `size` device pixels.
-    pub fn start<'f>(&self, figure: &'f Figure, style: Style, size: (u32, u32)) -> RepaintPass<'f> {
+    /// Starts repainting `figure`, drawn by `draw`, in `style` on canvases of `size` device
+    /// pixels.
+    pub fn start<'f>(
+        &self,
+        figure: &'f Figure,
+        draw: Drawer,
+        style: Style,
+        size: (u32, u32),
+    ) -> RepaintPass<'f> {
         let backdrop = figure
             .backdrop_key()
             .map(|key| Backdrop { key, style, size });
         let backdrop_unchanged = backdrop.is_some() && self.backdrop == backdrop;
         RepaintPass {
             figure,
+            draw,
             style,
             size,
             backdrop,
@@ -134,7 +143,8 @@ impl PaintedLayers {
         }
         let mut recording = std::mem::take(&mut self.spare);
         recording.restart(pass.size);
-        let drawn = pass.figure.draw(
+        let drawn = (pass.draw)(
+            pass.figure,
             &AnyBackend(&mut recording).into_drawing_area(),
             &pass.style.with_layer(layer),
         );

@@ -330,7 +330,7 @@ fn PracticeCount(count: Signal<usize>) -> impl IntoView {
         <Show when=move || { count.get() > 0 }>
             <span class="toc-count" data-testid="toc-count" data-count=move || count.get()>
                 <span aria-hidden="true">{move || format!("✓ {}", count.get())}</span>
-                <span class="sr-only">{move || (strings.get().practice.ui.toc_count)(count.get())}</span>
+                <span class="sr-only">{move || (strings.get().ui.practice_count)(count.get())}</span>
             </span>
         </Show>
     }

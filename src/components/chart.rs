@@ -10,7 +10,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
 use super::export::{download_text, download_url};
 use super::painter::paint;
 use super::prefs::{use_prefs, use_strings};
-use crate::charts::{ContextState, Figure, Layer, LayerRepaint, PaintedLayers, Palette, Style};
+use crate::charts::{
+    ContextState, Drawer, Figure, Layer, LayerRepaint, PaintedLayers, Palette, Style,
+};
 use crate::state::Theme;
 
 /// The palette of a theme.
@@ -66,6 +68,8 @@ pub fn Chart(
     /// The contract's chart name (`data-chart`), also the export file name.
     name: &'static str,
     #[prop(into)] figure: Signal<Figure>,
+    /// Draws the figure: the drawer of the charts the lesson makes (`charts::drawers`).
+    draw: Drawer,
     /// What the chart shows and where the current point is, for screen readers.
     #[prop(into)]
     alt: Signal<String>,
@@ -135,7 +139,7 @@ pub fn Chart(
             (height as f64 * scale).round() as u32,
         );
         let style = Style::new(palette(theme), scale);
-        let pass = painted.with_value(|layers| layers.start(&figure, style, size));
+        let pass = painted.with_value(|layers| layers.start(&figure, draw, style, size));
         for (index, (canvas, layer)) in canvases.into_iter().zip(Layer::STACK).enumerate() {
             let resized = set_pixel_size(&canvas, size);
             let Some(plan) = painted.try_update_value(|layers| layers.plan(&pass, layer, resized))
@@ -188,8 +192,14 @@ pub fn Chart(
         let (width, height) = (width.max(320), height.max(240));
         // The drawing on screen, with the axes it holds; before the first, the figure itself.
         let svg = drawn
-            .with_value(|shown| shown.as_ref().map(|f| f.to_svg(width, height, &style)))
-            .unwrap_or_else(|| figure.with_untracked(|f| f.to_svg(width, height, &style)));
+            .with_value(|shown| {
+                shown
+                    .as_ref()
+                    .map(|f| f.to_svg_drawn_by(draw, width, height, &style).0)
+            })
+            .unwrap_or_else(|| {
+                figure.with_untracked(|f| f.to_svg_drawn_by(draw, width, height, &style).0)
+            });
         download_text(&svg, "image/svg+xml", &format!("xent-lab-{name}.svg"));
     };
     let export_label = move || (strings.get().ui.export_label)(&title.get());

@@ -5,7 +5,6 @@
 
 /// Step 1, `information`.
 pub mod information {
-    use crate::i18n::ViewText;
 
     /// The words of the −log p chart's y axis title.
     #[derive(Debug)]
@@ -30,8 +29,6 @@ pub mod information {
     /// Lesson 1: information content.
     #[derive(Debug)]
     pub struct InformationText {
-        /// The title and the bridge sentence from the step before.
-        pub view: ViewText,
         pub intro: &'static str,
         pub intuition: &'static str,
         pub definition: &'static str,
@@ -55,7 +52,6 @@ pub mod information {
 
 /// Step 2, `entropy`.
 pub mod entropy {
-    use crate::i18n::ViewText;
 
     /// The numbers of the note on the cap log n, already rounded for reading.
     #[derive(Debug)]
@@ -91,8 +87,6 @@ pub mod entropy {
     /// Lesson 2: entropy.
     #[derive(Debug)]
     pub struct EntropyText {
-        /// The title and the bridge sentence from the step before.
-        pub view: ViewText,
         pub intro: &'static str,
         /// The computer power-on example.
         pub example: &'static str,
@@ -139,7 +133,6 @@ pub mod entropy {
 
 /// Step 3, `binary-entropy`.
 pub mod binary_entropy {
-    use crate::i18n::ViewText;
 
     /// The numbers of the symmetry sentence H(p) = H(1 − p), already rounded for reading.
     #[derive(Debug)]
@@ -171,8 +164,6 @@ pub mod binary_entropy {
     /// Lesson 3: the binary entropy curve.
     #[derive(Debug)]
     pub struct BinaryEntropyText {
-        /// The title and the bridge sentence from the step before.
-        pub view: ViewText,
         /// Two-outcome questions, p and 1 − p: the 0-1 (Bernoulli) distribution.
         pub intro: &'static str,
         /// For readers with the tutorial open: it calls this distribution binomial; with a single
@@ -209,7 +200,6 @@ pub mod binary_entropy {
 
 /// Step 4, `kl`.
 pub mod kl {
-    use crate::i18n::ViewText;
 
     /// The current numbers a chart's text alternative states, already rounded for reading.
     #[derive(Debug)]
@@ -245,8 +235,6 @@ pub mod kl {
     /// outcome wording, since both lessons show the same quantities of the same pair P, Q.
     #[derive(Debug)]
     pub struct KlText {
-        /// The title and the bridge sentence from the step before.
-        pub view: ViewText,
         pub intro: &'static str,
         /// P as the truth, Q as the model, with the tutorial's example.
         pub setting: &'static str,
@@ -292,7 +280,6 @@ pub mod kl {
 
 /// Step 5, `cross-entropy`.
 pub mod cross_entropy {
-    use crate::i18n::ViewText;
 
     /// The numbers of the one-hot note, H(P, Q) = D(P‖Q) = −log q(true class), as shown.
     #[derive(Debug)]
@@ -325,8 +312,6 @@ pub mod cross_entropy {
     /// Lesson 5: cross-entropy = H + KL.
     #[derive(Debug)]
     pub struct CrossEntropyText {
-        /// The title and the bridge sentence from the step before.
-        pub view: ViewText,
         pub intro: &'static str,
         /// From the KL sum to H(P, Q) = H(P) + D(P‖Q).
         pub derivation: &'static str,
@@ -357,7 +342,6 @@ pub mod cross_entropy {
 
 /// Step 6, `mse-vs-ce`.
 pub mod mse_vs_ce {
-    use crate::i18n::ViewText;
 
     /// Where a chart marks the current state and what both curves read there, rounded for reading:
     /// the text alternative of a loss or gradient chart.
@@ -403,8 +387,6 @@ pub mod mse_vs_ce {
     /// Lesson 6: why cross-entropy and not squared error.
     #[derive(Debug)]
     pub struct MseVsCeText {
-        /// The title and the bridge sentence from the step before.
-        pub view: ViewText,
         pub intro: &'static str,
         /// The two losses of one sample with a one-hot label.
         pub setup: &'static str,
@@ -486,7 +468,7 @@ pub mod mse_vs_ce {
 
 /// Step 7, `single-label`.
 pub mod single_label {
-    use crate::i18n::{BatchEditorText, ViewText};
+    use crate::i18n::BatchEditorText;
     use crate::lessons::kit::batch_model::{LogitSlider, ProbabilitySlider};
 
     /// What the label before a sample's loss names: "Loss −{log} q({class}) =".
@@ -517,8 +499,6 @@ pub mod single_label {
     /// Lesson 7: single-label classification over a batch.
     #[derive(Debug)]
     pub struct SingleLabelText {
-        /// The title and the bridge sentence from the step before.
-        pub view: ViewText,
         pub editor: BatchEditorText,
         pub intro: &'static str,
         pub loss_text: &'static str,
@@ -581,7 +561,7 @@ pub mod single_label {
 
 /// Step 8, `multi-label`.
 pub mod multi_label {
-    use crate::i18n::{BatchEditorText, ViewText};
+    use crate::i18n::BatchEditorText;
     use crate::lessons::kit::batch_model::{LogitSlider, ProbabilitySlider};
 
     /// The batch's size m × n, for the note on how the reductions relate.
@@ -616,8 +596,6 @@ pub mod multi_label {
     /// Lesson 8: multi-label classification over a batch.
     #[derive(Debug)]
     pub struct MultiLabelText {
-        /// The title and the bridge sentence from the step before.
-        pub view: ViewText,
         pub editor: BatchEditorText,
         pub intro: &'static str,
         pub node_text: &'static str,

@@ -23,20 +23,18 @@ use crate::lessons::{
 use crate::math::MathError;
 use crate::state::{Issue, Lang};
 
-/// The strings of one language.
+/// The strings of one language: the shell's, and each lesson's through a method of its own.
+///
+/// A lesson's words are reached only from that lesson's code ([`Strings::kl`], ...), never from
+/// the table itself, so the release's splitter puts them in the lesson's chunk with the code
+/// that shows them: a view loads its own lesson's words, not the course's.
 #[derive(Debug)]
 pub struct Strings {
+    /// The language of the table, which picks each lesson's words.
+    pub lang: Lang,
     pub ui: Ui,
-    pub information: InformationText,
-    pub entropy: EntropyText,
-    pub binary_entropy: BinaryEntropyText,
-    pub kl: KlText,
-    pub cross_entropy: CrossEntropyText,
-    pub mse_vs_ce: MseVsCeText,
-    pub single_label: SingleLabelText,
-    pub multi_label: MultiLabelText,
-    /// The practice questions' words.
-    pub practice: &'static practice::PracticeText,
+    /// The title and bridge sentence of each view, in course order ([`Strings::view_text`]).
+    pub views: [ViewText; crate::lessons::ViewId::ALL.len()],
 }
 
 /// The table for a language.
@@ -44,6 +42,53 @@ pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &en::EN,
         Lang::Zh => &zh::ZH,
+    }
+}
+
+/// One method per lesson: `name: Type = ITEM;` reads the static `ITEM` of `en` or `zh`.
+macro_rules! lesson_words {
+    ($( $(#[doc = $doc:literal])* $name:ident: $text:ty = $item:ident; )*) => {
+        impl Strings {
+            $(
+                $(#[doc = $doc])*
+                pub fn $name(&self) -> &'static $text {
+                    match self.lang {
+                        Lang::En => &en::$item,
+                        Lang::Zh => &zh::$item,
+                    }
+                }
+            )*
+        }
+    };
+}
+
+lesson_words! {
+    /// Lesson 1's words.
+    information: InformationText = INFORMATION;
+    /// Lesson 2's words.
+    entropy: EntropyText = ENTROPY;
+    /// Lesson 3's words.
+    binary_entropy: BinaryEntropyText = BINARY_ENTROPY;
+    /// Lesson 4's words.
+    kl: KlText = KL;
+    /// Lesson 5's words.
+    cross_entropy: CrossEntropyText = CROSS_ENTROPY;
+    /// Lesson 6's words.
+    mse_vs_ce: MseVsCeText = MSE_VS_CE;
+    /// Lesson 7's words.
+    single_label: SingleLabelText = SINGLE_LABEL;
+    /// Lesson 8's words.
+    multi_label: MultiLabelText = MULTI_LABEL;
+}
+
+impl Strings {
+    /// The practice questions' words (the panel's and every lesson's), which travel with the
+    /// practice panel's code.
+    pub fn practice(&self) -> &'static practice::PracticeText {
+        match self.lang {
+            Lang::En => &practice::EN,
+            Lang::Zh => &practice::ZH,
+        }
     }
 }
 
@@ -143,6 +188,9 @@ pub struct Ui {
     pub lesson_load_failed: &'static str,
     /// The practice panel's code could not be fetched.
     pub practice_load_failed: &'static str,
+    /// The table of contents' count of practice questions answered right, for a screen
+    /// reader: "{n} answered right".
+    pub practice_count: fn(usize) -> String,
     pub retry: &'static str,
     pub course_summary_title: &'static str,
     pub course_summary: [&'static str; 3],
@@ -217,7 +265,19 @@ mod tests {
     #[test]
     fn no_string_is_empty_in_either_language() {
         for lang in [Lang::En, Lang::Zh] {
-            let dump = format!("{:?}", strings(lang));
+            let s = strings(lang);
+            let dump = format!(
+                "{s:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+                s.information(),
+                s.entropy(),
+                s.binary_entropy(),
+                s.kl(),
+                s.cross_entropy(),
+                s.mse_vs_ce(),
+                s.single_label(),
+                s.multi_label(),
+                s.practice()
+            );
             assert!(
                 !dump.contains("\"\""),
                 "{lang:?} has an empty string: {dump}"
@@ -234,8 +294,8 @@ mod tests {
             assert_ne!(e.title, z.title);
             assert_ne!(e.bridge, z.bridge);
         }
-        assert_ne!(en.information.intro, zh.information.intro);
-        assert_ne!(en.multi_label.intro, zh.multi_label.intro);
+        assert_ne!(en.information().intro, zh.information().intro);
+        assert_ne!(en.multi_label().intro, zh.multi_label().intro);
     }
 
     #[test]

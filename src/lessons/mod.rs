@@ -2,10 +2,10 @@
 //!
 //! A lesson is a folder: `model.rs` (its state, presets, derived values, table rows and URL
 //! keys; plain Rust, tested on the host) and a view of small components; the struct of its
-//! strings is in `i18n/lesson_text.rs`, filled in by `i18n/en.rs` and `i18n/zh.rs`. The
+//! strings is in `i18n/lesson_text.rs`, filled in by `i18n/en/` and `i18n/zh/`. The
 //! [`lessons!`] line of a lesson is all the rest of the crate needs: the view ids, their order,
 //! reading and writing links, the navigation, the titles and the dispatch below follow from
-//! it. Forgetting a part (the state's [`LessonState`] impl, the `Strings` field, a text) is a
+//! it. Forgetting a part (the state's [`LessonState`] impl, its `lesson_words!` line, a text) is a
 //! compile error. `docs/architecture.md` walks through adding one.
 
 pub mod kit;
@@ -87,9 +87,7 @@ macro_rules! lessons {
         impl Strings {
             /// The title and bridge sentence of `view`.
             pub fn view_text(&self, view: ViewId) -> &ViewText {
-                match view {
-                    $( ViewId::$variant => &self.$folder.view, )*
-                }
+                &self.views[view.index()]
             }
         }
 

@@ -6,22 +6,23 @@ use super::*;
 use ui::UI;
 
 pub const EN: Strings = Strings {
+    lang: Lang::En,
     ui: UI,
-    information: INFORMATION,
-    entropy: ENTROPY,
-    binary_entropy: BINARY_ENTROPY,
-    kl: KL,
-    cross_entropy: CROSS_ENTROPY,
-    mse_vs_ce: MSE_VS_CE,
-    single_label: SINGLE_LABEL,
-    multi_label: MULTI_LABEL,
-    practice: &practice::EN,
+    views: [
+        ViewText { title: "Information content", bridge: "Start here: how much does seeing one event tell you?" },
+        ViewText { title: "Entropy", bridge: "Average the information content over every outcome and you get entropy." },
+        ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
+        ViewText { title: "KL divergence", bridge: "Describe P with another distribution Q and you pay extra: the KL divergence." },
+        ViewText { title: "Cross-entropy", bridge: "Add the entropy H(P) to the KL divergence D(P‖Q) and you get cross-entropy, the loss classifiers minimise." },
+        ViewText { title: "Why not squared error?", bridge: "Squared error and cross-entropy are both smallest when the true class gets probability 1; what sets them apart is how they pull on the logits." },
+        ViewText { title: "Single-label classification", bridge: "One class per sample: softmax, then cross-entropy, averaged over a batch." },
+        ViewText { title: "Multi-label classification", bridge: "Several classes per sample: a sigmoid and a binary cross-entropy for every output node." },
+    ],
 };
 
 use crate::lessons::information::{InformationAxis, InformationChartAlt};
 
-const INFORMATION: InformationText = InformationText {
-    view: ViewText { title: "Information content", bridge: "Start here: how much does seeing one event tell you?" },
+pub(in crate::i18n) static INFORMATION: InformationText = InformationText {
     intro: "How surprised should you be when an event happens? The less likely it was, the more its happening tells you.",
     intuition: "“Brazil qualifies for the 2018 World Cup finals” (the tournament itself, not just the final match) is hardly news: Brazil has played at every World Cup, so it was very likely. “China qualifies for the 2018 World Cup finals” would be big news: it was very unlikely. Information content puts a number on that surprise.",
     definition: "The information content of an event with probability p is I(p) = −log p. A certain event (p = 1) carries no information; as p falls towards 0, the information grows without bound.",
@@ -57,8 +58,7 @@ fn info_chart_alt(alt: &InformationChartAlt) -> String {
 
 use crate::lessons::entropy::{ContributionAxis, EntropyChartAlt, EntropyMaximum};
 
-const ENTROPY: EntropyText = EntropyText {
-    view: ViewText { title: "Entropy", bridge: "Average the information content over every outcome and you get entropy." },
+pub(in crate::i18n) static ENTROPY: EntropyText = EntropyText {
     intro: "Information content scores a single outcome. Entropy scores the whole situation: how much you learn, on average, when you find out which outcome happened.",
     example: "Press the power button of your computer. Usually it starts normally (p = 0.7), sometimes it does not start at all (p = 0.2), and in our story it occasionally explodes (p = 0.1). Each outcome has its own information content −log p: a normal start tells you little, an explosion a great deal.",
     expected: "Weight each outcome's information by how often it happens and add the results: that average is the entropy, H(P) = −Σ pᵢ log pᵢ. The table below does exactly this, one row per outcome, and its last row is the sum.",
@@ -119,8 +119,7 @@ fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
 
 use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
 
-const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
-    view: ViewText { title: "Binary entropy", bridge: "With only two outcomes, entropy becomes one curve over p." },
+pub(in crate::i18n) static BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     intro: "Many questions have only two possible outcomes: heads or tails, win or lose, spam or not. Call the probability of the first outcome p; the second then has probability 1 − p. Write the first outcome as x = 1 and the second as x = 0, and this is the 0-1 distribution, better known as the Bernoulli distribution.",
     bernoulli_note: "If you are reading the tutorial alongside: it says the 0-1 distribution is also called the binomial distribution. Strictly, the binomial distribution counts the successes in several independent trials; with a single trial, as here, it is the Bernoulli distribution.",
     explanation: "The entropy of two outcomes depends on p alone: H(p) = −p log p − (1 − p) log(1 − p). Drag p and follow the point along the curve.",
@@ -169,8 +168,7 @@ fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
 
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 
-const KL: KlText = KlText {
-    view: ViewText { title: "KL divergence", bridge: "Describe P with another distribution Q and you pay extra: the KL divergence." },
+pub(in crate::i18n) static KL: KlText = KlText {
     intro: "Now there are two distributions over the same outcomes: P, what really happens, and Q, what someone (or some model) believes happens. How much does it cost to believe Q when the truth is P?",
     setting: "In machine learning, P is the true distribution of a sample, for example the one-hot label [1, 0, 0] of a sample in class 1, and Q is the model’s prediction for it, for example [0.7, 0.2, 0.1].",
     definition: "The Kullback–Leibler divergence, or relative entropy, is the extra information you need on average when you describe the outcomes with Q although P describes them perfectly:",
@@ -251,8 +249,7 @@ fn kl_asymmetry_alt(n: &crate::lessons::kl::DivergenceNumbers) -> String {
 
 // ---- lesson 5: cross-entropy --------------------------------------------------------------
 
-const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
-    view: ViewText { title: "Cross-entropy", bridge: "Add the entropy H(P) to the KL divergence D(P‖Q) and you get cross-entropy, the loss classifiers minimise." },
+pub(in crate::i18n) static CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
     intro: "Cross-entropy is the loss almost every classifier is trained with. It is the KL divergence of the previous step, plus a constant.",
     derivation: "Split the logarithm in the KL sum: D(P‖Q) = Σ pᵢ log pᵢ − Σ pᵢ log qᵢ = −H(P) + H(P, Q). The second sum, H(P, Q) = −Σ pᵢ log qᵢ, is the cross-entropy. Read the other way round:",
     why_loss: "Training compares the labels P with the model’s predictions Q, so D(P‖Q) is the mismatch to shrink. But H(P) depends only on the labels, and training never changes them. Whatever lowers the cross-entropy lowers the KL divergence by exactly as much, so minimising one minimises the other, and cross-entropy is the simpler formula. That is why it is the loss.",
@@ -291,8 +288,7 @@ fn ce_stack_alt(n: &crate::lessons::cross_entropy::DecompositionNumbers) -> Stri
 
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 
-const MSE_VS_CE: MseVsCeText = MseVsCeText {
-    view: ViewText { title: "Why not squared error?", bridge: "Squared error and cross-entropy are both smallest when the true class gets probability 1; what sets them apart is how they pull on the logits." },
+pub(in crate::i18n) static MSE_VS_CE: MseVsCeText = MseVsCeText {
     intro: "Squared error and cross-entropy both reach their minimum when the true class gets all the probability. So why does almost every classifier train on cross-entropy? Not because of where the minimum is, but because of how each loss pulls on the logits, the raw outputs the network actually adjusts.",
     setup: "Take one sample whose true class is t, with a one-hot label y (1 for class t, 0 for the others), and logits z turned into probabilities q = softmax(z). Squared error adds up the squared misses of every class: SE = (1 − q_t)² + Σ q_i² over the other classes i. Cross-entropy with a one-hot label keeps a single term: CE = −ln q_t. Over a batch, MSE is the mean of these per-sample losses (libraries also divide by the number of classes: see the note under the readouts).",
     shares: "Under a softmax the other probabilities are not free to stay put. Raise z_t with the other logits held, and the other classes split what is left, 1 − q_t, in fixed proportions r_i (the softmax of the other logits alone). So q_i = (1 − q_t) r_i, and the squared error is (1 − q_t)² (1 + Σ r_i²), a parabola in q_t. The tutorial writes it as (1 − q_t)², which leaves out the misses of the other classes; they only vanish when q_t = 1.",
@@ -455,8 +451,7 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     in_unit: |&InUnit { label, unit }| format!("{label} ({unit})"),
 };
 
-const SINGLE_LABEL: SingleLabelText = SingleLabelText {
-    view: ViewText { title: "Single-label classification", bridge: "One class per sample: softmax, then cross-entropy, averaged over a batch." },
+pub(in crate::i18n) static SINGLE_LABEL: SingleLabelText = SingleLabelText {
     editor: BATCH_EDITOR,
     intro: "A classifier looks at a picture and names exactly one class: cat, frog or mouse. Its last layer gives one score per class, a softmax turns the scores into a distribution q, and the label is a one-hot distribution y: 1 for the true class, 0 for every other.",
     loss_text: "The loss of one sample is the cross-entropy of the previous steps between its label and its prediction, summed over the n classes. With a one-hot label every term but one is 0 · log q = 0, so what is left is −log q of the true class: the surprise the model feels at the right answer.",
@@ -500,8 +495,7 @@ const SINGLE_LABEL: SingleLabelText = SingleLabelText {
 
 // ---- lesson 8: multi-label ----------------------------------------------------------------
 
-const MULTI_LABEL: MultiLabelText = MultiLabelText {
-    view: ViewText { title: "Multi-label classification", bridge: "Several classes per sample: a sigmoid and a binary cross-entropy for every output node." },
+pub(in crate::i18n) static MULTI_LABEL: MultiLabelText = MultiLabelText {
     editor: BatchEditorText {
         classes_legend: "Classes (one output node each)",
         ..BATCH_EDITOR

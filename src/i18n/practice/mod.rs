@@ -25,7 +25,7 @@ pub struct PracticeText {
     pub multi_label: multi_label::MultiLabelPractice,
 }
 
-pub const EN: PracticeText = PracticeText {
+pub static EN: PracticeText = PracticeText {
     ui: ui::EN,
     information: information::EN,
     entropy: entropy::EN,
@@ -37,7 +37,7 @@ pub const EN: PracticeText = PracticeText {
     multi_label: multi_label::EN,
 };
 
-pub const ZH: PracticeText = PracticeText {
+pub static ZH: PracticeText = PracticeText {
     ui: ui::ZH,
     information: information::ZH,
     entropy: entropy::ZH,

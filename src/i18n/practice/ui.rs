@@ -53,8 +53,6 @@ pub struct PracticeUi {
     /// Where progress is kept (this browser only), or that it is not kept.
     pub storage_note: &'static str,
     pub storage_unavailable: &'static str,
-    /// The table of contents' badge for a screen reader: "{n} answered right".
-    pub toc_count: fn(usize) -> String,
 }
 
 pub const EN: PracticeUi = PracticeUi {
@@ -85,7 +83,6 @@ pub const EN: PracticeUi = PracticeUi {
     reset_done: "Progress cleared.",
     storage_note: "Your progress stays in this browser; nothing is sent anywhere.",
     storage_unavailable: "This browser does not let the page keep your progress, so it lasts until you leave.",
-    toc_count: |n| format!("{n} answered right"),
 };
 
 pub const ZH: PracticeUi = PracticeUi {
@@ -116,5 +113,4 @@ pub const ZH: PracticeUi = PracticeUi {
     reset_done: "进度已清除。",
     storage_note: "你的进度只保存在这个浏览器里，不会发送到任何地方。",
     storage_unavailable: "这个浏览器不允许本页保存进度，离开页面后进度不会保留。",
-    toc_count: |n| format!("答对 {n} 题"),
 };

@@ -6,22 +6,48 @@ use super::*;
 use ui::UI;
 
 pub const ZH: Strings = Strings {
+    lang: Lang::Zh,
     ui: UI,
-    information: INFORMATION,
-    entropy: ENTROPY,
-    binary_entropy: BINARY_ENTROPY,
-    kl: KL,
-    cross_entropy: CROSS_ENTROPY,
-    mse_vs_ce: MSE_VS_CE,
-    single_label: SINGLE_LABEL,
-    multi_label: MULTI_LABEL,
-    practice: &practice::ZH,
+    views: [
+        ViewText {
+            title: "信息量",
+            bridge: "从这里开始：得知一件事发生了，你能获得多少信息？",
+        },
+        ViewText {
+            title: "熵",
+            bridge: "把信息量按各个结果的概率取平均，就得到熵。",
+        },
+        ViewText {
+            title: "二元熵：0-1（伯努利）分布的熵",
+            bridge: "只有两个结果时，熵只取决于一个概率 p，画出来就是一条曲线。",
+        },
+        ViewText {
+            title: "KL 散度（相对熵）",
+            bridge: "用另一个分布 Q 来描述 P，多付出的那部分信息就是 KL 散度。",
+        },
+        ViewText {
+            title: "交叉熵",
+            bridge: "熵 H(P) 加上 KL 散度 D(P‖Q)，就是交叉熵：分类器训练时要最小化的损失。",
+        },
+        ViewText {
+            title: "为什么不用均方误差？",
+            bridge: "交叉熵和平方误差都在真实类别的概率为 1 时最小；两者的差别在于怎样拉动 logit。",
+        },
+        ViewText {
+            title: "单标签分类",
+            bridge: "每个样本只属于一个类别：先做 softmax，再算交叉熵，最后对整个批次取平均。",
+        },
+        ViewText {
+            title: "多标签分类",
+            bridge:
+                "每个样本可以同时属于多个类别：每个输出节点各用一个 sigmoid，各算一个二元交叉熵。",
+        },
+    ],
 };
 
 use crate::lessons::information::{InformationAxis, InformationChartAlt};
 
-const INFORMATION: InformationText = InformationText {
-    view: ViewText { title: "信息量", bridge: "从这里开始：得知一件事发生了，你能获得多少信息？" },
+pub(in crate::i18n) static INFORMATION: InformationText = InformationText {
     intro: "一件事发生了，你该有多意外？它本来越不可能发生，真的发生时带给你的信息就越多。",
     intuition: "“巴西队进入 2018 年世界杯决赛圈”算不上新闻：巴西队参加了历届世界杯，这本来就极有可能。“中国队进入 2018 年世界杯决赛圈”却会是大新闻：这几乎不可能发生。信息量就是用一个数来衡量这种意外。",
     definition: "概率为 p 的事件，信息量为 I(p) = −log p。必然事件（p = 1）不带来任何信息；p 越接近 0，信息量越大，而且没有上限。",
@@ -57,8 +83,7 @@ fn info_chart_alt(alt: &InformationChartAlt) -> String {
 
 use crate::lessons::entropy::{ContributionAxis, EntropyChartAlt, EntropyMaximum};
 
-const ENTROPY: EntropyText = EntropyText {
-    view: ViewText { title: "熵", bridge: "把信息量按各个结果的概率取平均，就得到熵。" },
+pub(in crate::i18n) static ENTROPY: EntropyText = EntropyText {
     intro: "信息量衡量的是单个结果，熵衡量的则是整个局面：揭晓究竟出现了哪个结果时，你平均能获得多少信息。",
     example: "按下电脑的电源键。通常它会正常开机（p = 0.7），有时根本开不了机（p = 0.2），而在我们的故事里，它偶尔还会爆炸（p = 0.1）。每个结果都有自己的信息量 −log p：正常开机几乎不带来什么信息，爆炸的信息量则很大。",
     expected: "用每个结果发生的概率给它的信息量加权，再全部加起来：得到的平均值就是熵，H(P) = −Σ pᵢ log pᵢ。下表正是这样算的：每个结果占一行，最后一行是总和。",
@@ -119,8 +144,7 @@ fn entropy_chart_alt(alt: &EntropyChartAlt) -> String {
 
 use crate::lessons::binary_entropy::{BinaryEntropyChartAlt, BinaryEntropySymmetry};
 
-const BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
-    view: ViewText { title: "二元熵：0-1（伯努利）分布的熵", bridge: "只有两个结果时，熵只取决于一个概率 p，画出来就是一条曲线。" },
+pub(in crate::i18n) static BINARY_ENTROPY: BinaryEntropyText = BinaryEntropyText {
     intro: "很多问题只有两种可能的结果：正面还是反面，赢还是输，是不是垃圾邮件。把第一个结果的概率记为 p，第二个结果的概率就是 1 − p。若把第一个结果记作 x = 1，第二个记作 x = 0，这样的分布就叫 0-1 分布，也就是伯努利分布。",
     bernoulli_note: "对照原教程阅读的读者请留意：原教程说 0-1 分布“也叫二项分布”。严格来说，二项分布描述的是多次独立试验中成功的次数；只做一次试验时（正如这里），它就是伯努利分布。",
     explanation: "两个结果的熵只取决于 p：H(p) = −p log p − (1 − p) log(1 − p)。拖动 p，看看曲线上的点怎样移动。",
@@ -169,8 +193,7 @@ fn binary_chart_alt(alt: &BinaryEntropyChartAlt) -> String {
 
 // ---- lesson 4: KL divergence --------------------------------------------------------------
 
-const KL: KlText = KlText {
-    view: ViewText { title: "KL 散度（相对熵）", bridge: "用另一个分布 Q 来描述 P，多付出的那部分信息就是 KL 散度。" },
+pub(in crate::i18n) static KL: KlText = KlText {
     intro: "现在，同一组结果上有两个分布：P 描述真实情况，Q 是某人（或某个模型）心目中的情况。真相是 P，却信了 Q，要付出多少代价？",
     setting: "在机器学习中，P 是样本的真实分布，例如第 1 类样本的独热（one-hot）标签 [1, 0, 0]；Q 是模型对该样本的预测，例如 [0.7, 0.2, 0.1]。",
     definition: "KL 散度（Kullback–Leibler 散度，又称相对熵）衡量的是：这些结果本可以用 P 完美地描述，改用 Q 来描述时，平均要多付出多少信息：",
@@ -249,8 +272,7 @@ fn kl_asymmetry_alt(n: &crate::lessons::kl::DivergenceNumbers) -> String {
 
 // ---- lesson 5: cross-entropy --------------------------------------------------------------
 
-const CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
-    view: ViewText { title: "交叉熵", bridge: "熵 H(P) 加上 KL 散度 D(P‖Q)，就是交叉熵：分类器训练时要最小化的损失。" },
+pub(in crate::i18n) static CROSS_ENTROPY: CrossEntropyText = CrossEntropyText {
     intro: "几乎所有分类器都以交叉熵为损失函数来训练。它其实就是上一步的 KL 散度加上一个常数。",
     derivation: "把 KL 散度求和式里的对数拆开：D(P‖Q) = Σ pᵢ log pᵢ − Σ pᵢ log qᵢ = −H(P) + H(P, Q)。其中第二个和式 H(P, Q) = −Σ pᵢ log qᵢ 就是交叉熵。移项就得到：",
     why_loss: "训练时拿标签 P 和模型的预测 Q 作比较，要缩小的差距是 D(P‖Q)。而 H(P) 只取决于标签，训练从不改变标签。所以交叉熵降低多少，KL 散度就恰好降低多少：最小化其中一个，也就最小化了另一个，而交叉熵的公式更简单。这就是选它作损失函数的原因。",
@@ -289,8 +311,7 @@ fn ce_stack_alt(n: &crate::lessons::cross_entropy::DecompositionNumbers) -> Stri
 
 // ---- lesson 6: MSE vs cross-entropy -------------------------------------------------------
 
-const MSE_VS_CE: MseVsCeText = MseVsCeText {
-    view: ViewText { title: "为什么不用均方误差？", bridge: "交叉熵和平方误差都在真实类别的概率为 1 时最小；两者的差别在于怎样拉动 logit。" },
+pub(in crate::i18n) static MSE_VS_CE: MseVsCeText = MseVsCeText {
     intro: "平方误差和交叉熵都在真实类别拿到全部概率时取得最小值。那为什么分类器几乎都用交叉熵来训练？原因不在最小值的位置，而在两种损失各自如何拉动 logit——也就是网络真正在调整的原始输出。",
     setup: "取一个样本，真实类别为 t，标签 y 是独热（one-hot）向量（类别 t 处为 1，其余为 0）；logit z 经 softmax 变成概率 q = softmax(z)。平方误差把每个类别的偏差平方后相加：SE = (1 − q_t)² + Σ q_i²（i 取其余各类）。标签为独热向量时，交叉熵只剩一项：CE = −ln q_t。对一个批次，MSE 就是这些单样本损失的平均值（各个库还会再除以类别数，见读数下方的说明）。",
     shares: "经过 softmax，其余类别的概率不可能原地不动。固定其他 logit、只增大 z_t，其余类别会按固定比例 r_i（只对其他 logit 做 softmax 得到的比例）分掉剩下的 1 − q_t。于是 q_i = (1 − q_t) r_i，平方误差就是 (1 − q_t)² (1 + Σ r_i²)，是关于 q_t 的一条抛物线。教程把它写成 (1 − q_t)²，漏掉了其余类别的偏差；这些偏差只有在 q_t = 1 时才会消失。",
@@ -452,8 +473,7 @@ const BATCH_EDITOR: BatchEditorText = BatchEditorText {
     in_unit: |&InUnit { label, unit }| format!("{label}（{unit}）"),
 };
 
-const SINGLE_LABEL: SingleLabelText = SingleLabelText {
-    view: ViewText { title: "单标签分类", bridge: "每个样本只属于一个类别：先做 softmax，再算交叉熵，最后对整个批次取平均。" },
+pub(in crate::i18n) static SINGLE_LABEL: SingleLabelText = SingleLabelText {
     editor: BATCH_EDITOR,
     intro: "分类器看一张图片，只给出一个类别：猫、青蛙或老鼠。它的最后一层为每个类别打一个分数，softmax 把这些分数变成概率分布 q；标签 y 则是一个独热（one-hot）分布：真实类别为 1，其余都为 0。",
     loss_text: "一个样本的损失，就是前几步讲过的交叉熵：在标签和预测之间计算，对 n 个类别求和。标签是独热的，所以除了一项以外，其余各项都是 0 · log q = 0，最后只剩真实类别的 −log q，也就是模型看到正确答案时有多“意外”。",
@@ -497,8 +517,7 @@ const SINGLE_LABEL: SingleLabelText = SingleLabelText {
 
 // ---- lesson 8: multi-label ----------------------------------------------------------------
 
-const MULTI_LABEL: MultiLabelText = MultiLabelText {
-    view: ViewText { title: "多标签分类", bridge: "每个样本可以同时属于多个类别：每个输出节点各用一个 sigmoid，各算一个二元交叉熵。" },
+pub(in crate::i18n) static MULTI_LABEL: MultiLabelText = MultiLabelText {
     editor: BatchEditorText {
         classes_legend: "类别（每个类别一个输出节点）",
         ..BATCH_EDITOR

@@ -45,10 +45,10 @@ pub const FAIR: f64 = 0.5;
 
 /// The examples of the preset menu: a label chooser and the probability it sets.
 pub const PRESETS: [ProbabilityPreset; 4] = [
-    (|s| s.binary_entropy.preset_fair_coin, 0.5),
-    (|s| s.binary_entropy.preset_loaded_coin, 0.9),
-    (|s| s.binary_entropy.preset_lottery, 0.001),
-    (|s| s.binary_entropy.preset_certain, 1.0),
+    (|s| s.binary_entropy().preset_fair_coin, 0.5),
+    (|s| s.binary_entropy().preset_loaded_coin, 0.9),
+    (|s| s.binary_entropy().preset_lottery, 0.001),
+    (|s| s.binary_entropy().preset_certain, 1.0),
 ];
 
 /// What the lesson shows for one probability p in one unit.
@@ -69,7 +69,7 @@ impl BinaryEntropy {
     /// The binary entropy of p in `unit`, its outcomes named as in the string table.
     pub fn new(p: f64, unit: Unit, s: &Strings) -> BinaryEntropy {
         let distribution = [p, 1.0 - p];
-        let names = s.binary_entropy.outcomes.map(String::from);
+        let names = s.binary_entropy().outcomes.map(String::from);
         let [first, second] = &Row::for_distribution(&distribution, &names, unit)[..] else {
             unreachable!("two probabilities and two names give two rows")
         };
@@ -119,7 +119,7 @@ impl BinaryEntropy {
     /// The sentence H(p) = H(1 − p) for the current p.
     pub fn symmetry(&self, s: &Strings) -> String {
         let [first, second] = &self.rows;
-        (s.binary_entropy.symmetry)(&BinaryEntropySymmetry {
+        (s.binary_entropy().symmetry)(&BinaryEntropySymmetry {
             p: &short_probability(first.p),
             complement: &short_probability(second.p),
             entropy: &shown(&self.entropy),
@@ -133,7 +133,7 @@ impl BinaryEntropy {
             s,
             self.unit,
             &self.rows,
-            s.binary_entropy.sum_row,
+            s.binary_entropy().sum_row,
             &self.entropy,
         )
     }
@@ -144,7 +144,7 @@ impl BinaryEntropy {
             s,
             self.unit,
             &self.rows,
-            s.binary_entropy.sum_row,
+            s.binary_entropy().sum_row,
             &self.entropy,
         )
     }
@@ -155,16 +155,16 @@ impl BinaryEntropy {
             p: self.p,
             unit: self.unit,
             labels: BinaryEntropyLabels {
-                x_axis: s.binary_entropy.x_axis.to_string(),
-                y_axis: (s.binary_entropy.y_axis)(s.ui.unit_name(self.unit)),
-                maximum: s.binary_entropy.maximum.to_string(),
+                x_axis: s.binary_entropy().x_axis.to_string(),
+                y_axis: (s.binary_entropy().y_axis)(s.ui.unit_name(self.unit)),
+                maximum: s.binary_entropy().maximum.to_string(),
             },
         })
     }
 
     /// The chart's text alternative, with the peak and the current point.
     pub fn chart_alt(&self, s: &Strings) -> String {
-        (s.binary_entropy.chart_alt)(&BinaryEntropyChartAlt {
+        (s.binary_entropy().chart_alt)(&BinaryEntropyChartAlt {
             p: &short_probability(self.p),
             entropy: &shown(&self.entropy),
             maximum: &shown(&self.maximum),
@@ -247,9 +247,9 @@ mod tests {
         let s = strings(Lang::En);
         let csv = BinaryEntropy::new(1.0, Unit::Bits, s).csv_rows(s);
         assert_eq!(csv.len(), 4);
-        assert_eq!(csv[1][0], s.binary_entropy.outcomes[0]);
+        assert_eq!(csv[1][0], s.binary_entropy().outcomes[0]);
         assert_eq!(csv[2][1], "0");
-        assert_eq!(csv[3], [s.binary_entropy.sum_row, "", "", "0"]);
+        assert_eq!(csv[3], [s.binary_entropy().sum_row, "", "", "0"]);
     }
 
     #[test]
@@ -259,6 +259,6 @@ mod tests {
         assert_eq!(table.zero_rows, [false, true]);
         assert_eq!(table.cell(2, 1), "0.0000*");
         assert_eq!(table.sum(2), "0.0000 bits");
-        assert_eq!(table.sum_label, s.binary_entropy.sum_row);
+        assert_eq!(table.sum_label, s.binary_entropy().sum_row);
     }
 }

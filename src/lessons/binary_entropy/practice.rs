@@ -102,7 +102,7 @@ fn coin_entropy(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let (p, q) = with_complement(draw.int(2, 98));
     let answer = binary_entropy(p, unit);
     let unit_name = s.ui.unit_name(unit);
-    let text = &s.practice.binary_entropy;
+    let text = &s.practice().binary_entropy;
     Question {
         kind: "",
         prompt: (text.of_coin)(&OfCoin {
@@ -143,7 +143,7 @@ fn swapped_outcomes(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         rest: &rest_text,
         unit: s.ui.unit_name(unit),
     };
-    let text = &s.practice.binary_entropy;
+    let text = &s.practice().binary_entropy;
     Question {
         kind: "",
         prompt: (text.swapped)(&args),
@@ -165,7 +165,7 @@ fn peak_of_curve(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         peak: &peak,
         unit: s.ui.unit_name(unit),
     };
-    let text = &s.practice.binary_entropy;
+    let text = &s.practice().binary_entropy;
     Question {
         kind: "",
         prompt: (text.peak_question)(&args),
@@ -184,16 +184,16 @@ fn certain_coin(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let always_heads = draw.coin();
     let right_at = draw.index(OPTIONS);
     let (p, prompt) = if always_heads {
-        (1.0, s.practice.binary_entropy.always_heads)
+        (1.0, s.practice().binary_entropy.always_heads)
     } else {
-        (0.0, s.practice.binary_entropy.never_heads)
+        (0.0, s.practice().binary_entropy.never_heads)
     };
     let peak = peak_text(unit);
     let args = Peak {
         peak: &peak,
         unit: s.ui.unit_name(unit),
     };
-    let text = &s.practice.binary_entropy;
+    let text = &s.practice().binary_entropy;
     Question {
         kind: "",
         prompt: prompt.to_string(),

@@ -37,9 +37,9 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-binary-entropy">
-            <p class="lesson-intro">{text(|s| s.binary_entropy.intro)}</p>
-            <p data-testid="bernoulli-note">{text(|s| s.binary_entropy.bernoulli_note)}</p>
-            <p>{text(|s| s.binary_entropy.explanation)}</p>
+            <p class="lesson-intro">{text(|s| s.binary_entropy().intro)}</p>
+            <p data-testid="bernoulli-note">{text(|s| s.binary_entropy().bernoulli_note)}</p>
+            <p>{text(|s| s.binary_entropy().explanation)}</p>
             <div class="formula">
                 <Formula
                     markup="<mi>H</mi><mo>(</mo><mi>p</mi><mo>)</mo><mo>=</mo><mo>−</mo><mi>p</mi><mspace width=\"0.17em\"/>{log}<mi>p</mi><mo>−</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>p</mi><mo>)</mo><mspace width=\"0.17em\"/>{log}<mo>(</mo><mn>1</mn><mo>−</mo><mi>p</mi><mo>)</mo>"
@@ -50,20 +50,20 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
             <ProbabilityControls
                 p=p
                 presets=&PRESETS
-                slider_label=|s| s.binary_entropy.slider_label
+                slider_label=|s| s.binary_entropy().slider_label
                 valuetext=valuetext
-                readout_label=|s| s.binary_entropy.readout_label
+                readout_label=|s| s.binary_entropy().readout_label
                 quantity="binary_entropy"
                 value=entropy
             />
-            <Note text=text_when(certain, |s| s.binary_entropy.certain_note) testid="certain-note" />
+            <Note text=text_when(certain, |s| s.binary_entropy().certain_note) testid="certain-note" />
             <TermsTable
-                caption=text(|s| s.binary_entropy.table_caption)
+                caption=text(|s| s.binary_entropy().table_caption)
                 table=table
                 class="entropy-table"
                 testid="entropy-table"
             />
-            <p>{text(|s| s.binary_entropy.peak)}</p>
+            <p>{text(|s| s.binary_entropy().peak)}</p>
             <p data-testid="symmetry">{symmetry}</p>
             <BinaryEntropyChart numbers=numbers />
             <ExportCsv name="binary-entropy" rows=csv_rows />
@@ -86,6 +86,6 @@ fn BinaryEntropyChart(numbers: Memo<BinaryEntropy>) -> impl IntoView {
     let strings = use_strings();
     let figure = Memo::new(move |_| numbers.with(|n| n.figure(strings.get())));
     let alt = Signal::derive(move || numbers.with(|n| n.chart_alt(strings.get())));
-    let title = Signal::derive(move || strings.get().binary_entropy.chart_title.to_string());
-    view! { <Chart name="binary-entropy" figure=figure alt=alt title=title /> }
+    let title = Signal::derive(move || strings.get().binary_entropy().chart_title.to_string());
+    view! { <Chart name="binary-entropy" draw=crate::charts::drawers::binary_entropy figure=figure alt=alt title=title /> }
 }

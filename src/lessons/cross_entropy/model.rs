@@ -55,15 +55,15 @@ pub type CrossEntropyPreset = (fn(&Strings) -> &'static str, ([f64; 3], [f64; 3]
 /// The examples, in menu order.
 pub const PRESETS: [CrossEntropyPreset; 3] = [
     (
-        |s| s.cross_entropy.preset_tutorial,
+        |s| s.cross_entropy().preset_tutorial,
         ([1.0, 0.0, 0.0], [0.7, 0.2, 0.1]),
     ),
     (
-        |s| s.cross_entropy.preset_soft,
+        |s| s.cross_entropy().preset_soft,
         ([0.8, 0.1, 0.1], [0.7, 0.2, 0.1]),
     ),
     (
-        |s| s.cross_entropy.preset_rules_out_truth,
+        |s| s.cross_entropy().preset_rules_out_truth,
         ([1.0, 0.0, 0.0], [0.0, 0.9, 0.1]),
     ),
 ];
@@ -245,7 +245,7 @@ impl Stack {
 
 /// The stacked bar's text alternative.
 pub fn stack_alt(s: &Strings, unit: Unit, numbers: &PairNumbers) -> String {
-    (s.cross_entropy.stack_alt)(&DecompositionNumbers {
+    (s.cross_entropy().stack_alt)(&DecompositionNumbers {
         entropy_p: &shown(&numbers.entropy_p),
         kl_pq: &shown(&numbers.kl_pq),
         cross_entropy: &shown(&numbers.cross_entropy),
@@ -258,7 +258,7 @@ pub fn stack_alt(s: &Strings, unit: Unit, numbers: &PairNumbers) -> String {
 pub fn label_note(s: &Strings, unit: Unit, p: &[f64], q: &[f64], numbers: &PairNumbers) -> String {
     let one_hot = one_hot_class(p).and_then(|class| {
         let q_true = q.get(class).copied()?;
-        Some((s.cross_entropy.one_hot_note)(&OneHotNumbers {
+        Some((s.cross_entropy().one_hot_note)(&OneHotNumbers {
             log: unit.log_symbol(),
             class: &outcome_name(class),
             q_true: &probability_text(q_true),
@@ -266,7 +266,7 @@ pub fn label_note(s: &Strings, unit: Unit, p: &[f64], q: &[f64], numbers: &PairN
             unit: s.ui.unit_name(unit),
         }))
     });
-    one_hot.unwrap_or_else(|| s.cross_entropy.soft_note.to_string())
+    one_hot.unwrap_or_else(|| s.cross_entropy().soft_note.to_string())
 }
 
 /// What a screen reader announces after a change: the three parts of the decomposition.
@@ -400,7 +400,7 @@ mod tests {
         let soft = [0.8, 0.1, 0.1];
         assert_eq!(
             label_note(s, Unit::Nats, &soft, &q, &numbers(&soft, &q)),
-            s.cross_entropy.soft_note
+            s.cross_entropy().soft_note
         );
         let alt = stack_alt(s, Unit::Nats, &numbers(&soft, &q));
         assert!(alt.ends_with(" nats."), "{alt}");

@@ -141,7 +141,7 @@ fn cross_entropy_of_soft_pair(draw: &mut Draw, s: &Strings, unit: Unit) -> Quest
     let (p, q) = redraw(draw, draw_pair, good_soft_pair);
     let (answer, mistakes) = cross_entropy_and_mistakes(&p, &q, unit);
     let (p_text, q_text) = (vector_text(&p), vector_text(&q));
-    let text = &s.practice.cross_entropy;
+    let text = &s.practice().cross_entropy;
     Question {
         kind: "",
         prompt: (text.soft)(&Pair {
@@ -191,7 +191,7 @@ fn one_hot_label(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         q_true: &q_true,
         unit: s.ui.unit_name(unit),
     };
-    let text = &s.practice.cross_entropy;
+    let text = &s.practice().cross_entropy;
     Question {
         kind: "",
         prompt: (text.one_hot)(&args),
@@ -237,7 +237,7 @@ fn one_hot_step(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         before: &before_text,
         after: &after_text,
     };
-    let text = &s.practice.cross_entropy;
+    let text = &s.practice().cross_entropy;
     Question {
         kind: "",
         prompt: (text.step)(&args),
@@ -273,7 +273,7 @@ fn entropy_is_constant(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         entropy_p: &entropy_p,
         unit: s.ui.unit_name(unit),
     };
-    let text = &s.practice.cross_entropy;
+    let text = &s.practice().cross_entropy;
     Question {
         kind: "",
         prompt: (text.constant)(&args),
@@ -417,7 +417,7 @@ mod tests {
                     let (options, correct) = choice(question);
                     assert_eq!(
                         options[correct],
-                        s.practice.cross_entropy.step_options[if falls { 0 } else { 1 }]
+                        s.practice().cross_entropy.step_options[if falls { 0 } else { 1 }]
                     );
                     directions.insert(falls);
                 }
@@ -433,7 +433,7 @@ mod tests {
                     let (options, correct) = choice(question);
                     assert_eq!(
                         options[correct],
-                        s.practice.cross_entropy.constant_options[0]
+                        s.practice().cross_entropy.constant_options[0]
                     );
                     assert!(question
                         .prompt

@@ -64,8 +64,8 @@ pub fn CrossEntropyLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-cross-entropy">
-            <p class="lesson-intro">{text(|s| s.cross_entropy.intro)}</p>
-            <p>{text(|s| s.cross_entropy.derivation)}</p>
+            <p class="lesson-intro">{text(|s| s.cross_entropy().intro)}</p>
+            <p>{text(|s| s.cross_entropy().derivation)}</p>
             <div class="formula">
                 <div class="formula-math">
                     <Formula markup=CROSS_ENTROPY_FORMULA label="H(P, Q) = −Σ p_i log q_i" />
@@ -73,7 +73,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                 </div>
                 <FormulaLine pieces=substituted testid="substituted" />
             </div>
-            <p>{text(|s| s.cross_entropy.why_loss)}</p>
+            <p>{text(|s| s.cross_entropy().why_loss)}</p>
             <CrossEntropyControls pair=pair label=label />
             <LabelKind pair=pair label=label />
             <div class="pq-vectors">
@@ -82,14 +82,14 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                         name="p"
                         values=p
                         outcomes=pair.names
-                        legend=text(|s| s.cross_entropy.p_legend)
+                        legend=text(|s| s.cross_entropy().p_legend)
                     />
                 </div>
                 <ProbabilityVector
                     name="q"
                     values=q
                     outcomes=pair.names
-                    legend=text(|s| s.cross_entropy.q_legend)
+                    legend=text(|s| s.cross_entropy().q_legend)
                 />
             </div>
             <Decomposition pair=pair />
@@ -98,7 +98,7 @@ pub fn CrossEntropyLesson() -> impl IntoView {
                 <DistributionsChart pair=pair />
             </div>
             <TermsTable
-                caption=text(|s| s.cross_entropy.table_caption)
+                caption=text(|s| s.cross_entropy().table_caption)
                 table=pair.derive(model::table)
                 class="terms-table"
             />
@@ -177,7 +177,7 @@ fn LabelKind(pair: PairSignals, label: LabelSignals) -> impl IntoView {
     };
     view! {
         <fieldset class="label-kind">
-            <legend>{text(|s| s.cross_entropy.label_legend)}</legend>
+            <legend>{text(|s| s.cross_entropy().label_legend)}</legend>
             <div class="label-kind-options">
                 <label>
                     <input
@@ -189,7 +189,7 @@ fn LabelKind(pair: PairSignals, label: LabelSignals) -> impl IntoView {
                         on:input=choose_one_hot
                     />
                     " "
-                    {text(|s| s.cross_entropy.one_hot_option)}
+                    {text(|s| s.cross_entropy().one_hot_option)}
                 </label>
                 <label>
                     <input
@@ -201,11 +201,11 @@ fn LabelKind(pair: PairSignals, label: LabelSignals) -> impl IntoView {
                         on:input=move |_| one_hot.set(false)
                     />
                     " "
-                    {text(|s| s.cross_entropy.soft_option)}
+                    {text(|s| s.cross_entropy().soft_option)}
                 </label>
             </div>
             <label class="true-class" hidden=move || !one_hot.get()>
-                {text(|s| s.cross_entropy.true_class_label)}
+                {text(|s| s.cross_entropy().true_class_label)}
                 " "
                 <select
                     data-testid="true-class"
@@ -247,22 +247,22 @@ fn Decomposition(pair: PairSignals) -> impl IntoView {
     let kl_share = move || stack.get().kl_share;
     let kl_infinite = move || stack.get().kl_infinite;
     view! {
-        <h2 class="decomposition-title">{text(|s| s.cross_entropy.decomposition_title)}</h2>
+        <h2 class="decomposition-title">{text(|s| s.cross_entropy().decomposition_title)}</h2>
         <div class="readouts decomposition">
             <ReadoutCard
-                label=text(|s| s.kl.entropy_p_label)
+                label=text(|s| s.kl().entropy_p_label)
                 quantity="entropy_p"
                 value=pair.value(|n| &n.entropy_p)
             />
             <span class="operator" aria-hidden="true">"+"</span>
             <ReadoutCard
-                label=text(|s| s.kl.kl_pq_label)
+                label=text(|s| s.kl().kl_pq_label)
                 quantity="kl_pq"
                 value=pair.value(|n| &n.kl_pq)
             />
             <span class="operator" aria-hidden="true">"="</span>
             <ReadoutCard
-                label=text(|s| s.kl.cross_entropy_label)
+                label=text(|s| s.kl().cross_entropy_label)
                 quantity="cross_entropy"
                 value=pair.value(|n| &n.cross_entropy)
             />
@@ -295,7 +295,7 @@ fn CrossEntropyNotes(pair: PairSignals) -> impl IntoView {
     let numbers = pair.numbers;
     let infinite = Memo::new(move |_| {
         let s = strings.get();
-        numbers.with(|n| infinity_note(s, &n.cross_entropy_terms, s.cross_entropy.infinite))
+        numbers.with(|n| infinity_note(s, &n.cross_entropy_terms, s.cross_entropy().infinite))
     });
     let label_note = pair.derive(|s, p, q, n, unit| Some(model::label_note(s, unit, p, q, n)));
     view! {

@@ -115,42 +115,42 @@ impl Example {
 /// The examples of the preset menu, with their labels.
 pub const PRESETS: [(PresetLabel, Example); 6] = [
     (
-        |s| s.entropy.preset_computer,
+        |s| s.entropy().preset_computer,
         Example {
             p: ExampleDistribution::Given(&[0.7, 0.2, 0.1]),
             naming: Naming::Computer,
         },
     ),
     (
-        |s| s.entropy.preset_fair_coin,
+        |s| s.entropy().preset_fair_coin,
         Example {
             p: ExampleDistribution::Given(&[0.5, 0.5]),
             naming: Naming::Coin,
         },
     ),
     (
-        |s| s.entropy.preset_loaded_coin,
+        |s| s.entropy().preset_loaded_coin,
         Example {
             p: ExampleDistribution::Given(&[0.9, 0.1]),
             naming: Naming::Coin,
         },
     ),
     (
-        |s| s.entropy.preset_four_sided,
+        |s| s.entropy().preset_four_sided,
         Example {
             p: ExampleDistribution::Uniform(4),
             naming: Naming::Die,
         },
     ),
     (
-        |s| s.entropy.preset_die,
+        |s| s.entropy().preset_die,
         Example {
             p: ExampleDistribution::Uniform(6),
             naming: Naming::Die,
         },
     ),
     (
-        |s| s.entropy.preset_certain,
+        |s| s.entropy().preset_certain,
         Example {
             p: ExampleDistribution::Given(&[1.0, 0.0, 0.0]),
             naming: Naming::Computer,
@@ -245,7 +245,7 @@ impl Entropy {
 
     /// The note on the cap log n for the current number of outcomes.
     pub fn maximum_note(&self, s: &Strings) -> String {
-        (s.entropy.maximum_note)(&EntropyMaximum {
+        (s.entropy().maximum_note)(&EntropyMaximum {
             outcomes: self.rows.len(),
             maximum: &shown(&self.maximum),
             unit: s.ui.unit_name(self.unit),
@@ -254,12 +254,12 @@ impl Entropy {
 
     /// The worked table: a row per outcome and the sum row with H(P).
     pub fn table(&self, s: &Strings) -> TermsTableModel {
-        worked_table(s, self.unit, &self.rows, s.entropy.sum_row, &self.entropy)
+        worked_table(s, self.unit, &self.rows, s.entropy().sum_row, &self.entropy)
     }
 
     /// The worked table as CSV rows at full precision.
     pub fn csv_rows(&self, s: &Strings) -> Vec<Vec<String>> {
-        table_csv(s, self.unit, &self.rows, s.entropy.sum_row, &self.entropy)
+        table_csv(s, self.unit, &self.rows, s.entropy().sum_row, &self.entropy)
     }
 
     /// The chart: P on top, each outcome's contribution p · (−log p) below.
@@ -271,14 +271,14 @@ impl Entropy {
             q: None,
             contributions: vec![ContributionSeries {
                 quantity: Contribution::Entropy,
-                name: s.entropy.contribution_series.to_string(),
+                name: s.entropy().contribution_series.to_string(),
             }],
             unit: self.unit,
             held_axis: None,
             labels: DistributionsLabels {
-                outcome_axis: s.entropy.outcome_axis.to_string(),
-                probability_axis: s.entropy.probability_axis.to_string(),
-                contribution_axis: (s.entropy.contribution_axis)(&ContributionAxis {
+                outcome_axis: s.entropy().outcome_axis.to_string(),
+                probability_axis: s.entropy().probability_axis.to_string(),
+                contribution_axis: (s.entropy().contribution_axis)(&ContributionAxis {
                     log: self.unit.log_symbol(),
                     unit: unit_name,
                 }),
@@ -304,7 +304,7 @@ impl Entropy {
             })
             .collect::<Vec<_>>()
             .join("; ");
-        (s.entropy.chart_alt)(&EntropyChartAlt {
+        (s.entropy().chart_alt)(&EntropyChartAlt {
             outcomes: &outcomes,
             entropy: &shown(&self.entropy),
             unit: s.ui.unit_name(self.unit),
@@ -324,7 +324,7 @@ mod tests {
 
     #[test]
     fn outcomes_are_named_from_the_example_then_numbered() {
-        let en = &strings(Lang::En).entropy;
+        let en = &strings(Lang::En).entropy();
         assert_eq!(
             Naming::Computer.names(en, 4),
             ["starts normally", "does not start", "explodes", "x₄"]
@@ -366,7 +366,7 @@ mod tests {
     #[test]
     fn lines_state_the_tutorials_numbers() {
         let s = strings(Lang::En);
-        let en = &s.entropy;
+        let en = &s.entropy();
         let numbers = Entropy::new(&[0.7, 0.2, 0.1], &Naming::Computer.names(en, 3), Unit::Nats);
         let steps = numbers.steps(s);
         assert_eq!(
@@ -403,17 +403,17 @@ mod tests {
         let csv = numbers.csv_rows(s);
         assert_eq!(csv.len(), 4);
         assert_eq!(csv[1][0], "x₁");
-        assert_eq!(csv[3], [s.entropy.sum_row, "", "", "1"]);
+        assert_eq!(csv[3], [s.entropy().sum_row, "", "", "1"]);
     }
 
     #[test]
     fn the_table_sums_to_the_entropy_with_its_unit() {
         let s = strings(Lang::En);
-        let names = Naming::Computer.names(&s.entropy, 3);
+        let names = Naming::Computer.names(s.entropy(), 3);
         let table = Entropy::new(&[0.7, 0.2, 0.1], &names, Unit::Nats).table(s);
         assert_eq!(table.rows, names);
         assert_eq!(table.cell(0, 1), "0.2000");
-        assert_eq!(table.sum_label, s.entropy.sum_row);
+        assert_eq!(table.sum_label, s.entropy().sum_row);
         assert_eq!(table.sum(2), "0.8018 nats");
         assert!(!table.has_zero());
     }

@@ -125,7 +125,7 @@ fn entropy_question(
 fn entropy_of_distribution(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let outcomes = draw.int(3, 5) as usize;
     let p = draw.distribution(outcomes, 5);
-    let text = &s.practice.entropy;
+    let text = &s.practice().entropy;
     entropy_question(
         p,
         s,
@@ -142,7 +142,7 @@ fn impossible_outcome_adds_nothing(draw: &mut Draw, s: &Strings, unit: Unit) -> 
     let mut p = draw.distribution(possible, 5);
     let zero_at = draw.index(possible + 1);
     p.insert(zero_at, 0.0);
-    let text = &s.practice.entropy;
+    let text = &s.practice().entropy;
     entropy_question(
         p,
         s,
@@ -189,7 +189,7 @@ fn most_uncertain(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let candidates = distinct_candidates(draw);
     let entropies: Vec<f64> = candidates.iter().map(|p| entropy(p, unit)).collect();
     let (correct, _) = largest_with_lead(&entropies);
-    let text = &s.practice.entropy;
+    let text = &s.practice().entropy;
     let mut solution: Vec<SolutionLine> = candidates
         .iter()
         .zip(&entropies)
@@ -232,7 +232,7 @@ fn uniform_maximum(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         maximum: short_trimmed(&maximum_text),
         unit: s.ui.unit_name(unit),
     };
-    let text = &s.practice.entropy;
+    let text = &s.practice().entropy;
     let [right, wrong @ ..] = (text.uniform_maximum_options)(&args);
     let mut options = wrong.to_vec();
     options.insert(right_at, right);
@@ -320,7 +320,7 @@ mod tests {
         assert!(ask.answer > 0.0, "{ask:?}");
         assert!(close(ask.answer, expected), "{ask:?} vs {expected}");
         let p = state_of(q);
-        let names = Naming::for_length(p.len()).names(&s.entropy, p.len());
+        let names = Naming::for_length(p.len()).names(s.entropy(), p.len());
         assert_eq!(Entropy::new(&p, &names, unit).entropy, Ok(ask.answer));
         assert_eq!(ask.mistakes.len(), 2);
         let (_, other_base) = ask.mistakes[0];

@@ -29,7 +29,11 @@ pub fn EntropyLesson() -> impl IntoView {
     let p = RwSignal::new(initial.p);
     let strings = use_strings();
     let unit = use_unit();
-    let names = Memo::new(move |_| naming.get().names(&strings.get().entropy, p.with(Vec::len)));
+    let names = Memo::new(move |_| {
+        naming
+            .get()
+            .names(strings.get().entropy(), p.with(Vec::len))
+    });
     let numbers =
         Memo::new(move |_| p.with(|p| names.with(|names| Entropy::new(p, names, unit.get()))));
     sync_url(ViewId::Entropy, move || {
@@ -45,9 +49,9 @@ pub fn EntropyLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-entropy">
-            <p class="lesson-intro">{text(|s| s.entropy.intro)}</p>
-            <p>{text(|s| s.entropy.example)}</p>
-            <p>{text(|s| s.entropy.expected)}</p>
+            <p class="lesson-intro">{text(|s| s.entropy().intro)}</p>
+            <p>{text(|s| s.entropy().example)}</p>
+            <p>{text(|s| s.entropy().expected)}</p>
             <div class="formula">
                 <Formula
                     markup="<mi>H</mi><mo>(</mo><mi>P</mi><mo>)</mo><mo>=</mo><mo>−</mo><munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>p</mi><mi>i</mi></msub><mspace width=\"0.17em\"/>{log}<msub><mi>p</mi><mi>i</mi></msub>"
@@ -60,19 +64,19 @@ pub fn EntropyLesson() -> impl IntoView {
                 name="p"
                 values=p
                 outcomes=names
-                legend=Signal::derive(move || strings.get().entropy.vector_legend.to_string())
+                legend=Signal::derive(move || strings.get().entropy().vector_legend.to_string())
             />
             <div class="readouts">
-                <ReadoutCard label=text(|s| s.entropy.readout_label) quantity="entropy" value=entropy />
+                <ReadoutCard label=text(|s| s.entropy().readout_label) quantity="entropy" value=entropy />
             </div>
             <p class="note">{maximum_note}</p>
             <TermsTable
-                caption=text(|s| s.entropy.table_caption)
+                caption=text(|s| s.entropy().table_caption)
                 table=table
                 class="entropy-table"
                 testid="entropy-table"
             />
-            <p>{text(|s| s.entropy.extremes)}</p>
+            <p>{text(|s| s.entropy().extremes)}</p>
             <EntropyChart numbers=numbers />
             <ExportCsv name="entropy" rows=csv_rows />
             <Announcer text=announcement />
@@ -139,6 +143,6 @@ fn EntropyChart(numbers: Memo<Entropy>) -> impl IntoView {
     let strings = use_strings();
     let figure = Memo::new(move |_| numbers.with(|n| n.figure(strings.get())));
     let alt = Signal::derive(move || numbers.with(|n| n.chart_alt(strings.get())));
-    let title = Signal::derive(move || strings.get().entropy.chart_title.to_string());
-    view! { <Chart name="distributions" figure=figure alt=alt title=title /> }
+    let title = Signal::derive(move || strings.get().entropy().chart_title.to_string());
+    view! { <Chart name="distributions" draw=crate::charts::drawers::distributions figure=figure alt=alt title=title /> }
 }

@@ -40,10 +40,10 @@ impl LessonState for InformationState {
 
 /// The examples of the preset menu: a label chooser and the probability it sets.
 pub const PRESETS: [ProbabilityPreset; 4] = [
-    (|s| s.information.preset_likely, 0.95),
-    (|s| s.information.preset_unlikely, 0.001),
-    (|s| s.information.preset_coin, 0.5),
-    (|s| s.information.preset_certain, 1.0),
+    (|s| s.information().preset_likely, 0.95),
+    (|s| s.information().preset_unlikely, 0.001),
+    (|s| s.information().preset_coin, 0.5),
+    (|s| s.information().preset_certain, 1.0),
 ];
 
 /// What the lesson shows for one probability in one unit.
@@ -121,8 +121,8 @@ impl Information {
             p: self.p,
             unit: self.unit,
             labels: NegLogLabels {
-                x_axis: s.information.x_axis.to_string(),
-                y_axis: (s.information.y_axis)(&InformationAxis {
+                x_axis: s.information().x_axis.to_string(),
+                y_axis: (s.information().y_axis)(&InformationAxis {
                     log: self.unit.log_symbol(),
                     unit: s.ui.unit_name(self.unit),
                 }),
@@ -133,7 +133,7 @@ impl Information {
 
     /// The chart's text alternative, with the current point.
     pub fn chart_alt(&self, s: &Strings) -> String {
-        (s.information.chart_alt)(&InformationChartAlt {
+        (s.information().chart_alt)(&InformationChartAlt {
             p: &short_probability(self.p),
             information: &shown(&self.information),
             unit: s.ui.unit_name(self.unit),

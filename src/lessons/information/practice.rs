@@ -57,7 +57,7 @@ fn formula(p: &str, value: f64) -> SolutionLine {
 fn information_of_p(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let p = draw.hundredths(2, 98);
     let answer = information(p, unit);
-    let text = &s.practice.information;
+    let text = &s.practice().information;
     let p_text = short_probability(p);
     Question {
         kind: "",
@@ -96,7 +96,7 @@ fn independent_events_add(draw: &mut Draw, s: &Strings, unit: Unit) -> Question 
         product: &product_text,
         unit: s.ui.unit_name(unit),
     };
-    let text = &s.practice.information;
+    let text = &s.practice().information;
     let sum_markup = format!(
         "<mi>I</mi><mo>(</mo>{a}<mo>)</mo><mo>+</mo><mi>I</mi><mo>(</mo>{b}<mo>)</mo><mo>=</mo>{}<mo>+</mo>{}<mo>=</mo>{}",
         mn(&rounded(information(p1, unit))),
@@ -140,7 +140,7 @@ fn half_as_likely(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         half: &half_text,
         log_two: &log_two,
     };
-    let text = &s.practice.information;
+    let text = &s.practice().information;
     Question {
         kind: "",
         prompt: (text.half_as_likely)(&args),
@@ -159,7 +159,7 @@ fn half_as_likely(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
 /// The choice question about the ends: I(1) = 0 and I(0) = ∞.
 fn certain_or_impossible(draw: &mut Draw, s: &Strings, _unit: Unit) -> Question {
     let certain = draw.coin();
-    let text = &s.practice.information;
+    let text = &s.practice().information;
     let (prompt, correct, solution, p, value) = if certain {
         (
             text.certain_event,

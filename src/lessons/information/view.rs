@@ -35,9 +35,9 @@ pub fn InformationLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-information">
-            <p class="lesson-intro">{text(|s| s.information.intro)}</p>
-            <p>{text(|s| s.information.intuition)}</p>
-            <p>{text(|s| s.information.definition)}</p>
+            <p class="lesson-intro">{text(|s| s.information().intro)}</p>
+            <p>{text(|s| s.information().intuition)}</p>
+            <p>{text(|s| s.information().definition)}</p>
             <div class="formula">
                 <Formula
                     markup="<mi>I</mi><mo>(</mo><mi>p</mi><mo>)</mo><mo>=</mo><mo>−</mo>{log}<mi>p</mi>"
@@ -48,18 +48,18 @@ pub fn InformationLesson() -> impl IntoView {
             <ProbabilityControls
                 p=p
                 presets=&PRESETS
-                slider_label=|s| s.information.slider_label
+                slider_label=|s| s.information().slider_label
                 valuetext=valuetext
-                readout_label=|s| s.information.readout_label
+                readout_label=|s| s.information().readout_label
                 quantity="information"
                 value=information
             />
             <Note
-                text=text_when(infinite, |s| s.information.zero_note)
+                text=text_when(infinite, |s| s.information().zero_note)
                 testid="infinity-note"
                 class="infinity-note"
             />
-            <Note text=text_when(certain, |s| s.information.certain_note) testid="certain-note" />
+            <Note text=text_when(certain, |s| s.information().certain_note) testid="certain-note" />
             <InformationChart numbers=numbers />
             <ExportCsv name="information" rows=csv_rows />
             <Announcer text=valuetext />
@@ -81,6 +81,6 @@ fn InformationChart(numbers: Memo<Information>) -> impl IntoView {
     let strings = use_strings();
     let figure = Memo::new(move |_| numbers.with(|n| n.figure(strings.get())));
     let alt = Signal::derive(move || numbers.with(|n| n.chart_alt(strings.get())));
-    let title = Signal::derive(move || strings.get().information.chart_title.to_string());
-    view! { <Chart name="neg-log" figure=figure alt=alt title=title /> }
+    let title = Signal::derive(move || strings.get().information().chart_title.to_string());
+    view! { <Chart name="neg-log" draw=crate::charts::drawers::neg_log figure=figure alt=alt title=title /> }
 }

@@ -143,9 +143,10 @@ pub fn DistributionsChart(pair: PairSignals) -> impl IntoView {
     view! {
         <Chart
             name="distributions"
+            draw=crate::charts::drawers::distributions
             figure=figure
             alt=alt
-            title=text(|s| s.kl.distributions_title)
+            title=text(|s| s.kl().distributions_title)
         />
     }
 }

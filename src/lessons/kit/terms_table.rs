@@ -98,6 +98,6 @@ pub fn TermsTable(
                 {cells}
             </table>
         </div>
-        <Note text=text_when(has_zero, |s| s.entropy.zero_convention) testid="zero-convention" />
+        <Note text=text_when(has_zero, |s| s.entropy().zero_convention) testid="zero-convention" />
     }
 }

@@ -47,38 +47,38 @@ pub fn KlLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-kl">
-            <p class="lesson-intro">{text(|s| s.kl.intro)}</p>
-            <p>{text(|s| s.kl.setting)}</p>
-            <p>{text(|s| s.kl.definition)}</p>
+            <p class="lesson-intro">{text(|s| s.kl().intro)}</p>
+            <p>{text(|s| s.kl().setting)}</p>
+            <p>{text(|s| s.kl().definition)}</p>
             <div class="formula">
                 <Formula markup=KL_FORMULA label="D(P‖Q) = Σ p_i log(p_i / q_i)" />
                 <FormulaLine pieces=substituted testid="substituted" />
             </div>
-            <p>{text(|s| s.kl.properties)}</p>
+            <p>{text(|s| s.kl().properties)}</p>
             <KlControls pair=pair />
             <div class="pq-vectors">
                 <ProbabilityVector
                     name="p"
                     values=p
                     outcomes=pair.names
-                    legend=text(|s| s.kl.p_legend)
+                    legend=text(|s| s.kl().p_legend)
                 />
                 <ProbabilityVector
                     name="q"
                     values=q
                     outcomes=pair.names
-                    legend=text(|s| s.kl.q_legend)
+                    legend=text(|s| s.kl().q_legend)
                 />
             </div>
             <KlReadouts pair=pair />
             <KlNotes pair=pair />
-            <p>{text(|s| s.kl.identity)}</p>
+            <p>{text(|s| s.kl().identity)}</p>
             <div class="charts">
                 <DistributionsChart pair=pair />
                 <AsymmetryChart pair=pair />
             </div>
             <TermsTable
-                caption=text(|s| s.kl.table_caption)
+                caption=text(|s| s.kl().table_caption)
                 table=pair.derive(model::table)
                 class="terms-table"
             />
@@ -136,22 +136,22 @@ fn KlReadouts(pair: PairSignals) -> impl IntoView {
     view! {
         <div class="readouts">
             <ReadoutCard
-                label=text(|s| s.kl.kl_pq_label)
+                label=text(|s| s.kl().kl_pq_label)
                 quantity="kl_pq"
                 value=pair.value(|n| &n.kl_pq)
             />
             <ReadoutCard
-                label=text(|s| s.kl.kl_qp_label)
+                label=text(|s| s.kl().kl_qp_label)
                 quantity="kl_qp"
                 value=pair.value(|n| &n.kl_qp)
             />
             <ReadoutCard
-                label=text(|s| s.kl.entropy_p_label)
+                label=text(|s| s.kl().entropy_p_label)
                 quantity="entropy_p"
                 value=pair.value(|n| &n.entropy_p)
             />
             <ReadoutCard
-                label=text(|s| s.kl.cross_entropy_label)
+                label=text(|s| s.kl().cross_entropy_label)
                 quantity="cross_entropy"
                 value=pair.value(|n| &n.cross_entropy)
             />
@@ -166,11 +166,11 @@ fn KlNotes(pair: PairSignals) -> impl IntoView {
     let numbers = pair.numbers;
     let infinite_pq = Memo::new(move |_| {
         let s = strings.get();
-        numbers.with(|n| infinity_note(s, &n.kl_terms, s.kl.infinite_pq))
+        numbers.with(|n| infinity_note(s, &n.kl_terms, s.kl().infinite_pq))
     });
     let infinite_qp = Memo::new(move |_| {
         let s = strings.get();
-        numbers.with(|n| infinity_note(s, &n.reverse_kl_terms, s.kl.infinite_qp))
+        numbers.with(|n| infinity_note(s, &n.reverse_kl_terms, s.kl().infinite_qp))
     });
     let comparison = Signal::derive(move || {
         numbers.with(|n| model::comparison_note(strings.get(), pair.unit.get(), n))
@@ -195,9 +195,10 @@ fn AsymmetryChart(pair: PairSignals) -> impl IntoView {
     view! {
         <Chart
             name="kl-asymmetry"
+            draw=crate::charts::drawers::kl_asymmetry
             figure=figure
             alt=alt
-            title=text(|s| s.kl.asymmetry_title)
+            title=text(|s| s.kl().asymmetry_title)
         />
     }
 }

@@ -8,8 +8,6 @@ use crate::components::{after_first_paint, use_prefs, LoadFailed};
 use crate::lessons::ViewId;
 use crate::state::ViewState;
 
-use super::super::text;
-
 /// The lesson's practice section (see [`super::PracticePanel`]); `practice=0` leaves it out.
 #[component]
 pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
@@ -46,12 +44,10 @@ pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
     panel.into_any()
 }
 
-/// The section's place while its code is on the way: the heading, so the page below the lesson
-/// does not jump, and a busy state for assistive technology.
+/// The section's place while its code is on the way, so the page below the lesson does not
+/// jump, with a busy state for assistive technology. Empty: its words travel with its code.
 fn pending() -> impl IntoView {
     view! {
-        <section class="practice practice-pending" data-testid="practice-pending" aria-busy="true">
-            <h2>{text(|s| s.practice.ui.title)}</h2>
-        </section>
+        <section class="practice practice-pending" data-testid="practice-pending" aria-busy="true"></section>
     }
 }

@@ -74,7 +74,7 @@ pub fn PracticePanel(
     let session = use_practice_session();
     let strings = use_strings();
     let unit = use_unit();
-    let ui = Signal::derive(move || &strings.get().practice.ui);
+    let ui = Signal::derive(move || &strings.get().practice().ui);
     let seed = Memo::new(move |_| session.seed());
     let drawn = Memo::new(move |_| {
         questions(
@@ -97,8 +97,8 @@ pub fn PracticePanel(
 
     view! {
         <section class="practice" data-testid="practice" aria-labelledby="practice-title">
-            <h2 id="practice-title">{text(|s| s.practice.ui.title)}</h2>
-            <p class="practice-intro">{text(|s| s.practice.ui.intro)}</p>
+            <h2 id="practice-title">{text(|s| s.practice().ui.title)}</h2>
+            <p class="practice-intro">{text(|s| s.practice().ui.intro)}</p>
             <p class="practice-set">
                 <span data-testid="practice-set">{move || (ui.get().set_label)(seed.get())}</span>
                 <button
@@ -108,7 +108,7 @@ pub fn PracticePanel(
                         prefs.practice_seed.set(Some(fresh_seed(seed.get_untracked())));
                     }
                 >
-                    {text(|s| s.practice.ui.new_questions)}
+                    {text(|s| s.practice().ui.new_questions)}
                 </button>
             </p>
             <ol class="questions">
@@ -130,7 +130,7 @@ pub fn PracticePanel(
                         spoken.set(ui.get_untracked().reset_done.to_string());
                     }
                 >
-                    {text(|s| s.practice.ui.reset)}
+                    {text(|s| s.practice().ui.reset)}
                 </button>
                 <p class="storage-note">
                     {move || {
@@ -162,7 +162,7 @@ fn QuestionCard(
 ) -> impl IntoView {
     let session = use_practice_session();
     let strings = use_strings();
-    let ui = Signal::derive(move || &strings.get().practice.ui);
+    let ui = Signal::derive(move || &strings.get().practice().ui);
     let question = Memo::new(move |_| drawn.with(|all| all[k].clone()));
     let is_number = question.with_untracked(|q| matches!(q.ask, Ask::Number(_)));
     let typed = RwSignal::new(String::new());
@@ -224,7 +224,7 @@ fn QuestionCard(
                     view! { <ChoiceAnswer k=k question=question chosen=chosen /> }.into_any()
                 }}
                 <div class="answer-actions">
-                    <button type="submit" data-testid=format!("check-{k}")>{text(|s| s.practice.ui.check)}</button>
+                    <button type="submit" data-testid=format!("check-{k}")>{text(|s| s.practice().ui.check)}</button>
                     <button
                         type="button"
                         data-testid=format!("show-{k}")
@@ -233,12 +233,12 @@ fn QuestionCard(
                             shown_in_lab.set(true);
                         }
                     >
-                        {text(|s| s.practice.ui.show_in_lab)}
+                        {text(|s| s.practice().ui.show_in_lab)}
                     </button>
                 </div>
             </form>
             <Show when=move || shown_in_lab.get()>
-                <p class="shown-note">{text(|s| s.practice.ui.shown_note)}</p>
+                <p class="shown-note">{text(|s| s.practice().ui.shown_note)}</p>
             </Show>
             {move || verdict.get().map(|v| {
                 view! {
@@ -258,7 +258,7 @@ fn QuestionCard(
 #[component]
 fn NumberAnswer(k: usize, question: Memo<Question>, typed: RwSignal<String>) -> impl IntoView {
     let strings = use_strings();
-    let ui = Signal::derive(move || &strings.get().practice.ui);
+    let ui = Signal::derive(move || &strings.get().practice().ui);
     let unit = move || {
         question.with(|q| match &q.ask {
             Ask::Number(a) => a.unit,
@@ -274,7 +274,7 @@ fn NumberAnswer(k: usize, question: Memo<Question>, typed: RwSignal<String>) -> 
     let id = format!("answer-{k}");
     view! {
         <p class="number-answer">
-            <label for=id.clone()>{text(|s| s.practice.ui.answer_label)}</label>
+            <label for=id.clone()>{text(|s| s.practice().ui.answer_label)}</label>
             <input
                 type="text"
                 inputmode="decimal"
@@ -358,7 +358,7 @@ fn Solution(k: usize, question: Memo<Question>) -> impl IntoView {
     };
     view! {
         <div class="solution" data-testid=format!("solution-{k}")>
-            <h4>{text(|s| s.practice.ui.solution_title)}</h4>
+            <h4>{text(|s| s.practice().ui.solution_title)}</h4>
             {lines}
         </div>
     }

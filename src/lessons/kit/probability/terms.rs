@@ -124,11 +124,11 @@ pub fn worked_table(
         columns: vec![
             TableColumn::new("p", cells(|row| rounded(row.p))),
             TableColumn::new(
-                s.entropy.column_information,
+                s.entropy().column_information,
                 cells(|row| shown(&row.information)),
             )
             .with_formula(information_formula(unit)),
-            TableColumn::new(s.entropy.column_term, cells(Row::term_text))
+            TableColumn::new(s.entropy().column_term, cells(Row::term_text))
                 .with_formula(term_formula(unit))
                 .with_sum(format!("{} {}", shown(total), s.ui.unit_name(unit))),
         ],
@@ -153,12 +153,12 @@ pub fn table_csv(
         "p".to_string(),
         format!(
             "{} {} ({unit_name})",
-            s.entropy.column_information,
+            s.entropy().column_information,
             information_formula(unit)
         ),
         format!(
             "{} {} ({unit_name})",
-            s.entropy.column_term,
+            s.entropy().column_term,
             term_formula(unit)
         ),
     ]];
@@ -235,7 +235,7 @@ mod tests {
         assert_eq!(table.rows, ["a", "b"]);
         assert_eq!(table.zero_rows, [false, true]);
         assert_eq!(table.header(0), "p");
-        assert_eq!(table.header(1), s.entropy.column_information);
+        assert_eq!(table.header(1), s.entropy().column_information);
         assert_eq!(table.formula(1), "−log₂ p");
         assert_eq!(table.formula(2), "p · (−log₂ p)");
         assert_eq!(table.cell(0, 0), "1.0000");

@@ -58,17 +58,17 @@ pub type KlPreset = (fn(&Strings) -> &'static str, fn(&[f64]) -> KlState);
 /// The examples, in menu order.
 pub const PRESETS: [KlPreset; 5] = [
     (
-        |s| s.kl.preset_tutorial,
+        |s| s.kl().preset_tutorial,
         |_| pair(&[1.0, 0.0, 0.0], &[0.7, 0.2, 0.1]),
     ),
-    (|s| s.kl.preset_default, |_| KlState::default()),
-    (|s| s.kl.preset_equal, |p| pair(p, p)),
+    (|s| s.kl().preset_default, |_| KlState::default()),
+    (|s| s.kl().preset_equal, |p| pair(p, p)),
     (
-        |s| s.kl.preset_reverse_infinite,
+        |s| s.kl().preset_reverse_infinite,
         |_| pair(&[0.5, 0.5, 0.0], &[0.4, 0.4, 0.2]),
     ),
     (
-        |s| s.kl.preset_forward_infinite,
+        |s| s.kl().preset_forward_infinite,
         |_| pair(&[0.4, 0.4, 0.2], &[0.5, 0.5, 0.0]),
     ),
 ];
@@ -163,10 +163,10 @@ fn divergence_texts(numbers: &PairNumbers) -> (String, String) {
 /// asymmetry; otherwise (equal, or a value missing) nothing.
 pub fn comparison_note(s: &Strings, unit: Unit, numbers: &PairNumbers) -> Option<String> {
     match (&numbers.kl_pq, &numbers.kl_qp) {
-        (Ok(a), Ok(b)) if *a == 0.0 && *b == 0.0 => Some(s.kl.equal_note.to_string()),
+        (Ok(a), Ok(b)) if *a == 0.0 && *b == 0.0 => Some(s.kl().equal_note.to_string()),
         (Ok(a), Ok(b)) if a != b => {
             let (kl_pq, kl_qp) = divergence_texts(numbers);
-            Some((s.kl.asymmetry)(&DivergenceNumbers {
+            Some((s.kl().asymmetry)(&DivergenceNumbers {
                 kl_pq: &kl_pq,
                 kl_qp: &kl_qp,
                 unit: s.ui.unit_name(unit),
@@ -187,7 +187,7 @@ pub fn asymmetry_figure(s: &Strings, unit: Unit, numbers: &PairNumbers) -> Figur
         labels: KlAsymmetryLabels {
             kl_pq: "D(P‖Q)".to_string(),
             kl_qp: "D(Q‖P)".to_string(),
-            y_axis: (s.kl.divergence_axis)(s.ui.unit_name(unit)),
+            y_axis: (s.kl().divergence_axis)(s.ui.unit_name(unit)),
             infinity: "∞".to_string(),
         },
     })
@@ -196,7 +196,7 @@ pub fn asymmetry_figure(s: &Strings, unit: Unit, numbers: &PairNumbers) -> Figur
 /// The text alternative of the `kl-asymmetry` chart.
 pub fn asymmetry_alt(s: &Strings, unit: Unit, numbers: &PairNumbers) -> String {
     let (kl_pq, kl_qp) = divergence_texts(numbers);
-    (s.kl.asymmetry_alt)(&DivergenceNumbers {
+    (s.kl().asymmetry_alt)(&DivergenceNumbers {
         kl_pq: &kl_pq,
         kl_qp: &kl_qp,
         unit: s.ui.unit_name(unit),
@@ -314,7 +314,7 @@ mod tests {
         let same = PairNumbers::new(&[0.5, 0.5], &[0.5, 0.5], Unit::Nats);
         assert_eq!(
             comparison_note(s, Unit::Nats, &same).as_deref(),
-            Some(s.kl.equal_note)
+            Some(s.kl().equal_note)
         );
         let KlState { p, q } = KlState::default();
         let n = PairNumbers::new(&p, &q, Unit::Nats);

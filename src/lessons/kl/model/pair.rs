@@ -136,7 +136,7 @@ pub fn infinite_outcomes(terms: &Terms) -> Vec<String> {
 /// the outcomes at fault ("outcomes x₂ and x₃").
 pub fn infinity_note(s: &Strings, terms: &Terms, message: fn(&str) -> String) -> Option<String> {
     let names = infinite_outcomes(terms);
-    (!names.is_empty()).then(|| message(&(s.kl.outcome_list)(&names)))
+    (!names.is_empty()).then(|| message(&(s.kl().outcome_list)(&names)))
 }
 
 /// Term values written as a sum: "0.2355", "− 0.0811", "+ 0.0000", …
@@ -298,9 +298,9 @@ pub fn distributions_figure(s: &Strings, unit: Unit, p: &[f64], q: &[f64]) -> Fi
         unit,
         held_axis: None,
         labels: DistributionsLabels {
-            outcome_axis: s.kl.outcome_axis.to_string(),
-            probability_axis: s.kl.probability_axis.to_string(),
-            contribution_axis: (s.kl.contribution_axis)(s.ui.unit_name(unit)),
+            outcome_axis: s.kl().outcome_axis.to_string(),
+            probability_axis: s.kl().probability_axis.to_string(),
+            contribution_axis: (s.kl().contribution_axis)(s.ui.unit_name(unit)),
             p: "P".to_string(),
             q: "Q".to_string(),
             infinity: "∞".to_string(),
@@ -316,7 +316,7 @@ pub fn distributions_alt(
     q: &[f64],
     numbers: &PairNumbers,
 ) -> String {
-    (s.kl.distributions_alt)(&DistributionNumbers {
+    (s.kl().distributions_alt)(&DistributionNumbers {
         p: &probability_list(p),
         q: &probability_list(q),
         entropy_p: &shown(&numbers.entropy_p),
@@ -382,10 +382,10 @@ mod tests {
         assert_eq!(infinite_outcomes(&n.kl_terms), vec!["x₃".to_string()]);
         assert!(infinite_outcomes(&n.reverse_kl_terms).is_empty());
         let s = strings(Lang::En);
-        let note = infinity_note(s, &n.kl_terms, s.kl.infinite_pq).unwrap();
+        let note = infinity_note(s, &n.kl_terms, s.kl().infinite_pq).unwrap();
         assert!(note.contains("outcome x₃"), "{note}");
         assert_eq!(
-            infinity_note(s, &n.reverse_kl_terms, s.kl.infinite_qp),
+            infinity_note(s, &n.reverse_kl_terms, s.kl().infinite_qp),
             None
         );
     }

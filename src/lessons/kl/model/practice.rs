@@ -209,7 +209,7 @@ fn kl_of_pair(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let (p, q) = redraw(draw, draw_pair, good_divergence_pair);
     let (answer, mistakes) = divergence_and_mistakes(&p, &q, unit);
     let (p_text, q_text) = (vector_text(&p), vector_text(&q));
-    let text = &s.practice.kl;
+    let text = &s.practice().kl;
     Question {
         kind: "",
         prompt: (text.of_pair)(&Pair {
@@ -241,7 +241,7 @@ fn which_direction_larger(draw: &mut Draw, s: &Strings, unit: Unit) -> Question 
     });
     let (forward, reverse) = both_directions(&p, &q);
     let (p_text, q_text) = (vector_text(&p), vector_text(&q));
-    let text = &s.practice.kl;
+    let text = &s.practice().kl;
     let numbers = PairNumbers::new(&p, &q, unit);
     Question {
         kind: "",
@@ -283,7 +283,7 @@ fn zero_probability(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         outcome: &outcome,
         divergence: if forward { "D(P‖Q)" } else { "D(Q‖P)" },
     };
-    let text = &s.practice.kl;
+    let text = &s.practice().kl;
     let numbers = PairNumbers::new(&p, &q, unit);
     let (correct, worked, why) = if forward {
         let line = divergence_formula(("P", "Q"), &p, &q, number(&numbers.kl_pq), unit);
@@ -309,7 +309,7 @@ fn divergence_of_itself(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let outcomes = draw.int(2, 4) as usize;
     let p = draw.distribution(outcomes, 5);
     let shift = draw.index(4);
-    let text = &s.practice.kl;
+    let text = &s.practice().kl;
     let numbers = PairNumbers::new(&p, &p, unit);
     Question {
         kind: "",
@@ -422,7 +422,7 @@ mod tests {
                     assert_eq!(correct, if forward > reverse { 0 } else { 1 });
                     assert_eq!(
                         options[correct],
-                        s.practice.kl.which_larger_options[correct]
+                        s.practice().kl.which_larger_options[correct]
                     );
                 }
                 "kl-zero-probability" => {
@@ -443,7 +443,7 @@ mod tests {
                         if asks_forward {
                             "∞"
                         } else {
-                            s.practice.kl.zero_options[1]
+                            s.practice().kl.zero_options[1]
                         }
                     );
                     assert!(question.prompt.contains(&outcome_name(zero)));
@@ -454,7 +454,7 @@ mod tests {
                     assert_eq!(shown.kl_pq, Ok(0.0));
                     assert_eq!(direct_divergence(&p, &q, unit), 0.0);
                     let (options, correct) = choice(question);
-                    assert_eq!(options[correct], s.practice.kl.itself_options[0]);
+                    assert_eq!(options[correct], s.practice().kl.itself_options[0]);
                     right_options.insert(correct);
                 }
                 other => panic!("unknown kind {other}"),

@@ -56,28 +56,28 @@ pub struct Example {
 /// The examples of the preset menu, with their labels.
 pub const PRESETS: [(PresetLabel, Example); 4] = [
     (
-        |s| s.mse_vs_ce.preset_tutorial,
+        |s| s.mse_vs_ce().preset_tutorial,
         Example {
             true_class: 0,
             logits: || MseVsCeState::default().z,
         },
     ),
     (
-        |s| s.mse_vs_ce.preset_confident_wrong,
+        |s| s.mse_vs_ce().preset_confident_wrong,
         Example {
             true_class: 2,
             logits: || vec![0.0, 0.0, -5.0],
         },
     ),
     (
-        |s| s.mse_vs_ce.preset_very_wrong,
+        |s| s.mse_vs_ce().preset_very_wrong,
         Example {
             true_class: 2,
             logits: || vec![0.0, 0.0, -10.0],
         },
     ),
     (
-        |s| s.mse_vs_ce.preset_confident_right,
+        |s| s.mse_vs_ce().preset_confident_right,
         Example {
             true_class: 0,
             logits: || vec![5.0, 0.0, 0.0],

@@ -351,7 +351,7 @@ mod tests {
             prediction.substituted_gradients(),
             "∂CE/∂z_t = 0.7000 − 1 = −0.3000;  ∂SE/∂z_t = −2 · 0.7000 · 0.1400 = −0.1960"
         );
-        let text = &strings(Lang::En).mse_vs_ce;
+        let text = &strings(Lang::En).mse_vs_ce();
         assert_eq!(
             prediction.logit_valuetext(0, text),
             "z₁ (class 1) = −0.3567, q = 0.7000"
@@ -390,7 +390,10 @@ mod tests {
         // The tutorial's prediction: 0.14 / 3.
         let prediction = Prediction::of(&MseVsCeState::default());
         assert!(close(prediction.library_mse(), 0.14 / 3.0));
-        let (en, zh) = (&strings(Lang::En).mse_vs_ce, &strings(Lang::Zh).mse_vs_ce);
+        let (en, zh) = (
+            &strings(Lang::En).mse_vs_ce(),
+            &strings(Lang::Zh).mse_vs_ce(),
+        );
         for note in [
             prediction.library_mse_note(en),
             prediction.library_mse_note(zh),
@@ -410,7 +413,7 @@ mod tests {
             .substituted_squared_error()
             .starts_with("t = 3: "));
         for lang in [Lang::En, Lang::Zh] {
-            let text = &strings(lang).mse_vs_ce;
+            let text = &strings(lang).mse_vs_ce();
             assert!((text.class_name)(0).contains('1'));
             assert!(!(text.class_name)(0).contains('0'));
             assert!((text.logit_label)(0).starts_with("z₁"));
@@ -435,7 +438,7 @@ mod tests {
     #[test]
     fn the_charts_are_of_the_prediction() {
         let prediction = Prediction::new(&[0.0, 0.0, -5.0], 2);
-        let text = &strings(Lang::En).mse_vs_ce;
+        let text = &strings(Lang::En).mse_vs_ce();
         for chart in [
             LossChart::Probability,
             LossChart::Logit,

@@ -84,7 +84,7 @@ impl RaceOutcome {
     /// Who won, or what went wrong.
     pub fn verdict(&self, strings: &Strings) -> String {
         match &self.runs {
-            Ok(runs) => (strings.mse_vs_ce.race_verdict)(&RaceFinish {
+            Ok(runs) => (strings.mse_vs_ce().race_verdict)(&RaceFinish {
                 cross_entropy: runs.cross_entropy.steps_to_target,
                 squared_error: runs.squared_error.steps_to_target,
             }),
@@ -101,7 +101,7 @@ impl RaceOutcome {
 
     /// The race chart's text alternative.
     pub fn chart_alt(&self, strings: &Strings) -> String {
-        (strings.mse_vs_ce.alt_race)(&RaceReading {
+        (strings.mse_vs_ce().alt_race)(&RaceReading {
             learning_rate: &full_precision(self.learning_rate),
             cross_entropy_steps: &Self::steps_text(self.steps_cross_entropy(), strings),
             squared_error_steps: &Self::steps_text(self.steps_squared_error(), strings),
@@ -190,7 +190,7 @@ mod tests {
         let error = race.steps_squared_error().unwrap_err();
         assert_eq!(race.verdict(en), (en.ui.describe_math_error)(&error));
         assert!(
-            matches!(race.figure(usize::MAX, &en.mse_vs_ce), Figure::Race(f) if f.cross_entropy.loss.is_empty())
+            matches!(race.figure(usize::MAX, en.mse_vs_ce()), Figure::Race(f) if f.cross_entropy.loss.is_empty())
         );
     }
 }

@@ -14,7 +14,7 @@ pub fn summary(
     unit: Unit,
     strings: &Strings,
 ) -> String {
-    let text = &strings.mse_vs_ce;
+    let text = &strings.mse_vs_ce();
     format!(
         "q_t = {}, CE = {} {}, SE = {}, ∂CE/∂z_t = {}, ∂SE/∂z_t = {}. {}: {}, {}: {}.",
         shown(&prediction.probability_true()),

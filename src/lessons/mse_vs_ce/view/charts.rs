@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::Lesson;
+use crate::charts::drawers;
 use crate::components::{use_strings, Chart};
 use crate::lessons::mse_vs_ce::model::LossChart;
 
@@ -13,7 +14,7 @@ pub(super) fn LessonCharts(lesson: Lesson, shown_steps: RwSignal<usize>) -> impl
     let (strings, race) = (use_strings(), lesson.race);
     let longest = Memo::new(move |_| race.with(|r| r.longest()));
     let figure =
-        Memo::new(move |_| race.with(|r| r.figure(shown_steps.get(), &strings.get().mse_vs_ce)));
+        Memo::new(move |_| race.with(|r| r.figure(shown_steps.get(), strings.get().mse_vs_ce())));
     let replay_state = move || {
         if shown_steps.get() >= longest.get() {
             "done"
@@ -34,9 +35,10 @@ pub(super) fn LessonCharts(lesson: Lesson, shown_steps: RwSignal<usize>) -> impl
             >
                 <Chart
                     name="race"
+                    draw=drawers::race
                     figure=figure
                     alt=Signal::derive(move || race.with(|r| r.chart_alt(strings.get())))
-                    title=Signal::derive(move || strings.get().mse_vs_ce.title_race.to_string())
+                    title=Signal::derive(move || strings.get().mse_vs_ce().title_race.to_string())
                 />
             </div>
         </div>
@@ -47,11 +49,16 @@ pub(super) fn LessonCharts(lesson: Lesson, shown_steps: RwSignal<usize>) -> impl
 #[component]
 fn LossChartPanel(lesson: Lesson, chart: LossChart) -> impl IntoView {
     let (strings, prediction) = (use_strings(), lesson.prediction);
-    let text = move || &strings.get().mse_vs_ce;
+    let text = move || strings.get().mse_vs_ce();
     let figure = Memo::new(move |_| prediction.with(|p| p.figure(chart, text())));
     view! {
         <Chart
             name=chart.name()
+            draw=match chart {
+                LossChart::Probability => drawers::loss_vs_probability,
+                LossChart::Logit => drawers::loss_vs_logit,
+                LossChart::Gradient => drawers::gradient_vs_logit,
+            }
             figure=figure
             alt=Signal::derive(move || prediction.with(|p| p.chart_alt(chart, text())))
             title=Signal::derive(move || chart.title(text()).to_string())

@@ -42,14 +42,14 @@ pub(super) fn PredictionControls(lesson: Lesson) -> impl IntoView {
     let class_option = move |i: usize| {
         view! {
             <option value=i.to_string() selected=move || true_class.get() == i>
-                {move || (strings.get().mse_vs_ce.class_name)(i)}
+                {move || (strings.get().mse_vs_ce().class_name)(i)}
             </option>
         }
     };
 
     view! {
         <fieldset class="mse-controls">
-            <legend>{text(|s| s.mse_vs_ce.controls_legend)}</legend>
+            <legend>{text(|s| s.mse_vs_ce().controls_legend)}</legend>
             <div class="controls-row">
                 <PresetSelect
                     labels=preset_labels(&PRESETS)
@@ -57,7 +57,7 @@ pub(super) fn PredictionControls(lesson: Lesson) -> impl IntoView {
                     is_current=is_preset
                 />
                 <label>
-                    {text(|s| s.mse_vs_ce.true_class_label)}
+                    {text(|s| s.mse_vs_ce().true_class_label)}
                     " "
                     <select
                         data-testid="true-class"
@@ -73,7 +73,7 @@ pub(super) fn PredictionControls(lesson: Lesson) -> impl IntoView {
                     disabled=move || { classes.get() >= MAX_CLASSES }
                     on:click=move |_| state.update(|s| s.add_class())
                 >
-                    {text(|s| s.mse_vs_ce.add_class)}
+                    {text(|s| s.mse_vs_ce().add_class)}
                 </button>
                 <button
                     type="button"
@@ -81,10 +81,10 @@ pub(super) fn PredictionControls(lesson: Lesson) -> impl IntoView {
                     disabled=move || { classes.get() <= MIN_CLASSES }
                     on:click=move |_| state.update(|s| s.remove_class())
                 >
-                    {text(|s| s.mse_vs_ce.remove_class)}
+                    {text(|s| s.mse_vs_ce().remove_class)}
                 </button>
             </div>
-            <p class="note">{text(|s| s.mse_vs_ce.logits_hint)}</p>
+            <p class="note">{text(|s| s.mse_vs_ce().logits_hint)}</p>
             {move || {
                 (0..classes.get())
                     .map(|index| view! { <LogitSlider lesson=lesson index=index /> })
@@ -101,11 +101,11 @@ fn LogitSlider(lesson: Lesson, index: usize) -> impl IntoView {
     let state = lesson.state;
     // A memo: moving one logit leaves the other sliders' value and field alone.
     let value = Memo::new(move |_| state.with(|s| s.z.get(index).copied().unwrap_or(0.0)));
-    let label = Signal::derive(move || (strings.get().mse_vs_ce.logit_label)(index));
+    let label = Signal::derive(move || (strings.get().mse_vs_ce().logit_label)(index));
     let valuetext = Signal::derive(move || {
         lesson
             .prediction
-            .with(|p| p.logit_valuetext(index, &strings.get().mse_vs_ce))
+            .with(|p| p.logit_valuetext(index, strings.get().mse_vs_ce()))
     });
     view! {
         <NumberSlider

@@ -79,9 +79,9 @@ pub fn MseVsCeLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-mse">
-            <p class="lesson-intro">{text(|s| s.mse_vs_ce.intro)}</p>
-            <p>{text(|s| s.mse_vs_ce.setup)}</p>
-            <p>{text(|s| s.mse_vs_ce.shares)}</p>
+            <p class="lesson-intro">{text(|s| s.mse_vs_ce().intro)}</p>
+            <p>{text(|s| s.mse_vs_ce().setup)}</p>
+            <p>{text(|s| s.mse_vs_ce().shares)}</p>
             <SquaredErrorFormulas lesson=lesson />
             <PredictionControls lesson=lesson />
             <ClassTable lesson=lesson />

@@ -59,7 +59,7 @@ pub(super) fn ClassTable(lesson: Lesson) -> impl IntoView {
     let (strings, true_class) = (use_strings(), lesson.true_class);
     let rows = Memo::new(move |_| lesson.prediction.with(Prediction::table_rows));
     let true_mark =
-        Signal::derive(move || format!(" ({})", strings.get().mse_vs_ce.true_class_label));
+        Signal::derive(move || format!(" ({})", strings.get().mse_vs_ce().true_class_label));
     let row = move |i: usize| {
         let is_true = move || true_class.get() == i;
         let cell = move |k: usize| {
@@ -75,7 +75,7 @@ pub(super) fn ClassTable(lesson: Lesson) -> impl IntoView {
         view! {
             <tr class:highlight=is_true>
                 <td>
-                    {move || (strings.get().mse_vs_ce.class_name)(i)}
+                    {move || (strings.get().mse_vs_ce().class_name)(i)}
                     <Show when=is_true>
                         <span class="true-mark" aria-hidden="true">"★"</span>
                         <span class="sr-only">{true_mark}</span>
@@ -93,13 +93,13 @@ pub(super) fn ClassTable(lesson: Lesson) -> impl IntoView {
         // The caption stays outside the scrolling box, so it stays readable when a phone has
         // to scroll a table of eight classes.
         <p class="mse-table-caption" id="mse-table-caption">
-            {text(|s| s.mse_vs_ce.table_caption)}
+            {text(|s| s.mse_vs_ce().table_caption)}
         </p>
         <div class="table-wrap">
             <table class="numbers mse-table" aria-labelledby="mse-table-caption">
                 <thead>
                     <tr>
-                        <th scope="col">{text(|s| s.mse_vs_ce.col_class)}</th>
+                        <th scope="col">{text(|s| s.mse_vs_ce().col_class)}</th>
                         <th scope="col">"y"</th>
                         <th scope="col">"z"</th>
                         <th scope="col">"q = softmax(z)"</th>
@@ -118,46 +118,46 @@ pub(super) fn ClassTable(lesson: Lesson) -> impl IntoView {
 #[component]
 pub(super) fn PredictionReadouts(lesson: Lesson) -> impl IntoView {
     let (strings, unit, prediction) = (use_strings(), use_unit(), lesson.prediction);
-    let library_mse = move || prediction.with(|p| p.library_mse_note(&strings.get().mse_vs_ce));
+    let library_mse = move || prediction.with(|p| p.library_mse_note(strings.get().mse_vs_ce()));
     let cross_entropy = Signal::derive(move || prediction.with(|p| p.cross_entropy(unit.get())));
     let infinite = Signal::derive(move || prediction.with(Prediction::cross_entropy_is_infinite));
     view! {
         <div class="readouts">
             <ReadoutCard
-                label=text(|s| s.mse_vs_ce.readout_probability_true)
+                label=text(|s| s.mse_vs_ce().readout_probability_true)
                 quantity="probability_true"
                 value=reading(prediction, Prediction::probability_true)
                 bare=true
             />
             <ReadoutCard
-                label=text(|s| s.mse_vs_ce.readout_cross_entropy)
+                label=text(|s| s.mse_vs_ce().readout_cross_entropy)
                 quantity="cross_entropy"
                 value=cross_entropy
             />
             <ReadoutCard
-                label=text(|s| s.mse_vs_ce.readout_squared_error)
+                label=text(|s| s.mse_vs_ce().readout_squared_error)
                 quantity="squared_error"
                 value=reading(prediction, Prediction::squared_error)
                 bare=true
             />
             <ReadoutCard
-                label=text(|s| s.mse_vs_ce.readout_grad_cross_entropy)
+                label=text(|s| s.mse_vs_ce().readout_grad_cross_entropy)
                 quantity="grad_cross_entropy_z"
                 value=reading(prediction, Prediction::grad_cross_entropy)
                 bare=true
             />
             <ReadoutCard
-                label=text(|s| s.mse_vs_ce.readout_grad_squared_error)
+                label=text(|s| s.mse_vs_ce().readout_grad_squared_error)
                 quantity="grad_squared_error_z"
                 value=reading(prediction, Prediction::grad_squared_error)
                 bare=true
             />
         </div>
-        <Note text=text_when(infinite, |s| s.mse_vs_ce.underflow_note) class="infinity-note" />
+        <Note text=text_when(infinite, |s| s.mse_vs_ce().underflow_note) class="infinity-note" />
         <p class="note library-mse" data-testid="library-mse">{library_mse}</p>
         <div class="note nats-note">
-            <p>{text(|s| s.mse_vs_ce.units_note)}</p>
-            <p>{text(|s| s.mse_vs_ce.charts_in_nats)}</p>
+            <p>{text(|s| s.mse_vs_ce().units_note)}</p>
+            <p>{text(|s| s.mse_vs_ce().charts_in_nats)}</p>
         </div>
     }
 }
@@ -168,11 +168,11 @@ pub(super) fn PredictionReadouts(lesson: Lesson) -> impl IntoView {
 pub(super) fn Convexity(lesson: Lesson) -> impl IntoView {
     let prediction = lesson.prediction;
     view! {
-        <h2>{text(|s| s.mse_vs_ce.convexity_heading)}</h2>
-        <p>{text(|s| s.mse_vs_ce.convex_in_probability)}</p>
-        <p>{text(|s| s.mse_vs_ce.not_convex_in_logit)}</p>
-        <p>{text(|s| s.mse_vs_ce.training_convexity)}</p>
-        <p>{text(|s| s.mse_vs_ce.gradients)}</p>
+        <h2>{text(|s| s.mse_vs_ce().convexity_heading)}</h2>
+        <p>{text(|s| s.mse_vs_ce().convex_in_probability)}</p>
+        <p>{text(|s| s.mse_vs_ce().not_convex_in_logit)}</p>
+        <p>{text(|s| s.mse_vs_ce().training_convexity)}</p>
+        <p>{text(|s| s.mse_vs_ce().gradients)}</p>
         <div class="formula">
             <Formula markup=GRADIENTS_MARKUP label="∂CE/∂z_t = q_t − 1; ∂SE/∂z_t = −2 q_t SE" />
             <p class="substituted" data-testid="substituted-gradients">

@@ -20,16 +20,16 @@ pub(super) fn RaceSection(lesson: Lesson, replays: RwSignal<u32>) -> impl IntoVi
     let learning_rate = Memo::new(move |_| state.with(|s| s.learning_rate));
     let cap_note = Signal::derive(move || {
         race.with(RaceOutcome::hit_the_cap)
-            .then(|| (strings.get().mse_vs_ce.race_cap_note)(RACE_STEP_CAP))
+            .then(|| (strings.get().mse_vs_ce().race_cap_note)(RACE_STEP_CAP))
     });
-    let steps = text(|s| s.mse_vs_ce.steps);
+    let steps = text(|s| s.mse_vs_ce().steps);
     view! {
-        <h2>{text(|s| s.mse_vs_ce.race_heading)}</h2>
-        <p>{text(|s| s.mse_vs_ce.race_intro)}</p>
+        <h2>{text(|s| s.mse_vs_ce().race_heading)}</h2>
+        <p>{text(|s| s.mse_vs_ce().race_intro)}</p>
         <div class="race-controls">
             <NumberSlider
                 testid="learning-rate".to_string()
-                label=Signal::derive(move || strings.get().mse_vs_ce.learning_rate_label.to_string())
+                label=Signal::derive(move || strings.get().mse_vs_ce().learning_rate_label.to_string())
                 value=learning_rate
                 on_input=Callback::new(move |x| state.update(|s| s.learning_rate = x))
                 min=RATE_MIN
@@ -42,19 +42,19 @@ pub(super) fn RaceSection(lesson: Lesson, replays: RwSignal<u32>) -> impl IntoVi
                 data-testid="race-start"
                 on:click=move |_| replays.update(|n| *n = n.wrapping_add(1))
             >
-                {text(|s| s.mse_vs_ce.race_start)}
+                {text(|s| s.mse_vs_ce().race_start)}
             </button>
         </div>
         <div class="readouts">
             <ReadoutCard
-                label=text(|s| s.mse_vs_ce.readout_race_cross_entropy)
+                label=text(|s| s.mse_vs_ce().readout_race_cross_entropy)
                 quantity="race_steps_cross_entropy"
                 value=reading(race, RaceOutcome::steps_cross_entropy)
                 suffix=steps
                 decimals=0
             />
             <ReadoutCard
-                label=text(|s| s.mse_vs_ce.readout_race_squared_error)
+                label=text(|s| s.mse_vs_ce().readout_race_squared_error)
                 quantity="race_steps_squared_error"
                 value=reading(race, RaceOutcome::steps_squared_error)
                 suffix=steps

@@ -60,7 +60,7 @@ fn draw_batch(
 
 /// The nodes' names in the reader's language, joined as a list.
 fn node_names(s: &Strings, nodes: usize) -> Vec<String> {
-    (s.multi_label.editor.default_names)(nodes)
+    (s.multi_label().editor.default_names)(nodes)
 }
 
 /// A row as the prompts write it, "(0.1, 0.7, 0.8)".
@@ -77,7 +77,7 @@ fn labels_text(row: &[bool]) -> String {
 
 /// Every sample of `state` written out, "sample 1: y = (...), q = (...); sample 2: ...".
 fn rows_text(state: &MultiLabelState, s: &Strings) -> String {
-    let text = &s.practice.multi_label;
+    let text = &s.practice().multi_label;
     let rows: Vec<String> = state
         .y
         .iter()
@@ -112,7 +112,7 @@ fn node_loss(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         .as_ref()
         .map_or(f64::NAN, |rows| rows[j][i]);
     let names = node_names(s, 3);
-    let text = &s.practice.multi_label;
+    let text = &s.practice().multi_label;
     let (present, q) = (state.y[j][i], state.q[j][i]);
     let kept = short_probability(if present { q } else { 1.0 - q });
     let (y_text, q_text) = (if present { "1" } else { "0" }, short_probability(q));
@@ -171,7 +171,7 @@ fn sample_loss_sums_nodes(draw: &mut Draw, s: &Strings, unit: Unit) -> Question 
     let node_losses = numbers.node_losses.clone().unwrap_or_default().concat();
     let node_mean = answer / nodes as f64;
     let names = node_names(s, nodes);
-    let text = &s.practice.multi_label;
+    let text = &s.practice().multi_label;
     let shown: Vec<String> = node_losses.iter().map(|&x| rounded(x)).collect();
     let args = SampleAsk {
         nodes: &names.join(text.list_separator),
@@ -222,11 +222,11 @@ fn batch_loss_reduction(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         Reduction::MeanOverElements => format!("m·n = {}", samples * nodes),
     };
     let names = node_names(s, nodes);
-    let text = &s.practice.multi_label;
+    let text = &s.practice().multi_label;
     let args = ReductionAsk {
         nodes: &names.join(text.list_separator),
         rows: &rows_text(&state, s),
-        reduction: s.multi_label.reduction_short[k],
+        reduction: s.multi_label().reduction_short[k],
         total: &rounded(total),
         divisor: &divisor,
         loss: &rounded(answer),
@@ -274,7 +274,7 @@ fn mean_over_elements_vs_sum(draw: &mut Draw, s: &Strings, _unit: Unit) -> Quest
     // Where the right option goes; the others keep their order after it.
     let shift = draw.index(4);
     let state = draw_batch(draw, samples, nodes, Reduction::MeanOverElements);
-    let text = &s.practice.multi_label;
+    let text = &s.practice().multi_label;
     let args = ElementCount {
         samples,
         nodes,

@@ -10,9 +10,12 @@ pub type Preset = Example<MultiLabelState>;
 
 /// The examples of the preset menu, in the menu's order.
 pub const PRESETS: [Preset; 6] = [
-    (|s| s.multi_label.preset_tutorial, MultiLabelState::default),
     (
-        |s| s.multi_label.preset_batch,
+        |s| s.multi_label().preset_tutorial,
+        MultiLabelState::default,
+    ),
+    (
+        |s| s.multi_label().preset_batch,
         || MultiLabelState {
             y: vec![
                 vec![false, true, true],
@@ -28,21 +31,21 @@ pub const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |s| s.multi_label.preset_certain_mistake,
+        |s| s.multi_label().preset_certain_mistake,
         || MultiLabelState {
             q: vec![vec![0.1, 0.7, 0.0]],
             ..MultiLabelState::default()
         },
     ),
     (
-        |s| s.multi_label.preset_perfect,
+        |s| s.multi_label().preset_perfect,
         || MultiLabelState {
             q: vec![vec![0.0, 1.0, 1.0]],
             ..MultiLabelState::default()
         },
     ),
     (
-        |s| s.multi_label.preset_all_present,
+        |s| s.multi_label().preset_all_present,
         || MultiLabelState {
             y: vec![vec![true; 3]],
             q: vec![vec![0.9; 3]],
@@ -50,7 +53,7 @@ pub const PRESETS: [Preset; 6] = [
         },
     ),
     (
-        |s| s.multi_label.preset_logits,
+        |s| s.multi_label().preset_logits,
         || MultiLabelState {
             q: vec![[0.1, 0.7, 0.8]
                 .map(|q| math::logit(q).unwrap_or(0.0))

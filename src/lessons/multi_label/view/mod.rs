@@ -70,7 +70,7 @@ impl Batch {
             nodes: Memo::new(move |_| state.with(|s| s.classes.len())),
             reduction,
             class_names: Memo::new(move |_| {
-                let default_names = strings.get().multi_label.editor.default_names;
+                let default_names = strings.get().multi_label().editor.default_names;
                 state.with(|s| s.classes.resolve(default_names))
             }),
             node_losses: Memo::new(move |_| numbers.with(|n| n.node_losses.clone())),
@@ -83,7 +83,7 @@ impl Batch {
                     .then(|| state.with(|s| s.y.clone()))
             }),
             reduction_name: Signal::derive(move || {
-                strings.get().multi_label.reduction_short[reduction_index(reduction.get())]
+                strings.get().multi_label().reduction_short[reduction_index(reduction.get())]
             }),
             unit_name: Signal::derive(move || strings.get().ui.unit_name(unit.get())),
         }
@@ -113,19 +113,19 @@ pub fn MultiLabelLesson() -> impl IntoView {
         ..
     } = batch;
 
-    let editor = Signal::derive(move || &strings.get().multi_label.editor);
+    let editor = Signal::derive(move || &strings.get().multi_label().editor);
     let input = Memo::new(move |_| state.with(|s| s.input));
     let probabilities = Memo::new(move |_| numbers.with(|n| n.probabilities.clone()));
     let edits = BatchEdits::new(state, &PRESETS, editor);
     let predictions = Predictions::new(state, input, probabilities, class_names, |s| {
         SliderMessages {
-            probability: s.multi_label.prob_valuetext,
-            logit: s.multi_label.logit_valuetext,
-            gives: s.multi_label.sigmoid_shows,
+            probability: s.multi_label().prob_valuetext,
+            logit: s.multi_label().logit_valuetext,
+            gives: s.multi_label().sigmoid_shows,
         }
     });
     let announcement = Signal::derive(move || {
-        (strings.get().multi_label.announce)(&ReducedLoss {
+        (strings.get().multi_label().announce)(&ReducedLoss {
             reduction: reduction_name.get(),
             loss: &shown(&batch_loss.get()),
             unit: unit_name.get(),
@@ -139,24 +139,24 @@ pub fn MultiLabelLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-batch lesson-multi-label">
-            <p class="lesson-intro">{text(|s| s.multi_label.intro)}</p>
-            <p>{text(|s| s.multi_label.node_text)}</p>
+            <p class="lesson-intro">{text(|s| s.multi_label().intro)}</p>
+            <p>{text(|s| s.multi_label().node_text)}</p>
             <div class="formula">
                 <Formula markup=NODE_LOSS_MARKUP label=NODE_LOSS_LABEL />
                 <Formula markup=BATCH_LOSS_MARKUP label=BATCH_LOSS_LABEL />
             </div>
-            <p>{text(|s| s.multi_label.example_text)}</p>
+            <p>{text(|s| s.multi_label().example_text)}</p>
             <div class="callout softmax-wrong" role="note">
-                <h2>{text(|s| s.multi_label.softmax_wrong_title)}</h2>
-                <p>{text(|s| s.multi_label.softmax_wrong)}</p>
+                <h2>{text(|s| s.multi_label().softmax_wrong_title)}</h2>
+                <p>{text(|s| s.multi_label().softmax_wrong)}</p>
             </div>
-            <p>{text(|s| s.multi_label.batch_text)}</p>
+            <p>{text(|s| s.multi_label().batch_text)}</p>
             <BatchControls
                 edits=edits
                 preset_labels=preset_labels(&PRESETS)
                 input=input
-                logit_label=text(|s| s.multi_label.input_logit)
-                logit_note=text(|s| s.multi_label.logit_note)
+                logit_label=text(|s| s.multi_label().input_logit)
+                logit_note=text(|s| s.multi_label().logit_note)
                 classes=class_names
                 samples=batch.samples
                 editor=editor
@@ -164,7 +164,7 @@ pub fn MultiLabelLesson() -> impl IntoView {
                     view! { <SampleCard sample=j batch=batch predictions=predictions /> }.into_any()
                 })
             />
-            <p class="note">{text(|s| s.multi_label.keras_note)}</p>
+            <p class="note">{text(|s| s.multi_label().keras_note)}</p>
             <Reductions batch=batch />
             <LibraryValues batch=batch />
             <LossChart batch=batch />
@@ -192,7 +192,7 @@ fn SampleCard(sample: usize, batch: Batch, predictions: Predictions) -> impl Int
     let strings = use_strings();
     let loss = Memo::new(move |_| batch.sample_losses.with(|l| nth(l, sample)));
     let keras = Memo::new(move |_| batch.keras_losses.with(|l| nth(l, sample)));
-    let legend = move || (strings.get().multi_label.editor.sample_legend)(sample + 1);
+    let legend = move || (strings.get().multi_label().editor.sample_legend)(sample + 1);
     view! {
         <fieldset class="sample-card">
             <legend>{legend}</legend>
@@ -200,13 +200,13 @@ fn SampleCard(sample: usize, batch: Batch, predictions: Predictions) -> impl Int
                 <NodeRow sample=sample node=i batch=batch predictions=predictions />
             </For>
             <p class="sample-loss">
-                <span>{text(|s| s.multi_label.sample_loss_label)}</span>
+                <span>{text(|s| s.multi_label().sample_loss_label)}</span>
                 " "
                 <Readout quantity="sample_loss" value=loss index=sample />
                 <span class="unit-suffix">{batch.unit_name}</span>
             </p>
             <p class="keras-loss">
-                <span>{text(|s| s.multi_label.keras_sample_label)}</span>
+                <span>{text(|s| s.multi_label().keras_sample_label)}</span>
                 " "
                 <Readout quantity="keras_sample_loss" value=keras index=sample />
                 // Keras prints nats whatever the reader's unit.
@@ -225,7 +225,7 @@ fn NodeRow(sample: usize, node: usize, batch: Batch, predictions: Predictions) -
     let label = move || {
         batch.class_names.with(|names| {
             let name = names.get(node).map_or("", String::as_str);
-            (strings.get().multi_label.present_label)(name)
+            (strings.get().multi_label().present_label)(name)
         })
     };
     let toggle = move |ev: leptos::ev::Event| {
@@ -247,7 +247,7 @@ fn NodeRow(sample: usize, node: usize, batch: Batch, predictions: Predictions) -
                     <span>{label}</span>
                 </label>
                 <span class="node-loss">
-                    <span class="name">{text(|s| s.multi_label.node_loss_label)}</span>
+                    <span class="name">{text(|s| s.multi_label().node_loss_label)}</span>
                     " "
                     <Readout quantity="node_loss" value=loss index=sample node=node />
                 </span>
@@ -278,9 +278,9 @@ fn LossChart(batch: Batch) -> impl IntoView {
             unit,
             held_axis: None,
             labels: BatchLossesLabels {
-                x_axis: s.multi_label.editor.x_axis.to_string(),
-                y_axis: (s.multi_label.editor.y_axis)(s.ui.unit_name(unit)),
-                mean: (s.multi_label.chart_mean)(reduction_name.get()),
+                x_axis: s.multi_label().editor.x_axis.to_string(),
+                y_axis: (s.multi_label().editor.y_axis)(s.ui.unit_name(unit)),
+                mean: (s.multi_label().chart_mean)(reduction_name.get()),
                 infinity: "∞".to_string(),
             },
         })
@@ -288,8 +288,8 @@ fn LossChart(batch: Batch) -> impl IntoView {
     let alt = Signal::derive(move || {
         let s = strings.get();
         let items = sample_losses
-            .with(|l| sample_items(&s.multi_label.editor, l.as_deref().unwrap_or_default()));
-        (s.multi_label.chart_alt)(&ChartAltNumbers {
+            .with(|l| sample_items(&s.multi_label().editor, l.as_deref().unwrap_or_default()));
+        (s.multi_label().chart_alt)(&ChartAltNumbers {
             items: &items,
             batch: ReducedLoss {
                 reduction: reduction_name.get(),
@@ -301,9 +301,10 @@ fn LossChart(batch: Batch) -> impl IntoView {
     view! {
         <Chart
             name="batch-losses"
+            draw=crate::charts::drawers::batch_losses
             figure=figure
             alt=alt
-            title=Signal::derive(move || strings.get().multi_label.chart_title.to_string())
+            title=Signal::derive(move || strings.get().multi_label().chart_title.to_string())
         />
     }
 }

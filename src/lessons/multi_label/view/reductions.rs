@@ -23,7 +23,7 @@ pub(super) fn Reductions(batch: Batch) -> impl IntoView {
         state, reduction, ..
     } = batch;
     let chosen_name = move || {
-        let t = &strings.get().multi_label;
+        let t = &strings.get().multi_label();
         format!(
             "{} · {}",
             t.batch_loss_label,
@@ -31,7 +31,7 @@ pub(super) fn Reductions(batch: Batch) -> impl IntoView {
         )
     };
     let factors = move || {
-        (strings.get().multi_label.factors_note)(&BatchShape {
+        (strings.get().multi_label().factors_note)(&BatchShape {
             samples: batch.samples.get(),
             nodes: batch.nodes.get(),
         })
@@ -40,16 +40,16 @@ pub(super) fn Reductions(batch: Batch) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(k, r)| {
-            let name = move || strings.get().multi_label.reduction_names[k];
+            let name = move || strings.get().multi_label().reduction_names[k];
             view! { <option value=r.id() prop:selected=move || reduction.get() == r>{name}</option> }
         })
         .collect_view();
     view! {
         <section class="reductions" aria-labelledby="multi-label-reductions">
-            <h2 id="multi-label-reductions">{text(|s| s.multi_label.reductions_heading)}</h2>
+            <h2 id="multi-label-reductions">{text(|s| s.multi_label().reductions_heading)}</h2>
             <div class="controls-row">
                 <label class="select-label">
-                    <span>{text(|s| s.multi_label.reduction_label)}</span>
+                    <span>{text(|s| s.multi_label().reduction_label)}</span>
                     " "
                     <select
                         data-testid="reduction"
@@ -93,15 +93,15 @@ fn ReductionCard(reduction: Reduction, batch: Batch) -> impl IntoView {
             .numbers
             .with(|n| reduction_division(reduction, n, batch.samples.get(), batch.nodes.get()))
     };
-    let name = move || strings.get().multi_label.reduction_names[k];
-    let matches = move || strings.get().multi_label.reduction_matches[k];
+    let name = move || strings.get().multi_label().reduction_names[k];
+    let matches = move || strings.get().multi_label().reduction_matches[k];
     view! {
         <div class="reduction-card" class:chosen=chosen>
             <p class="name">
                 {name}
                 <Show when=move || chosen.get()>
                     " "
-                    <span class="chosen-badge">{text(|s| s.multi_label.chosen)}</span>
+                    <span class="chosen-badge">{text(|s| s.multi_label().chosen)}</span>
                 </Show>
             </p>
             <p class="reduction-formula">
@@ -127,7 +127,7 @@ pub(super) fn LibraryValues(batch: Batch) -> impl IntoView {
     let column = move |pick: fn(&'static MultiLabelText) -> &'static str| {
         move || {
             let s = strings.get();
-            let t = &s.multi_label;
+            let t = &s.multi_label();
             (t.editor.in_unit)(&InUnit {
                 label: pick(t),
                 unit: s.ui.unit_name(Unit::Nats),
@@ -161,15 +161,15 @@ pub(super) fn LibraryValues(batch: Batch) -> impl IntoView {
     view! {
         <Show when=move || !clamped.with(Vec::is_empty)>
             <section class="library-values">
-                <h2 id="multi-label-library">{text(|s| s.multi_label.library_heading)}</h2>
-                <p class="infinity-note">{text(|s| s.multi_label.infinity_note)}</p>
+                <h2 id="multi-label-library">{text(|s| s.multi_label().library_heading)}</h2>
+                <p class="infinity-note">{text(|s| s.multi_label().infinity_note)}</p>
                 <div class="table-wrap" role="region" aria-labelledby="multi-label-library" tabindex="0">
                     <table class="numbers">
                         <thead>
                             <tr>
-                                <th scope="col">{text(|s| s.multi_label.editor.sample_column)}</th>
-                                <th scope="col" class="name-cell">{text(|s| s.multi_label.node_column)}</th>
-                                <th scope="col">{text(|s| s.multi_label.exact_column)}</th>
+                                <th scope="col">{text(|s| s.multi_label().editor.sample_column)}</th>
+                                <th scope="col" class="name-cell">{text(|s| s.multi_label().node_column)}</th>
+                                <th scope="col">{text(|s| s.multi_label().exact_column)}</th>
                                 <th scope="col">{column(|t| t.pytorch_column)}</th>
                                 <th scope="col">{column(|t| t.keras_column)}</th>
                             </tr>

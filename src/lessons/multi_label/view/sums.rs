@@ -60,14 +60,14 @@ pub(super) fn DoubleSumLines(batch: Batch) -> impl IntoView {
     view! {
         <section class="formula double-sum" aria-labelledby="multi-label-double-sum">
             <h2 id="multi-label-double-sum" class="formula-heading">
-                {text(|s| s.multi_label.editor.double_sum_heading)}
+                {text(|s| s.multi_label().editor.double_sum_heading)}
             </h2>
             <p class="substituted">
                 "L = −Σ" <sub>"j"</sub> " Σ" <sub>"i"</sub> " [y" <sub>"ji"</sub> " " {log} " q"
                 <sub>"ji"</sub> " + (1 − y" <sub>"ji"</sub> ") " {log} "(1 − q" <sub>"ji"</sub> ")]"
             </p>
             {lines}
-            <p class="note">{text(|s| s.multi_label.vanishing_note)}</p>
+            <p class="note">{text(|s| s.multi_label().vanishing_note)}</p>
         </section>
     }
 }
@@ -105,7 +105,7 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
         })
     });
     let caption = move || {
-        let editor = &strings.get().multi_label.editor;
+        let editor = &strings.get().multi_label().editor;
         (editor.in_unit)(&InUnit {
             label: editor.table_caption,
             unit: batch.unit_name.get(),
@@ -145,13 +145,13 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{text(|s| s.multi_label.editor.sample_column)}</th>
-                        <th scope="col" class="name-cell">{text(|s| s.multi_label.node_column)}</th>
-                        <th scope="col">{text(|s| s.multi_label.label_column)}</th>
-                        <th scope="col">{text(|s| s.multi_label.prediction_column)}</th>
-                        <th scope="col">{text(|s| s.multi_label.node_loss_label)}</th>
-                        <th scope="col">{text(|s| s.multi_label.sample_loss_column)}</th>
-                        <th scope="col">{text(|s| s.multi_label.keras_mean_column)}</th>
+                        <th scope="col">{text(|s| s.multi_label().editor.sample_column)}</th>
+                        <th scope="col" class="name-cell">{text(|s| s.multi_label().node_column)}</th>
+                        <th scope="col">{text(|s| s.multi_label().label_column)}</th>
+                        <th scope="col">{text(|s| s.multi_label().prediction_column)}</th>
+                        <th scope="col">{text(|s| s.multi_label().node_loss_label)}</th>
+                        <th scope="col">{text(|s| s.multi_label().sample_loss_column)}</th>
+                        <th scope="col">{text(|s| s.multi_label().keras_mean_column)}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -163,7 +163,7 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
         <div
             class="table-wrap"
             role="region"
-            aria-label=text(|s| s.multi_label.editor.table_caption)
+            aria-label=text(|s| s.multi_label().editor.table_caption)
             tabindex="0"
         >
             {table}

@@ -62,7 +62,7 @@ fn draw_batch(draw: &mut Draw, samples: usize) -> SingleLabelState {
 
 /// The class names in the reader's language.
 fn class_names(s: &Strings) -> Vec<String> {
-    (s.single_label.editor.default_names)(CLASSES)
+    (s.single_label().editor.default_names)(CLASSES)
 }
 
 /// A row of numbers as the prompts write it, "(0.2, 0.5, 0.3)".
@@ -73,7 +73,7 @@ fn row_text(row: &[f64]) -> String {
 
 /// Every sample of `state` written out, "sample 1: true class frog, q = (...); sample 2: ...".
 fn rows_text(state: &SingleLabelState, names: &[String], s: &Strings) -> String {
-    let text = &s.practice.single_label;
+    let text = &s.practice().single_label;
     let rows: Vec<String> = state
         .labels
         .iter()
@@ -121,7 +121,7 @@ fn sample_loss(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let j = draw.index(2);
     let answer = losses(&state, unit)[j];
     let names = class_names(s);
-    let text = &s.practice.single_label;
+    let text = &s.practice().single_label;
     let unit_name = s.ui.unit_name(unit);
     let class = &names[state.labels[j]];
     let q_true = short_probability(state.q[j][state.labels[j]]);
@@ -157,7 +157,7 @@ fn batch_loss_mean(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let per_sample = losses(&state, unit);
     let sum: f64 = per_sample.iter().sum();
     let names = class_names(s);
-    let text = &s.practice.single_label;
+    let text = &s.practice().single_label;
     let unit_name = s.ui.unit_name(unit);
     let shown: Vec<String> = per_sample.iter().map(|&x| rounded(x)).collect();
     let markup = format!(
@@ -233,7 +233,7 @@ fn only_true_class_counts(draw: &mut Draw, s: &Strings, _unit: Unit) -> Question
     }
     let (a, b) = (row_with(t, q_true, a_first), row_with(t, q_true, b_first));
     let names = class_names(s);
-    let text = &s.practice.single_label;
+    let text = &s.practice().single_label;
     let q_true_text = short_probability(q_true as f64 / 100.0);
     let args = SameTrueClass {
         classes: &names.join(text.list_separator),
@@ -271,7 +271,7 @@ fn loss_from_logits(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
     let answer = losses(&state, unit)[0];
     let q_true = predictions(&state).map_or(f64::NAN, |q| q[0][t]);
     let names = class_names(s);
-    let text = &s.practice.single_label;
+    let text = &s.practice().single_label;
     let unit_name = s.ui.unit_name(unit);
     let q_true_text = rounded(q_true);
     let args = FromLogits {

@@ -7,11 +7,11 @@ use crate::state::{ClassNames, InputKind};
 /// The examples of the preset menu, in menu order: a label chooser and the state it sets.
 pub const PRESETS: [Example<SingleLabelState>; 6] = [
     (
-        |s| s.single_label.preset_tutorial,
+        |s| s.single_label().preset_tutorial,
         SingleLabelState::default,
     ),
     (
-        |s| s.single_label.preset_confident_mistake,
+        |s| s.single_label().preset_confident_mistake,
         || SingleLabelState {
             labels: vec![1, 0, 2],
             q: vec![
@@ -24,7 +24,7 @@ pub const PRESETS: [Example<SingleLabelState>; 6] = [
         },
     ),
     (
-        |s| s.single_label.preset_perfect,
+        |s| s.single_label().preset_perfect,
         || SingleLabelState {
             labels: vec![1],
             q: vec![vec![0.0, 1.0, 0.0]],
@@ -33,7 +33,7 @@ pub const PRESETS: [Example<SingleLabelState>; 6] = [
         },
     ),
     (
-        |s| s.single_label.preset_certain_mistake,
+        |s| s.single_label().preset_certain_mistake,
         || SingleLabelState {
             labels: vec![2],
             q: vec![vec![0.5, 0.5, 0.0]],
@@ -42,7 +42,7 @@ pub const PRESETS: [Example<SingleLabelState>; 6] = [
         },
     ),
     (
-        |s| s.single_label.preset_uniform,
+        |s| s.single_label().preset_uniform,
         || SingleLabelState {
             labels: vec![0],
             q: vec![vec![0.25; 4]],
@@ -51,7 +51,7 @@ pub const PRESETS: [Example<SingleLabelState>; 6] = [
         },
     ),
     (
-        |s| s.single_label.preset_logits,
+        |s| s.single_label().preset_logits,
         || SingleLabelState {
             // The logarithms of a distribution are logits whose softmax is that distribution.
             q: vec![[0.3f64, 0.6, 0.1].map(f64::ln).to_vec()],

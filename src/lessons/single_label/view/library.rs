@@ -22,7 +22,7 @@ pub(super) fn LibraryNotes(batch: Batch) -> impl IntoView {
         batch.state.with(|s| double_softmax_loss(s, unit))
     });
     let how = move || {
-        let t = &strings.get().single_label.library;
+        let t = &strings.get().single_label().library;
         match batch.state.with(|s| s.input) {
             InputKind::Logit => t.double_logit,
             InputKind::Prob => t.double_prob,
@@ -33,27 +33,27 @@ pub(super) fn LibraryNotes(batch: Batch) -> impl IntoView {
     let right_text = move || shown(&batch.batch_loss.get());
     view! {
         <section class="library-notes" aria-labelledby="single-label-library">
-            <h2 id="single-label-library">{text(|s| s.single_label.library.heading)}</h2>
-            <p>{text(|s| s.single_label.library.pytorch)}</p>
-            <p>{text(|s| s.single_label.library.keras)}</p>
+            <h2 id="single-label-library">{text(|s| s.single_label().library.heading)}</h2>
+            <p>{text(|s| s.single_label().library.pytorch)}</p>
+            <p>{text(|s| s.single_label().library.keras)}</p>
             <div class="callout double-softmax" role="note">
-                <h3>{text(|s| s.single_label.library.double_heading)}</h3>
+                <h3>{text(|s| s.single_label().library.double_heading)}</h3>
                 <p>{how}</p>
                 <div class="readouts">
                     <p class="readout-card">
-                        <span class="name">{text(|s| s.single_label.library.right_label)}</span>
+                        <span class="name">{text(|s| s.single_label().library.right_label)}</span>
                         <span class="readout">{right_text}</span>
                         <span class="unit-suffix">{batch.unit_name}</span>
                     </p>
                     <p class="readout-card double-softmax-card">
-                        <span class="name">{text(|s| s.single_label.library.double_label)}</span>
+                        <span class="name">{text(|s| s.single_label().library.double_label)}</span>
                         <span class="readout" data-testid="double-softmax-loss" data-value=doubled_value>
                             {doubled_text}
                         </span>
                         <span class="unit-suffix">{batch.unit_name}</span>
                     </p>
                 </div>
-                <p class="note">{text(|s| s.single_label.library.double_why)}</p>
+                <p class="note">{text(|s| s.single_label().library.double_why)}</p>
             </div>
         </section>
     }

@@ -100,11 +100,11 @@ pub fn SingleLabelLesson() -> impl IntoView {
         ViewState::SingleLabel(state.get())
     });
 
-    let editor = Signal::derive(move || &strings.get().single_label.editor);
+    let editor = Signal::derive(move || &strings.get().single_label().editor);
     let samples = Memo::new(move |_| state.with(|s| s.labels.len()));
     let input = Memo::new(move |_| state.with(|s| s.input));
     let class_names = Memo::new(move |_| {
-        let default_names = strings.get().single_label.editor.default_names;
+        let default_names = strings.get().single_label().editor.default_names;
         state.with(|s| s.classes.resolve(default_names))
     });
     let predicted = Memo::new(move |_| state.with(predictions));
@@ -139,7 +139,7 @@ pub fn SingleLabelLesson() -> impl IntoView {
             loss: &shown(&batch_loss.get()),
             unit: batch.unit_name.get(),
         };
-        (strings.get().single_label.announce)(&numbers)
+        (strings.get().single_label().announce)(&numbers)
     });
     let csv = Signal::derive(move || {
         let (unit, unit_name) = (unit.get(), batch.unit_name.get());
@@ -148,9 +148,9 @@ pub fn SingleLabelLesson() -> impl IntoView {
 
     let edits = BatchEdits::new(state, &PRESETS, editor);
     let predictions = Predictions::new(state, input, predicted, class_names, |s| SliderMessages {
-        probability: s.single_label.prob_valuetext,
-        logit: s.single_label.logit_valuetext,
-        gives: s.single_label.softmax_shows,
+        probability: s.single_label().prob_valuetext,
+        logit: s.single_label().logit_valuetext,
+        gives: s.single_label().softmax_shows,
     });
     let sample_card = Callback::new(move |j| {
         view! { <SampleCard sample=j batch=batch predictions=predictions /> }.into_any()
@@ -158,19 +158,19 @@ pub fn SingleLabelLesson() -> impl IntoView {
 
     view! {
         <div class="lesson lesson-batch lesson-single-label">
-            <p class="lesson-intro">{text(|s| s.single_label.intro)}</p>
-            <p>{text(|s| s.single_label.loss_text)}</p>
+            <p class="lesson-intro">{text(|s| s.single_label().intro)}</p>
+            <p>{text(|s| s.single_label().loss_text)}</p>
             <div class="formula">
                 <Formula markup=FORMULA_MARKUP label=FORMULA_LABEL />
             </div>
-            <p>{text(|s| s.single_label.example_text)}</p>
-            <p>{text(|s| s.single_label.batch_text)}</p>
+            <p>{text(|s| s.single_label().example_text)}</p>
+            <p>{text(|s| s.single_label().batch_text)}</p>
             <BatchControls
                 edits=edits
                 preset_labels=preset_labels(&PRESETS)
                 input=input
-                logit_label=text(|s| s.single_label.input_logit)
-                logit_note=text(|s| s.single_label.logit_note)
+                logit_label=text(|s| s.single_label().input_logit)
+                logit_note=text(|s| s.single_label().logit_note)
                 classes=class_names
                 samples=samples
                 editor=editor
@@ -178,13 +178,13 @@ pub fn SingleLabelLesson() -> impl IntoView {
             />
             <div class="readouts">
                 <ReadoutCard
-                    label=text(|s| s.single_label.batch_loss_label)
+                    label=text(|s| s.single_label().batch_loss_label)
                     quantity="batch_loss"
                     value=batch_loss
                     main=true
                 />
             </div>
-            <Note text=text_when(infinite, |s| s.single_label.infinity_note) class="infinity-note" />
+            <Note text=text_when(infinite, |s| s.single_label().infinity_note) class="infinity-note" />
             <LossChart batch=batch />
             <DoubleSum batch=batch />
             <BatchTable batch=batch />
@@ -218,9 +218,9 @@ fn LossChart(batch: Batch) -> impl IntoView {
             unit,
             held_axis: None,
             labels: BatchLossesLabels {
-                x_axis: s.single_label.editor.x_axis.to_string(),
-                y_axis: (s.single_label.editor.y_axis)(s.ui.unit_name(unit)),
-                mean: s.single_label.chart_mean.to_string(),
+                x_axis: s.single_label().editor.x_axis.to_string(),
+                y_axis: (s.single_label().editor.y_axis)(s.ui.unit_name(unit)),
+                mean: s.single_label().chart_mean.to_string(),
                 infinity: "∞".to_string(),
             },
         })
@@ -229,13 +229,13 @@ fn LossChart(batch: Batch) -> impl IntoView {
         let s = strings.get();
         let items = batch
             .losses
-            .with(|l| sample_items(&s.single_label.editor, l.as_deref().unwrap_or_default()));
-        (s.single_label.chart_alt)(&LossChartNumbers {
+            .with(|l| sample_items(&s.single_label().editor, l.as_deref().unwrap_or_default()));
+        (s.single_label().chart_alt)(&LossChartNumbers {
             items: &items,
             mean: &shown(&batch.batch_loss.get()),
             unit: batch.unit_name.get(),
         })
     });
-    let title = Signal::derive(move || strings.get().single_label.chart_title.to_string());
-    view! { <Chart name="batch-losses" figure=figure alt=alt title=title /> }
+    let title = Signal::derive(move || strings.get().single_label().chart_title.to_string());
+    view! { <Chart name="batch-losses" draw=crate::charts::drawers::batch_losses figure=figure alt=alt title=title /> }
 }

@@ -18,20 +18,20 @@ pub(super) fn SampleCard(sample: usize, batch: Batch, predictions: Predictions) 
     let classes = Memo::new(move |_| batch.state.with(|s| s.classes.len()));
     let label = Memo::new(move |_| batch.label(sample));
     let loss = Memo::new(move |_| batch.losses.with(|l| nth(l, sample)));
-    let legend = move || (strings.get().single_label.editor.sample_legend)(sample + 1);
+    let legend = move || (strings.get().single_label().editor.sample_legend)(sample + 1);
     let loss_label = move || {
         let label = SampleLossLabel {
             log: batch.log.get(),
             class: &batch.class_name(label.get()),
         };
-        (strings.get().single_label.sample_loss_label)(&label)
+        (strings.get().single_label().sample_loss_label)(&label)
     };
     let label_id = format!("label-{sample}");
     view! {
         <fieldset class="sample-card">
             <legend>{legend}</legend>
             <div class="true-class">
-                <label for=label_id.clone()>{text(|s| s.single_label.true_class_label)}</label>
+                <label for=label_id.clone()>{text(|s| s.single_label().true_class_label)}</label>
                 <select
                     id=label_id.clone()
                     data-testid=label_id

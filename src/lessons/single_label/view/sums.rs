@@ -64,13 +64,13 @@ pub(super) fn DoubleSum(batch: Batch) -> impl IntoView {
     view! {
         <section class="formula double-sum" aria-labelledby="single-label-double-sum">
             <h2 id="single-label-double-sum" class="formula-heading">
-                {text(|s| s.single_label.editor.double_sum_heading)}
+                {text(|s| s.single_label().editor.double_sum_heading)}
             </h2>
             <p class="substituted">
                 "L = −(1/m) Σ" <sub>"j"</sub> " Σ" <sub>"i"</sub> " y" <sub>"ji"</sub> " " {batch.log} " q" <sub>"ji"</sub>
             </p>
             {lines}
-            <p class="note">{text(|s| s.single_label.survivors_note)}</p>
+            <p class="note">{text(|s| s.single_label().survivors_note)}</p>
         </section>
     }
 }
@@ -80,9 +80,9 @@ pub(super) fn DoubleSum(batch: Batch) -> impl IntoView {
 #[component]
 pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
     let strings = use_strings();
-    let caption = text(|s| s.single_label.editor.table_caption);
+    let caption = text(|s| s.single_label().editor.table_caption);
     let loss_column = move || {
-        let t = &strings.get().single_label;
+        let t = &strings.get().single_label();
         (t.editor.in_unit)(&InUnit {
             label: t.loss_column,
             unit: batch.unit_name.get(),
@@ -117,8 +117,8 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{text(|s| s.single_label.editor.sample_column)}</th>
-                        <th scope="col" class="name-cell">{text(|s| s.single_label.true_class_column)}</th>
+                        <th scope="col">{text(|s| s.single_label().editor.sample_column)}</th>
+                        <th scope="col" class="name-cell">{text(|s| s.single_label().true_class_column)}</th>
                         {header}
                         <th scope="col">{loss_column}</th>
                     </tr>
@@ -126,7 +126,7 @@ pub(super) fn BatchTable(batch: Batch) -> impl IntoView {
                 <tbody>{body}</tbody>
                 <tfoot>
                     <tr>
-                        <td colspan=n + 2>{text(|s| s.single_label.batch_row)}</td>
+                        <td colspan=n + 2>{text(|s| s.single_label().batch_row)}</td>
                         <td>{move || shown(&batch.batch_loss.get())}</td>
                     </tr>
                 </tfoot>

@@ -174,7 +174,7 @@ fn grad_cross_entropy_at_q(draw: &mut Draw, s: &Strings, _unit: Unit) -> Questio
     let answer = Prediction::of(&situation)
         .grad_cross_entropy()
         .unwrap_or(f64::NAN);
-    let text = &s.practice.mse_vs_ce;
+    let text = &s.practice().mse_vs_ce;
     let q_text = short_probability(q);
     Question {
         kind: "",
@@ -209,7 +209,7 @@ fn cross_entropy_of_logits(draw: &mut Draw, s: &Strings, unit: Unit) -> Question
     let answer = prediction.cross_entropy(unit).unwrap_or(f64::NAN);
     let q_text = rounded(prediction.probability_true().unwrap_or(f64::NAN));
     let unit_name = s.ui.unit_name(unit);
-    let text = &s.practice.mse_vs_ce;
+    let text = &s.practice().mse_vs_ce;
     Question {
         kind: "",
         prompt: (text.cross_entropy_of_logits)(&FromLogits {
@@ -263,7 +263,7 @@ fn squared_error_of_logits(draw: &mut Draw, s: &Strings, _unit: Unit) -> Questio
             term_labels.push(format!("{q_i}²"));
         }
     }
-    let text = &s.practice.mse_vs_ce;
+    let text = &s.practice().mse_vs_ce;
     Question {
         kind: "",
         prompt: (text.squared_error_of_logits)(&FromLogits {
@@ -348,7 +348,7 @@ fn race_winner(draw: &mut Draw, s: &Strings, _unit: Unit) -> Question {
         rate: &short_probability(rate),
         cap: &cap,
     };
-    let text = &s.practice.mse_vs_ce;
+    let text = &s.practice().mse_vs_ce;
     let result = RaceResult {
         grad_cross_entropy: &rounded(grad_ce),
         grad_squared_error: &rounded(grad_se),
@@ -385,7 +385,7 @@ fn squared_error_gradient_vanishes(draw: &mut Draw, s: &Strings, _unit: Unit) ->
     let situation = state(t, z, DEFAULT_RATE);
     let prediction = Prediction::of(&situation);
     let q_text = rounded(prediction.probability_true().unwrap_or(f64::NAN));
-    let text = &s.practice.mse_vs_ce;
+    let text = &s.practice().mse_vs_ce;
     let options = &text.vanishing_options;
     // Option j shows options[(j + offset) % 4]; the right one is options[0].
     let shown: Vec<String> = (0..4)

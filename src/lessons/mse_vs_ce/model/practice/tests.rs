@@ -233,7 +233,7 @@ fn the_choices_show_their_facts_in_every_language() {
         }
         // The right option says the squared error's gradient vanishes, once.
         let ask = choice(&qs[4]);
-        let right = strings(lang).practice.mse_vs_ce.vanishing_options[0];
+        let right = strings(lang).practice().mse_vs_ce.vanishing_options[0];
         assert_eq!(ask.options[ask.correct], right);
         assert_eq!(
             ask.options.iter().filter(|o| o.as_str() == right).count(),

@@ -134,7 +134,7 @@ fn prompts_show_the_rows_and_names_in_every_language() {
         for row in &state.q {
             assert!(q.prompt.contains(&row_text(row)), "{}", q.prompt);
         }
-        let names = (strings(lang).single_label.editor.default_names)(CLASSES);
+        let names = (strings(lang).single_label().editor.default_names)(CLASSES);
         assert!(q.prompt.contains(&names[state.labels[0]]));
     });
 }
