@@ -14,6 +14,7 @@
 //
 //   node bench/first-load.mjs [--dist dist] [--views a,b] [--runs 3] [--port 8170]
 //                             [--no-lighthouse] [--no-budget-exit] [--transfer-ceiling BYTES]
+//                             [--query practice=0]   (appended to Lighthouse's address)
 //
 // --transfer-ceiling is the test command's gate: no Lighthouse, and exit 1 only when a view's
 // first-view transfer passes BYTES (the regression ceiling in scripts/first-load-ceiling-bytes).
@@ -44,7 +45,7 @@ const TYPES = {
 };
 
 function options(argv) {
-  const args = { dist: "dist", views: VIEWS, runs: 3, port: 8170, lighthouse: true, budgetExit: true, ceiling: null };
+  const args = { dist: "dist", views: VIEWS, runs: 3, port: 8170, lighthouse: true, budgetExit: true, ceiling: null, query: "" };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === "--dist") args.dist = argv[++i];
@@ -52,6 +53,7 @@ function options(argv) {
     else if (flag === "--runs") args.runs = Number(argv[++i]);
     else if (flag === "--port") args.port = Number(argv[++i]);
     else if (flag === "--no-lighthouse") args.lighthouse = false;
+    else if (flag === "--query") args.query = `&${argv[++i]}`;
     else if (flag === "--no-budget-exit") args.budgetExit = false;
     else if (flag === "--transfer-ceiling") {
       args.ceiling = Number(argv[++i]);
@@ -210,6 +212,8 @@ async function lighthouse(url) {
   );
   const report = JSON.parse(stdout);
   return {
+    // The main thread's long tasks (start and duration, ms), to see what blocks it.
+    longTasks: (report.audits["long-tasks"]?.details?.items ?? []).map((t) => [Math.round(t.startTime), Math.round(t.duration)]),
     lcp: report.audits["largest-contentful-paint"].numericValue,
     tbt: report.audits["total-blocking-time"].numericValue,
     score: Math.round(report.categories.performance.score * 100),
@@ -286,7 +290,7 @@ async function main() {
       if (args.ceiling === null) row.switches = await switches(browser, origin, view);
       if (args.lighthouse) {
         const runs = [];
-        for (let i = 0; i < args.runs; i++) runs.push(await lighthouse(`${origin}/index.html?view=${view}`));
+        for (let i = 0; i < args.runs; i++) runs.push(await lighthouse(`${origin}/index.html?view=${view}${args.query}`));
         row.lighthouse = {
           lcp: median(runs.map((r) => r.lcp)),
           tbt: median(runs.map((r) => r.tbt)),
