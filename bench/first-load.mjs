@@ -213,7 +213,7 @@ async function lighthouse(url) {
   const report = JSON.parse(stdout);
   return {
     // The main thread's long tasks (start and duration, ms), to see what blocks it.
-    longTasks: (report.audits["long-tasks"]?.details?.items ?? []).map((t) => [Math.round(t.startTime), Math.round(t.duration)]),
+    longTasks: (report.audits["long-tasks"]?.details?.items ?? []).map((t) => [Math.round(t.startTime), Math.round(t.duration), (t.url ?? "").replace(/.*\//, "")]),
     lcp: report.audits["largest-contentful-paint"].numericValue,
     tbt: report.audits["total-blocking-time"].numericValue,
     score: Math.round(report.categories.performance.score * 100),
