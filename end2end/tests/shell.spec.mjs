@@ -62,8 +62,12 @@ test("the release works from a sub-path on another server", async ({ page }) => 
   test.info().annotations.push({ type: "allow-origin", description: FIXTURE_ORIGIN });
   await page.goto(`${FIXTURE_ORIGIN}/course/lab/index.html?view=kl&lang=en`);
   await expect(page.locator("section.view")).toHaveAttribute("data-view", "kl");
+  // The lesson's chunks and, once the readouts show, the practice chunk come from the sub-path.
+  await expect(page.locator('[data-quantity="kl_pq"]').first()).toBeVisible();
+  await expect(page.getByTestId("practice")).toBeVisible();
   await page.getByTestId("nav-next").click();
   await expect(page).toHaveURL(/\/course\/lab\/index\.html\?view=cross-entropy/);
+  await expect(page.locator('[data-quantity="cross_entropy"]').first()).toBeVisible();
 });
 
 // Chromium loads the page icon again after every history.replaceState, and parses an SVG icon
