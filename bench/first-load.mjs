@@ -96,7 +96,8 @@ async function serveGzipped(folder, port) {
       "content-type": file.type ?? "application/octet-stream",
       "content-encoding": "gzip",
       "content-length": file.gzip.length,
-      "cache-control": "no-cache",
+      // A build folder's files never change (their folder is named by their content).
+      "cache-control": /^\/build-[0-9a-f]+\//.test(path) ? "max-age=31536000, immutable" : "no-cache",
     });
     res.end(file.gzip);
   });

@@ -27,7 +27,8 @@ export function serve(folder, port, host = "127.0.0.1") {
       const body = await readFile(file);
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-cache",
+        // A build folder's files never change (their folder is named by their content).
+        "cache-control": /^\/build-[0-9a-f]+\//.test(path) ? "max-age=31536000, immutable" : "no-cache",
       });
       res.end(body);
     } catch {

@@ -40,7 +40,9 @@ const preload = `// Written by scripts/split-manifest.mjs: fetches what the view
   var view = new URLSearchParams(location.search).get("view");
   // Without a known view the page is the course's start, the registry's first lesson.
   var needs = files[(view || "").toLowerCase()] || files[${JSON.stringify(FIRST_VIEW)}];
+  var requested = {};
   needs.forEach(function (file) {
+    requested[file] = true;
     var link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";
@@ -48,6 +50,18 @@ const preload = `// Written by scripts/split-manifest.mjs: fetches what the view
     link.href = build + "/" + file;
     document.head.appendChild(link);
   });
+  // The shell calls this for the next lesson once the view is on screen: its files come into
+  // the HTTP cache (a build folder's files never change) without being run, so the page's main
+  // thread pays nothing until the reader opens that lesson.
+  window.xentLabPrefetch = function (id) {
+    (files[id] || []).forEach(function (file) {
+      if (requested[file]) return;
+      requested[file] = true;
+      fetch(build + "/" + file)
+        .then(function (response) { return response.arrayBuffer(); })
+        .catch(function () { requested[file] = false; });
+    });
+  };
 })();
 `;
 writeFileSync(join(staging, "preload.js"), preload);

@@ -7,7 +7,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::embed::{EmbedCode, PostHeight};
-use super::idle::after_first_paint;
+use super::idle::{after_first_paint, prefetch_files};
 use super::load_failed::LoadFailed;
 use super::prefs::{use_prefs, use_strings, Prefs};
 use super::url::{current_query, drop_pending, flush_pending, push_query};
@@ -162,12 +162,10 @@ pub fn App() -> impl IntoView {
         let loading = send_wrapper::SendWrapper::new(async move {
             match lessons::lesson(view).await {
                 Ok(lesson) => {
-                    // "Next" should feel instant: its code comes while the reader reads this
+                    // "Next" should feel instant: its files come while the reader reads this
                     // view. An embedded view has no "Next".
                     if let Some(next) = view.next().filter(|_| !prefs.embed) {
-                        after_first_paint(Box::new(move || {
-                            leptos::task::spawn_local(lessons::prefetch(next));
-                        }));
+                        after_first_paint(Box::new(move || prefetch_files(next)));
                     }
                     lesson
                 }

@@ -1,6 +1,6 @@
 //! Work that can wait until the view's first numbers are on screen: the practice panel's code
-//! and the next lesson's. Started earlier, it would compete with the view for the network and
-//! the main thread on a phone's first load.
+//! and the next lesson's files. Started earlier, it would compete with the view for the network
+//! and the main thread on a phone's first load.
 
 use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;
@@ -40,4 +40,23 @@ fn call(function: &wasm_bindgen::JsValue) {
     let _ = function
         .unchecked_ref::<js_sys::Function>()
         .call0(&wasm_bindgen::JsValue::NULL);
+}
+
+/// Brings `view`'s files into the HTTP cache without running them, so that opening it later
+/// costs no download (and the page's main thread nothing now). `preload.js`, which knows each
+/// view's files in this build, does the fetching; a build without it (no split) skips this.
+pub fn prefetch_files(view: crate::lessons::ViewId) {
+    let prefetch = js_sys::Reflect::get(
+        &window(),
+        &wasm_bindgen::JsValue::from_str("xentLabPrefetch"),
+    );
+    if let Some(prefetch) = prefetch
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = prefetch.call1(
+            &wasm_bindgen::JsValue::NULL,
+            &wasm_bindgen::JsValue::from_str(view.id()),
+        );
+    }
 }

@@ -107,12 +107,7 @@ macro_rules! lessons {
             $(
                 pub mod $folder {
                     use super::*;
-                    #[leptos::wasm_split::wasm_split(
-                        $folder,
-                        wasm_split_path = ::leptos::wasm_split,
-                        fallible,
-                        preload(prefetch)
-                    )]
+                    #[leptos::wasm_split::wasm_split($folder, wasm_split_path = ::leptos::wasm_split, fallible)]
                     pub fn load() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
                         Ok(super::super::$folder::$component().into_any())
                     }
@@ -139,14 +134,6 @@ macro_rules! lessons {
                 $( ViewId::$variant => loaders::$folder::load().await, )*
             };
             loaded.map_err(|_| LessonLoadError)
-        }
-
-        /// Fetches the code of `view`'s lesson without showing it, so that opening it later
-        /// is instant. A failure is not kept: opening the lesson tries again.
-        pub async fn prefetch(view: ViewId) {
-            let _ = match view {
-                $( ViewId::$variant => loaders::$folder::prefetch().await, )*
-            };
         }
 
         /// The practice panel of `view`, once its code has loaded.
