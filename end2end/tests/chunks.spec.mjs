@@ -38,20 +38,28 @@ test("the view's files are requested before the shell has started", async ({ pag
   expect(fromHead.some((href) => /split_kl\.wasm$/.test(href))).toBe(true);
 });
 
-base("a chunk that fails to load shows a message and a retry that works", async ({ page }) => {
+/**
+ * Opens `query` while the files matching `failing` cannot be fetched. Returns the page's
+ * errors, the load-error message (once shown), and `recover`, which lets the files through.
+ */
+async function openWithFailing(page, failing, query) {
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  const failing = lessonChunk("kl");
   const isFailing = (url) => failing.test(url.pathname);
   await page.route(isFailing, (route) => route.abort("failed"));
-  await page.goto("index.html?view=kl&lang=en");
+  await page.goto(`index.html?${query}`);
   const message = page.getByTestId("load-error");
   await baseExpect(message).toBeVisible();
+  return { pageErrors, message, recover: () => page.unroute(isFailing) };
+}
+
+base("a chunk that fails to load shows a message and a retry that works", async ({ page }) => {
+  const { pageErrors, message, recover } = await openWithFailing(page, lessonChunk("kl"), "view=kl&lang=en");
   await baseExpect(message).toContainText("could not be loaded");
   // The shell around it still works: the contents, the settings.
   await baseExpect(page.locator(".toc a").first()).toBeVisible();
   await baseExpect(page.getByTestId("unit")).toBeEnabled();
-  await page.unroute(isFailing);
+  await recover();
   await page.getByTestId("load-retry").click();
   await baseExpect(page.locator('[data-quantity="kl_pq"]')).toBeVisible();
   await baseExpect(message).toHaveCount(0);
@@ -141,17 +149,11 @@ test("an embedded view fetches no other lesson", async ({ page }) => {
 });
 
 base("practice code that fails to load shows a message and a retry that works", async ({ page }) => {
-  const pageErrors = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  const isFailing = (url) => practiceChunk.test(url.pathname);
-  await page.route(isFailing, (route) => route.abort("failed"));
-  await page.goto("index.html?view=kl&lang=zh");
-  const message = page.getByTestId("load-error");
-  await baseExpect(message).toBeVisible();
+  const { pageErrors, message, recover } = await openWithFailing(page, practiceChunk, "view=kl&lang=zh");
   await baseExpect(message).toContainText("练习题没能加载");
   // The lesson above works as before.
   await baseExpect(page.locator('[data-quantity="kl_pq"]').first()).toBeVisible();
-  await page.unroute(isFailing);
+  await recover();
   await page.getByTestId("load-retry").click();
   await baseExpect(page.getByTestId("practice")).toBeVisible();
   await baseExpect(message).toHaveCount(0);

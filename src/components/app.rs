@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::embed::{EmbedCode, PostHeight};
 use super::idle::{after_first_paint, prefetch_files};
-use super::load_failed::LoadFailed;
+use super::load_failed::when_loaded;
 use super::prefs::{use_prefs, use_strings, Prefs};
 use super::url::{current_query, drop_pending, flush_pending, push_query};
 use crate::i18n::Progress;
@@ -159,27 +159,25 @@ pub fn App() -> impl IntoView {
     let lesson = move || {
         epoch.get();
         let view = current();
-        let loading = send_wrapper::SendWrapper::new(async move {
-            match lessons::lesson(view).await {
-                Ok(lesson) => {
-                    // "Next" should feel instant: its files come while the reader reads this
-                    // view. An embedded view has no "Next".
-                    if let Some(next) = view.next().filter(|_| !prefs.embed) {
-                        after_first_paint(Box::new(move || prefetch_files(next)));
-                    }
-                    lesson
-                }
-                Err(_) => {
-                    let retry = move || epoch.update(|e| *e += 1);
-                    view! { <LoadFailed message=|s| s.ui.lesson_load_failed retry=retry /> }
-                        .into_any()
-                }
+        let load = async move {
+            let loaded = lessons::lesson(view).await;
+            // "Next" should feel instant: its files come while the reader reads this view.
+            // An embedded view has no "Next".
+            if let Some(next) = view.next().filter(|_| loaded.is_ok() && !prefs.embed) {
+                after_first_paint(Box::new(move || prefetch_files(next)));
             }
-        });
+            loaded
+        };
         // The placeholder holds the lesson's place, so what follows it does not jump when the
         // lesson arrives (layout shift).
-        let placeholder = || view! { <div class="lesson-loading" aria-busy="true"></div> };
-        view! { <Suspense fallback=placeholder>{Suspend::new(loading)}</Suspense> }
+        let placeholder =
+            || view! { <div class="lesson-loading" aria-busy="true"></div> }.into_any();
+        when_loaded(
+            load,
+            placeholder,
+            |s| s.ui.lesson_load_failed,
+            move || epoch.update(|e| *e += 1),
+        )
     };
 
     if prefs.embed {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{after_first_paint, use_prefs, LoadFailed};
+use crate::components::{after_first_paint, use_prefs, when_loaded};
 use crate::lessons::ViewId;
 use crate::state::ViewState;
 
@@ -17,37 +17,30 @@ pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
     let wanted = RwSignal::new(false);
     // Bumped by "Try again" after a failed fetch.
     let attempt = RwSignal::new(0u32);
-    Effect::new(move |_| {
-        after_first_paint(Box::new(move || {
-            wanted.try_set(true);
-        }))
-    });
+    after_first_paint(Box::new(move || {
+        wanted.try_set(true);
+    }));
     let panel = move || {
         if !wanted.get() {
-            return pending().into_any();
+            return pending();
         }
         attempt.get();
-        let loading = send_wrapper::SendWrapper::new(async move {
-            match crate::lessons::practice(view, show).await {
-                Ok(panel) => panel,
-                Err(_) => view! {
-                    <LoadFailed
-                        message=|s| s.ui.practice_load_failed
-                        retry=move || attempt.update(|a| *a += 1)
-                    />
-                }
-                .into_any(),
-            }
-        });
-        view! { <Suspense fallback=pending>{Suspend::new(loading)}</Suspense> }.into_any()
+        when_loaded(
+            crate::lessons::practice(view, show),
+            pending,
+            |s| s.ui.practice_load_failed,
+            move || attempt.update(|a| *a += 1),
+        )
+        .into_any()
     };
     panel.into_any()
 }
 
 /// The section's place while its code is on the way, so the page below the lesson does not
 /// jump, with a busy state for assistive technology. Empty: its words travel with its code.
-fn pending() -> impl IntoView {
+fn pending() -> AnyView {
     view! {
         <section class="practice practice-pending" data-testid="practice-pending" aria-busy="true"></section>
     }
+    .into_any()
 }
