@@ -216,6 +216,9 @@ async function lighthouse(url) {
     // The main thread's long tasks (start and duration, ms), to see what blocks it.
     longTasks: (report.audits["long-tasks"]?.details?.items ?? []).map((t) => [Math.round(t.startTime), Math.round(t.duration), (t.url ?? "").replace(/.*\//, "")]),
     lcp: report.audits["largest-contentful-paint"].numericValue,
+    // What the LCP is, and when the page first painted (TBT counts from there).
+    lcpElement: report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? "",
+    fcp: report.audits["first-contentful-paint"].numericValue,
     tbt: report.audits["total-blocking-time"].numericValue,
     score: Math.round(report.categories.performance.score * 100),
   };

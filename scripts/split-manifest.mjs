@@ -3,21 +3,22 @@
 // rather than after the shell has started and asked for its lesson (a request waterfall).
 //
 //   node scripts/split-manifest.mjs <staging folder> <build folder name>
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const [staging, build] = process.argv.slice(2);
 const loader = readFileSync(join(staging, build, "__wasm_split.js"), "utf8");
 
-// wasm-split-cli writes one `const __chunk_N = makeLoad(... "./chunk_N.wasm" ...)` per shared
-// chunk and one `export const __wasm_split_load_<lesson> = ...("./split_<...>.wasm"...,
+// wasm-split-cli writes one `const __chunk_N = makeLoad(... "chunk_N.wasm" ...)` per shared
+// chunk (its fetch is fetchChunk after scripts/split-loader.mjs) and one
+// `export const __wasm_split_load_<lesson> = ...("split_<...>.wasm"...,
 // [__chunk_a, ...])` per split point, whose list names the chunks it needs.
 const chunks = new Map();
-for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetchChunk\("([^"]+)"/g)) {
   chunks.set(m[1], m[2]);
 }
 const files = {};
-const split = /export const __wasm_split_load_([a-z_]+) = wrapAsyncCb\(makeLoad\((?:\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)")?[\s\S]*?, \[([^\]]*)\]\)\)/g;
+const split = /export const __wasm_split_load_([a-z_]+) = wrapAsyncCb\(makeLoad\((?:\(\) => \{\s*const src = fetchChunk\("([^"]+)")?[\s\S]*?, \[([^\]]*)\]\)\)/g;
 // The practice panel's split point is not a view: its chunk comes once the view is on screen.
 const NOT_VIEWS = new Set(["practice"]);
 for (const m of loader.matchAll(split)) {
@@ -32,6 +33,11 @@ if (Object.keys(files).length === 0) throw new Error("no split points found in _
 const FIRST_VIEW = "information";
 if (!files[FIRST_VIEW]) throw new Error(`no split point for ${FIRST_VIEW}`);
 
+// Largest first: with the requests spread over several tasks (below), the files that take
+// longest to arrive are asked for first.
+const size = (file) => statSync(join(staging, build, file)).size;
+for (const view of Object.keys(files)) files[view].sort((a, b) => size(b) - size(a));
+
 const preload = `// Written by scripts/split-manifest.mjs: fetches what the view in the address needs while
 // the shell loads. A classic async script, so it runs as soon as it arrives.
 (function () {
@@ -41,8 +47,27 @@ const preload = `// Written by scripts/split-manifest.mjs: fetches what the view
   // Without a known view the page is the course's start, the registry's first lesson.
   var needs = files[(view || "").toLowerCase()] || files[${JSON.stringify(FIRST_VIEW)}];
   var requested = {};
-  needs.forEach(function (file) {
+  // The files __wasm_split.js has fetched itself (scripts/split-loader.mjs).
+  var fetched = (window.xentLabFetched = window.xentLabFetched || {});
+  // Each request costs the main thread about half a millisecond here (more on a phone), and a
+  // view needs up to ${Math.max(...Object.values(files).map((list) => list.length))} files: they are asked for in slices of at most 5 ms, so that a
+  // tap or a paint never waits behind them.
+  function inSlices(list, request) {
+    var next = 0;
+    (function slice() {
+      var start = performance.now();
+      while (next < list.length) {
+        request(list[next++]);
+        if (performance.now() - start >= 5) {
+          setTimeout(slice, 0);
+          return;
+        }
+      }
+    })();
+  }
+  inSlices(needs, function (file) {
     requested[file] = true;
+    if (fetched[file]) return;
     var link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";
@@ -54,8 +79,8 @@ const preload = `// Written by scripts/split-manifest.mjs: fetches what the view
   // the HTTP cache (a build folder's files never change) without being run, so the page's main
   // thread pays nothing until the reader opens that lesson.
   window.xentLabPrefetch = function (id) {
-    (files[id] || []).forEach(function (file) {
-      if (requested[file]) return;
+    inSlices(files[id] || [], function (file) {
+      if (requested[file] || fetched[file]) return;
       requested[file] = true;
       fetch(build + "/" + file)
         .then(function (response) { return response.arrayBuffer(); })

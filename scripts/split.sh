@@ -27,6 +27,7 @@ for chunk in "$work/split"/*.wasm; do
   [ "$(basename "$chunk")" = xent-lab.wasm ] || cp "$chunk" "$work/out/"
 done
 cp "$work/split/__wasm_split.js" "$work/out/"
+node "$source_dir/scripts/split-loader.mjs" "$work/out/__wasm_split.js"
 if [ "$profile" = release ]; then
   # The features the rest of the toolchain emits; --low-memory-unused as index.html explains.
   optimise() {
