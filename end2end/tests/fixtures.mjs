@@ -46,12 +46,14 @@ export async function open(page, query = "") {
 
 /**
  * Waits until the view and its lesson (or the message that it could not load) are on screen,
- * and the practice section that follows the lesson once the page is idle.
+ * and the practice section, with all its questions, that follows the lesson once the page is idle.
  */
 export async function lessonShown(page) {
   await expect(page.locator("section.view")).toBeVisible();
   await expect(page.locator('section.view .lesson, [data-testid="load-error"]').first()).toBeVisible();
   await expect(page.getByTestId("practice-pending")).toHaveCount(0);
+  // The questions come one per task; the section is busy until the last is in.
+  await expect(page.locator('[data-testid="practice"][aria-busy="true"]')).toHaveCount(0);
 }
 
 /** The data-value of a quantity as a number (Infinity for "inf"). */

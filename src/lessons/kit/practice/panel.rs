@@ -94,9 +94,18 @@ pub fn PracticePanel(
     };
     let reset_said = RwSignal::new(false);
     let count = templates.len();
+    // A question card is a few dozen elements: all of them in one go is a task long enough on
+    // a phone to hold up a tap, so the first comes at once and each other in a task of its own.
+    let revealed = RwSignal::new(count.min(1));
+    reveal_one_per_task(revealed, count);
 
     view! {
-        <section class="practice" data-testid="practice" aria-labelledby="practice-title">
+        <section
+            class="practice"
+            data-testid="practice"
+            aria-labelledby="practice-title"
+            aria-busy=move || (revealed.get() < count).then_some("true")
+        >
             <h2 id="practice-title">{text(|s| s.practice().ui.title)}</h2>
             <p class="practice-intro">{text(|s| s.practice().ui.intro)}</p>
             <p class="practice-set">
@@ -112,12 +121,17 @@ pub fn PracticePanel(
                 </button>
             </p>
             <ol class="questions">
-                {move || {
-                    let seed = seed.get();
-                    (0..count)
-                        .map(|k| view! { <QuestionCard k=k seed=seed view=view drawn=drawn show=show spoken=spoken /> })
-                        .collect_view()
-                }}
+                // Keyed by the draw too: new questions replace every card.
+                <For
+                    each=move || {
+                        let seed = seed.get();
+                        (0..revealed.get()).map(move |k| (seed, k)).collect::<Vec<_>>()
+                    }
+                    key=|card| *card
+                    children=move |(seed, k)| {
+                        view! { <QuestionCard k=k seed=seed view=view drawn=drawn show=show spoken=spoken /> }
+                    }
+                />
             </ol>
             <div class="practice-progress">
                 <p>{move || (ui.get().progress)(&counts())}</p>
@@ -147,6 +161,21 @@ pub fn PracticePanel(
             <p class="sr-only" aria-live="polite" data-testid="practice-announcer">{move || spoken.get()}</p>
         </section>
     }
+}
+
+/// Raises `revealed` by one per task until it reaches `count`; stops if the panel is gone.
+fn reveal_one_per_task(revealed: RwSignal<usize>, count: usize) {
+    if revealed.get_untracked() >= count {
+        return;
+    }
+    set_timeout(
+        move || {
+            if revealed.try_update(|n| *n += 1).is_some() {
+                reveal_one_per_task(revealed, count);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// One question: its text, the answer field or choices, the check, the verdict, the worked
