@@ -34,9 +34,15 @@ fn install_panic_hook() {
     }));
 }
 
-/// Mounts the course on `<body>`.
+/// Mounts the course on `<body>`, in a task after the one that instantiated the module: the
+/// two together were one task of up to 280 ms on a phone-speed CPU, during which the page
+/// could not answer a tap.
 pub fn start() {
     install_panic_hook();
+    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+}
+
+fn mount() {
     if let Some(status) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("boot-status"))
