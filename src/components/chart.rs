@@ -102,11 +102,25 @@ pub fn Chart(
             return;
         }
         let observed = canvas.clone();
-        let on_resize = Closure::<dyn FnMut()>::new(move || {
+        let measure = move || {
             let rect = observed.get_bounding_client_rect();
             let size = (rect.width().round() as u32, rect.height().round() as u32);
-            if css_size.get_untracked() != size {
+            if css_size
+                .try_get_untracked()
+                .is_some_and(|shown| shown != size)
+            {
                 css_size.set(size);
+            }
+        };
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            if css_size.get_untracked() == (0, 0) {
+                // The first drawing waits for a task of its own: drawn here, every chart of the
+                // lesson would join the frame's layout in one task, long enough on a phone to
+                // hold up a tap. The charts then appear one frame after the lesson.
+                let measure = measure.clone();
+                set_timeout(measure, std::time::Duration::ZERO);
+            } else {
+                measure();
             }
         });
         if let Ok(resize_observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
