@@ -7,6 +7,8 @@
 //   - Lighthouse 12.2.3's mobile preset (simulated slow 4G: 150 ms round trip, 1.6 Mbps, CPU
 //     slowed 4x): largest contentful paint, total blocking time and the performance score,
 //     median of --runs runs (default 3);
+//   - blocking at 4x: the main thread's long tasks in a real Chromium with the CPU slowed 4x,
+//     from the first paint until the page is quiet (see `blocking`), a steadier view of TBT;
 //   - switches: from a click to the readouts on screen, without throttling: switching to
 //     Chinese, opening the next lesson (fetched while the page was idle) and a lesson not yet
 //     fetched.
@@ -15,6 +17,8 @@
 //   node bench/first-load.mjs [--dist dist] [--views a,b] [--runs 3] [--port 8170]
 //                             [--no-lighthouse] [--no-budget-exit] [--transfer-ceiling BYTES]
 //                             [--query practice=0]   (appended to Lighthouse's address)
+//   node bench/first-load.mjs --compare distA,distB [--views a,b] [--runs 3]
+//                             Lighthouse only, the builds interleaved: median TBT and LCP
 //
 // --transfer-ceiling is the test command's gate: no Lighthouse, and exit 1 only when a view's
 // first-view transfer passes BYTES (the regression ceiling in scripts/first-load-ceiling-bytes).
@@ -53,6 +57,7 @@ function options(argv) {
     else if (flag === "--runs") args.runs = Number(argv[++i]);
     else if (flag === "--port") args.port = Number(argv[++i]);
     else if (flag === "--no-lighthouse") args.lighthouse = false;
+    else if (flag === "--compare") args.compare = argv[++i].split(",");
     else if (flag === "--query") args.query = `&${argv[++i]}`;
     else if (flag === "--no-budget-exit") args.budgetExit = false;
     else if (flag === "--transfer-ceiling") {
@@ -136,6 +141,42 @@ async function transfer(browser, origin, view) {
   return result;
 }
 
+/**
+ * The main thread's blocking in a real Chromium with the CPU slowed 4x (DevTools' throttling,
+ * not Lighthouse's simulation, whose TBT swings by a factor of two between runs here): the
+ * long tasks from the first paint until the practice's questions are all in and two quiet
+ * seconds have passed, as Long Tasks API entries. `blocking` sums each task's time over 50 ms
+ * (TBT's rule); `longest` is the longest task. Median of `loads` cold loads.
+ */
+async function blocking(browser, origin, view, loads) {
+  const runs = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+      }).observe({ type: "longtask", buffered: true });
+    });
+    await page.goto(`${origin}/index.html?view=${view}`);
+    await page.waitForSelector('[data-testid="practice"]:not([aria-busy="true"])', { timeout: 60_000 });
+    await page.waitForTimeout(2000);
+    runs.push(await page.evaluate(() => {
+      const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+      const tasks = window.__longTasks.filter(([start]) => start >= paint).map(([, duration]) => duration);
+      return {
+        blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+        longest: Math.max(0, ...tasks),
+      };
+    }));
+    await context.close();
+  }
+  return { blocking: median(runs.map((r) => r.blocking)), longest: median(runs.map((r) => r.longest)), runs };
+}
+
 /** One Lighthouse run with its default (mobile) settings. */
 /**
  * Milliseconds from an action in the page until `ready` (a selector) matches and the page's
@@ -216,8 +257,7 @@ async function lighthouse(url) {
     // The main thread's long tasks (start and duration, ms), to see what blocks it.
     longTasks: (report.audits["long-tasks"]?.details?.items ?? []).map((t) => [Math.round(t.startTime), Math.round(t.duration), (t.url ?? "").replace(/.*\//, "")]),
     lcp: report.audits["largest-contentful-paint"].numericValue,
-    // What the LCP is, and when the page first painted (TBT counts from there).
-    lcpElement: report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? "",
+    // When the page first painted: TBT counts from there.
     fcp: report.audits["first-contentful-paint"].numericValue,
     tbt: report.audits["total-blocking-time"].numericValue,
     score: Math.round(report.categories.performance.score * 100),
@@ -252,8 +292,8 @@ function render(report) {
     "",
     `Release served gzipped (level 9) over HTTP/2; transfer = gzip bytes requested from a cold cache before the first quantity shows. Lighthouse ${report.lighthouseVersion ?? "not run"}, mobile preset, median of ${report.runs}.`,
     "",
-    "| view | transfer | files | Lighthouse LCP | TBT | score | runs (LCP ms) | to zh | next | unloaded lesson |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| view | transfer | files | Lighthouse LCP | TBT | score | runs (LCP ms) | blocking at 4x CPU (longest task) | to zh | next | unloaded lesson |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   const ms = (value) => (value === undefined ? "–" : `${Math.round(value)} ms`);
   for (const row of report.rows) {
@@ -264,6 +304,7 @@ function render(report) {
         (lh
           ? `${(lh.lcp / 1000).toFixed(2)} s | ${Math.round(lh.tbt)} ms | ${lh.score} | ${lh.runs.map((r) => Math.round(r.lcp)).join(", ")} |`
           : "– | – | – | – |") +
+        ` ${row.throttled ? `${ms(row.throttled.blocking)} (${ms(row.throttled.longest)})` : "–"} |` +
         ` ${ms(sw.language)} | ${ms(sw.next)} | ${ms(sw.unloaded)} |`,
     );
   }
@@ -282,8 +323,39 @@ function render(report) {
   return lines.join("\n") + "\n";
 }
 
+/**
+ * `--compare a,b,...`: Lighthouse only, the builds interleaved (view by view, run by run, in
+ * turn), because this machine's speed drifts by a quarter within an hour. Prints each build's
+ * median TBT and LCP per view, with their ranges.
+ */
+async function compare(args) {
+  const builds = args.compare;
+  const servers = await Promise.all(builds.map((dist, i) => serveGzipped(dist, args.port + i)));
+  const results = builds.map(() => Object.fromEntries(args.views.map((view) => [view, []])));
+  try {
+    for (let run = 0; run < args.runs; run++) {
+      for (const view of args.views) {
+        for (let i = 0; i < builds.length; i++) {
+          const result = await lighthouse(`https://127.0.0.1:${args.port + i}/index.html?view=${view}${args.query}`);
+          results[i][view].push(result);
+          console.error(`${builds[i]} ${view}: TBT ${Math.round(result.tbt)} ms, LCP ${Math.round(result.lcp)} ms`);
+        }
+      }
+    }
+  } finally {
+    for (const server of servers) server.close();
+  }
+  const span = (xs) => `${Math.round(median(xs))} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
+  const lines = [`| view | ${builds.map((b) => `${b}: TBT ms | LCP ms`).join(" | ")} |`, `|---|${builds.map(() => "---|---").join("|")}|`];
+  for (const view of args.views) {
+    lines.push(`| ${view} | ${results.map((r) => `${span(r[view].map((x) => x.tbt))} | ${span(r[view].map((x) => x.lcp))}`).join(" | ")} |`);
+  }
+  console.log(`Lighthouse ${args.runs} runs per build and view, interleaved; median (range)\n\n${lines.join("\n")}`);
+}
+
 async function main() {
   const args = options(process.argv.slice(2));
+  if (args.compare) return compare(args);
   const server = await serveGzipped(args.dist, args.port);
   const origin = `https://127.0.0.1:${args.port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
@@ -291,7 +363,10 @@ async function main() {
   try {
     for (const view of args.views) {
       const row = { view, transfer: await transfer(browser, origin, view) };
-      if (args.ceiling === null) row.switches = await switches(browser, origin, view);
+      if (args.ceiling === null) {
+        row.switches = await switches(browser, origin, view);
+        row.throttled = await blocking(browser, origin, view, args.runs);
+      }
       if (args.lighthouse) {
         const runs = [];
         for (let i = 0; i < args.runs; i++) runs.push(await lighthouse(`${origin}/index.html?view=${view}${args.query}`));
