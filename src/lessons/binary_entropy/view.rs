@@ -8,7 +8,9 @@ use super::model::{BinaryEntropy, PRESETS};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
 use crate::lessons::kit::practice::Practice;
-use crate::lessons::kit::{text, text_when, Formula, Note, ProbabilityControls, Steps, TermsTable};
+use crate::lessons::kit::{
+    text, text_when, Formula, Later, Note, ProbabilityControls, Steps, TermsTable,
+};
 use crate::state::{BinaryEntropyState, ViewId, ViewState};
 
 /// The lesson: the formula with the numbers in, the slider and its readout, the worked table,
@@ -57,25 +59,28 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
                 value=entropy
             />
             <Note text=text_when(certain, |s| s.binary_entropy().certain_note) testid="certain-note" />
-            <TermsTable
-                caption=text(|s| s.binary_entropy().table_caption)
-                table=table
-                class="entropy-table"
-                testid="entropy-table"
-            />
-            <p>{text(|s| s.binary_entropy().peak)}</p>
-            <p data-testid="symmetry">{symmetry}</p>
-            <BinaryEntropyChart numbers=numbers />
-            <ExportCsv name="binary-entropy" rows=csv_rows />
             <Announcer text=valuetext />
-            <Practice
-                view=ViewId::BinaryEntropy
-                show=Callback::new(move |state| {
-                    if let ViewState::BinaryEntropy(state) = state {
-                        p.set(state.p);
-                    }
-                })
-            />
+            // Tables, charts, exports and practice: a screen or more down on a phone.
+            <Later>
+                <TermsTable
+                    caption=text(|s| s.binary_entropy().table_caption)
+                    table=table
+                    class="entropy-table"
+                    testid="entropy-table"
+                />
+                <p>{text(|s| s.binary_entropy().peak)}</p>
+                <p data-testid="symmetry">{symmetry}</p>
+                <BinaryEntropyChart numbers=numbers />
+                <ExportCsv name="binary-entropy" rows=csv_rows />
+                <Practice
+                    view=ViewId::BinaryEntropy
+                    show=Callback::new(move |state| {
+                        if let ViewState::BinaryEntropy(state) = state {
+                            p.set(state.p);
+                        }
+                    })
+                />
+            </Later>
         </div>
     }
 }

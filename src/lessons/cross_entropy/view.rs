@@ -13,7 +13,7 @@ use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, Announcer, ExportCsv, ProbabilityVector};
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    preset_labels, text, DistributionsChart, Formula, FormulaLine, Note, OutcomeButtons,
+    preset_labels, text, DistributionsChart, Formula, FormulaLine, Later, Note, OutcomeButtons,
     PairSignals, PresetSelect, ReadoutCard, TermsTable,
 };
 use crate::lessons::kl::model::pair::{infinity_note, with_added_outcome, with_removed_outcome};
@@ -94,26 +94,29 @@ pub fn CrossEntropyLesson() -> impl IntoView {
             </div>
             <Decomposition pair=pair />
             <CrossEntropyNotes pair=pair />
-            <div class="charts">
-                <DistributionsChart pair=pair />
-            </div>
-            <TermsTable
-                caption=text(|s| s.cross_entropy().table_caption)
-                table=pair.derive(model::table)
-                class="terms-table"
-            />
-            <ExportCsv name="cross-entropy" rows=pair.derive(model::csv_rows) />
             <Announcer text=announcement />
-            <Practice
-                view=ViewId::CrossEntropy
-                show=Callback::new(move |state| {
-                    if let ViewState::CrossEntropy(state) = state {
-                        // The label kind follows P, as the examples set it.
-                        one_hot.set(one_hot_class(&state.p).is_some());
-                        pair.set(state.p, state.q);
-                    }
-                })
-            />
+            // Tables, charts, exports and practice: a screen or more down on a phone.
+            <Later>
+                <div class="charts">
+                    <DistributionsChart pair=pair />
+                </div>
+                <TermsTable
+                    caption=text(|s| s.cross_entropy().table_caption)
+                    table=pair.derive(model::table)
+                    class="terms-table"
+                />
+                <ExportCsv name="cross-entropy" rows=pair.derive(model::csv_rows) />
+                <Practice
+                    view=ViewId::CrossEntropy
+                    show=Callback::new(move |state| {
+                        if let ViewState::CrossEntropy(state) = state {
+                            // The label kind follows P, as the examples set it.
+                            one_hot.set(one_hot_class(&state.p).is_some());
+                            pair.set(state.p, state.q);
+                        }
+                    })
+                />
+            </Later>
         </div>
     }
 }

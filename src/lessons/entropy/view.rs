@@ -13,7 +13,7 @@ use crate::components::{
 };
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    preset_labels, text, Formula, PresetSelect, ReadoutCard, Steps, TermsTable,
+    preset_labels, text, Formula, Later, PresetSelect, ReadoutCard, Steps, TermsTable,
 };
 use crate::state::{EntropyState, ViewId, ViewState};
 
@@ -70,26 +70,29 @@ pub fn EntropyLesson() -> impl IntoView {
                 <ReadoutCard label=text(|s| s.entropy().readout_label) quantity="entropy" value=entropy />
             </div>
             <p class="note">{maximum_note}</p>
-            <TermsTable
-                caption=text(|s| s.entropy().table_caption)
-                table=table
-                class="entropy-table"
-                testid="entropy-table"
-            />
-            <p>{text(|s| s.entropy().extremes)}</p>
-            <EntropyChart numbers=numbers />
-            <ExportCsv name="entropy" rows=csv_rows />
             <Announcer text=announcement />
-            <Practice
-                view=ViewId::Entropy
-                show=Callback::new(move |state| {
-                    if let ViewState::Entropy(state) = state {
-                        // As a link with this P would name the outcomes.
-                        naming.set(Naming::for_length(state.p.len()));
-                        p.set(state.p);
-                    }
-                })
-            />
+            // Tables, charts, exports and practice: a screen or more down on a phone.
+            <Later>
+                <TermsTable
+                    caption=text(|s| s.entropy().table_caption)
+                    table=table
+                    class="entropy-table"
+                    testid="entropy-table"
+                />
+                <p>{text(|s| s.entropy().extremes)}</p>
+                <EntropyChart numbers=numbers />
+                <ExportCsv name="entropy" rows=csv_rows />
+                <Practice
+                    view=ViewId::Entropy
+                    show=Callback::new(move |state| {
+                        if let ViewState::Entropy(state) = state {
+                            // As a link with this P would name the outcomes.
+                            naming.set(Naming::for_length(state.p.len()));
+                            p.set(state.p);
+                        }
+                    })
+                />
+            </Later>
         </div>
     }
 }

@@ -7,7 +7,7 @@ use super::model::{Information, PRESETS};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
 use crate::lessons::kit::practice::Practice;
-use crate::lessons::kit::{text, text_when, Formula, Note, ProbabilityControls, Steps};
+use crate::lessons::kit::{text, text_when, Formula, Later, Note, ProbabilityControls, Steps};
 use crate::state::{InformationState, ViewId, ViewState};
 
 /// The lesson: the definition, the formula with the numbers in, the slider and its readout,
@@ -60,17 +60,20 @@ pub fn InformationLesson() -> impl IntoView {
                 class="infinity-note"
             />
             <Note text=text_when(certain, |s| s.information().certain_note) testid="certain-note" />
-            <InformationChart numbers=numbers />
-            <ExportCsv name="information" rows=csv_rows />
             <Announcer text=valuetext />
-            <Practice
-                view=ViewId::Information
-                show=Callback::new(move |state| {
-                    if let ViewState::Information(state) = state {
-                        p.set(state.p);
-                    }
-                })
-            />
+            // Tables, charts, exports and practice: a screen or more down on a phone.
+            <Later>
+                <InformationChart numbers=numbers />
+                <ExportCsv name="information" rows=csv_rows />
+                <Practice
+                    view=ViewId::Information
+                    show=Callback::new(move |state| {
+                        if let ViewState::Information(state) = state {
+                            p.set(state.p);
+                        }
+                    })
+                />
+            </Later>
         </div>
     }
 }

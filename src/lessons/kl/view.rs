@@ -15,7 +15,7 @@ use crate::components::{
 };
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    preset_labels, text, DistributionsChart, Formula, FormulaLine, Note, OutcomeButtons,
+    preset_labels, text, DistributionsChart, Formula, FormulaLine, Later, Note, OutcomeButtons,
     PairSignals, PresetSelect, ReadoutCard, TermsTable,
 };
 use crate::state::{ViewId, ViewState};
@@ -72,26 +72,29 @@ pub fn KlLesson() -> impl IntoView {
             </div>
             <KlReadouts pair=pair />
             <KlNotes pair=pair />
-            <p>{text(|s| s.kl().identity)}</p>
-            <div class="charts">
-                <DistributionsChart pair=pair />
-                <AsymmetryChart pair=pair />
-            </div>
-            <TermsTable
-                caption=text(|s| s.kl().table_caption)
-                table=pair.derive(model::table)
-                class="terms-table"
-            />
-            <ExportCsv name="kl" rows=pair.derive(model::csv_rows) />
             <Announcer text=announcement />
-            <Practice
-                view=ViewId::Kl
-                show=Callback::new(move |state| {
-                    if let ViewState::Kl(state) = state {
-                        pair.set(state.p, state.q);
-                    }
-                })
-            />
+            // Tables, charts, exports and practice: a screen or more down on a phone.
+            <Later>
+                <p>{text(|s| s.kl().identity)}</p>
+                <div class="charts">
+                    <DistributionsChart pair=pair />
+                    <AsymmetryChart pair=pair />
+                </div>
+                <TermsTable
+                    caption=text(|s| s.kl().table_caption)
+                    table=pair.derive(model::table)
+                    class="terms-table"
+                />
+                <ExportCsv name="kl" rows=pair.derive(model::csv_rows) />
+                <Practice
+                    view=ViewId::Kl
+                    show=Callback::new(move |state| {
+                        if let ViewState::Kl(state) = state {
+                            pair.set(state.p, state.q);
+                        }
+                    })
+                />
+            </Later>
         </div>
     }
 }

@@ -17,7 +17,7 @@ use super::model::{csv_rows, summary, MseVsCeState, Prediction, RaceOutcome};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, ExportCsv};
 use crate::lessons::kit::practice::Practice;
-use crate::lessons::kit::text;
+use crate::lessons::kit::{text, Later};
 use crate::math::MathError;
 use crate::state::{ViewId, ViewState};
 
@@ -86,21 +86,24 @@ pub fn MseVsCeLesson() -> impl IntoView {
             <PredictionControls lesson=lesson />
             <ClassTable lesson=lesson />
             <PredictionReadouts lesson=lesson />
-            <Convexity lesson=lesson />
-            <RaceSection lesson=lesson replays=replays />
-            <LessonCharts lesson=lesson shown_steps=shown_steps />
-            <ExportCsv name="mse-vs-ce" rows=csv />
             <Announcer text=spoken />
-            // The state is the lesson's one signal: every control, readout, chart and the
-            // race's replay follow it, as they follow a preset.
-            <Practice
-                view=ViewId::MseVsCe
-                show=Callback::new(move |shown| {
-                    if let ViewState::MseVsCe(shown) = shown {
-                        state.set(shown);
-                    }
-                })
-            />
+            // Tables, charts, exports and practice: a screen or more down on a phone.
+            <Later>
+                <Convexity lesson=lesson />
+                <RaceSection lesson=lesson replays=replays />
+                <LessonCharts lesson=lesson shown_steps=shown_steps />
+                <ExportCsv name="mse-vs-ce" rows=csv />
+                // The state is the lesson's one signal: every control, readout, chart and the
+                // race's replay follow it, as they follow a preset.
+                <Practice
+                    view=ViewId::MseVsCe
+                    show=Callback::new(move |shown| {
+                        if let ViewState::MseVsCe(shown) = shown {
+                            state.set(shown);
+                        }
+                    })
+                />
+            </Later>
         </div>
     }
 }

@@ -25,7 +25,7 @@ use crate::components::{
 use crate::lessons::kit::batch::{PredictionSlider, Predictions};
 use crate::lessons::kit::batch_model::{nth, nth_entry, sample_items, SliderMessages};
 use crate::lessons::kit::practice::Practice;
-use crate::lessons::kit::{preset_labels, text, BatchControls, BatchEdits, Formula};
+use crate::lessons::kit::{preset_labels, text, BatchControls, BatchEdits, Formula, Later};
 use crate::math::{MathError, Reduction};
 use crate::state::{MultiLabelState, ViewId, ViewState};
 use reductions::{LibraryValues, Reductions};
@@ -167,21 +167,24 @@ pub fn MultiLabelLesson() -> impl IntoView {
             <p class="note">{text(|s| s.multi_label().keras_note)}</p>
             <Reductions batch=batch />
             <LibraryValues batch=batch />
-            <LossChart batch=batch />
-            <DoubleSumLines batch=batch />
-            <BatchTable batch=batch />
-            <ExportCsv name="multi-label" rows=csv />
             <Announcer text=announcement />
-            <Practice
-                view=ViewId::MultiLabel
-                show=Callback::new(move |shown| {
-                    // The whole batch, its reduction included, is one signal: every card,
-                    // checkbox, slider, the reduction select and the readouts follow it.
-                    if let ViewState::MultiLabel(shown) = shown {
-                        state.set(shown);
-                    }
-                })
-            />
+            // Tables, charts, exports and practice: a screen or more down on a phone.
+            <Later>
+                <LossChart batch=batch />
+                <DoubleSumLines batch=batch />
+                <BatchTable batch=batch />
+                <ExportCsv name="multi-label" rows=csv />
+                <Practice
+                    view=ViewId::MultiLabel
+                    show=Callback::new(move |shown| {
+                        // The whole batch, its reduction included, is one signal: every card,
+                        // checkbox, slider, the reduction select and the readouts follow it.
+                        if let ViewState::MultiLabel(shown) = shown {
+                            state.set(shown);
+                        }
+                    })
+                />
+            </Later>
         </div>
     }
 }

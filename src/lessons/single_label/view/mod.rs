@@ -25,7 +25,7 @@ use crate::lessons::kit::batch::Predictions;
 use crate::lessons::kit::batch_model::{entry_at, sample_items, SliderMessages};
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    preset_labels, text, text_when, BatchControls, BatchEdits, Formula, Note, ReadoutCard,
+    preset_labels, text, text_when, BatchControls, BatchEdits, Formula, Later, Note, ReadoutCard,
 };
 use crate::math::{MathError, Unit};
 use crate::state::{SingleLabelState, ViewId, ViewState};
@@ -185,22 +185,25 @@ pub fn SingleLabelLesson() -> impl IntoView {
                 />
             </div>
             <Note text=text_when(infinite, |s| s.single_label().infinity_note) class="infinity-note" />
-            <LossChart batch=batch />
-            <DoubleSum batch=batch />
-            <BatchTable batch=batch />
-            <ExportCsv name="single-label" rows=csv />
-            <LibraryNotes batch=batch />
             <Announcer text=announcement />
-            <Practice
-                view=ViewId::SingleLabel
-                show=Callback::new(move |shown| {
-                    // The whole batch is one signal: every card, slider, select and readout
-                    // follows it, as they do for a preset.
-                    if let ViewState::SingleLabel(shown) = shown {
-                        state.set(shown);
-                    }
-                })
-            />
+            // Tables, charts, exports and practice: a screen or more down on a phone.
+            <Later>
+                <LossChart batch=batch />
+                <DoubleSum batch=batch />
+                <BatchTable batch=batch />
+                <ExportCsv name="single-label" rows=csv />
+                <LibraryNotes batch=batch />
+                <Practice
+                    view=ViewId::SingleLabel
+                    show=Callback::new(move |shown| {
+                        // The whole batch is one signal: every card, slider, select and readout
+                        // follows it, as they do for a preset.
+                        if let ViewState::SingleLabel(shown) = shown {
+                            state.set(shown);
+                        }
+                    })
+                />
+            </Later>
         </div>
     }
 }
