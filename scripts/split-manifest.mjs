@@ -33,8 +33,7 @@ if (Object.keys(files).length === 0) throw new Error("no split points found in _
 const FIRST_VIEW = "information";
 if (!files[FIRST_VIEW]) throw new Error(`no split point for ${FIRST_VIEW}`);
 
-// Largest first: with the requests spread over several tasks (below), the files that take
-// longest to arrive are asked for first.
+// Largest first: the files that take longest to arrive are asked for first.
 const size = (file) => statSync(join(staging, build, file)).size;
 for (const view of Object.keys(files)) files[view].sort((a, b) => size(b) - size(a));
 
@@ -49,9 +48,22 @@ const preload = `// Written by scripts/split-manifest.mjs: fetches what the view
   var requested = {};
   // The files __wasm_split.js has fetched itself (scripts/split-loader.mjs).
   var fetched = (window.xentLabFetched = window.xentLabFetched || {});
-  // Each request costs the main thread about half a millisecond here (more on a phone), and a
-  // view needs up to ${Math.max(...Object.values(files).map((list) => list.length))} files: they are asked for in slices of at most 5 ms, so that a
-  // tap or a paint never waits behind them.
+  // Each request costs the main thread about half a millisecond here (more on a phone). The
+  // view's own files are asked for in one go: this runs before the shell exists, and a file
+  // left for a later slice could be asked for by the shell's loader first, after the shell's
+  // module has arrived, which makes it wait a round trip longer on a slow link.
+  needs.forEach(function (file) {
+    requested[file] = true;
+    if (fetched[file]) return;
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = build + "/" + file;
+    document.head.appendChild(link);
+  });
+  // The next lesson's files (up to ${Math.max(...Object.values(files).map((list) => list.length))} of them) come while the page is in use: in
+  // slices of at most 5 ms, so that a tap or a paint never waits behind them.
   function inSlices(list, request) {
     var next = 0;
     (function slice() {
@@ -65,16 +77,6 @@ const preload = `// Written by scripts/split-manifest.mjs: fetches what the view
       }
     })();
   }
-  inSlices(needs, function (file) {
-    requested[file] = true;
-    if (fetched[file]) return;
-    var link = document.createElement("link");
-    link.rel = "preload";
-    link.as = "fetch";
-    link.crossOrigin = "anonymous";
-    link.href = build + "/" + file;
-    document.head.appendChild(link);
-  });
   // The shell calls this for the next lesson once the view is on screen: its files come into
   // the HTTP cache (a build folder's files never change) without being run, so the page's main
   // thread pays nothing until the reader opens that lesson.
