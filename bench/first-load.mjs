@@ -129,7 +129,10 @@ async function transfer(browser, origin, view) {
   const result = await page.evaluate((pageOrigin) => {
     const shownAt = window.__firstQuantityAt;
     const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
-    const counted = entries.filter((e) => new URL(e.name).origin === pageOrigin && e.startTime <= shownAt);
+    // A file asked for twice (the second from the HTTP cache) counts once.
+    const counted = entries.filter(
+      (e, i) => new URL(e.name).origin === pageOrigin && e.startTime <= shownAt && entries.findIndex((f) => f.name === e.name) === i,
+    );
     return {
       shownAt,
       bytes: counted.reduce((sum, e) => sum + e.encodedBodySize, 0),

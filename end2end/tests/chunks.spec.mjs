@@ -38,6 +38,24 @@ test("the view's files are requested before the shell has started", async ({ pag
   expect(fromHead.some((href) => /split_kl\.wasm$/.test(href))).toBe(true);
 });
 
+// preload.js adds the view's links and the loader fetches what the lesson needs; a link added
+// after the loader's fetch would download a file a second time. (A file the next lesson's
+// prefetch and the practice both ask for is requested twice, but the second comes from the
+// HTTP cache: transfer size 0.)
+for (const view of ["information", "kl", "cross-entropy", "multi-label"]) {
+  test(`the first load of ${view} downloads no file twice`, async ({ page }) => {
+    await open(page, `view=${view}`);
+    const downloads = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.transferSize > 0)
+        .map((entry) => new URL(entry.name).pathname),
+    );
+    expect(downloads.filter((path) => path.endsWith(".wasm")).length).toBeGreaterThan(10);
+    expect(downloads.filter((path, i) => downloads.indexOf(path) !== i)).toEqual([]);
+  });
+}
+
 /**
  * Opens `query` while the files matching `failing` cannot be fetched. Returns the page's
  * errors, the load-error message (once shown), and `recover`, which lets the files through.
