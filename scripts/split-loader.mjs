@@ -43,8 +43,8 @@ if (!original.test(loader)) {
 }
 loader = loader.replace(original, yielding);
 
-// Every chunk's fetch goes through fetchChunk, which notes the file: preload.js, whose links
-// go out in slices too, then adds none for a file already asked for (a link after the fetch
+// Every chunk's fetch goes through fetchChunk, which notes the file: preload.js then adds no
+// link and the prefetch no request for a file already asked for (a link after the fetch
 // would download the file a second time).
 const fetchCall = /fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\)/g;
 if (!fetchCall.test(loader)) throw new Error(`${file}: no chunk fetch found`);

@@ -34,7 +34,11 @@ const FIRST_VIEW = "information";
 if (!files[FIRST_VIEW]) throw new Error(`no split point for ${FIRST_VIEW}`);
 
 // Largest first: the files that take longest to arrive are asked for first.
-const size = (file) => statSync(join(staging, build, file)).size;
+const sizes = new Map();
+const size = (file) => {
+  if (!sizes.has(file)) sizes.set(file, statSync(join(staging, build, file)).size);
+  return sizes.get(file);
+};
 for (const view of Object.keys(files)) files[view].sort((a, b) => size(b) - size(a));
 
 const preload = `// Written by scripts/split-manifest.mjs: fetches what the view in the address needs while

@@ -39,7 +39,7 @@ fn install_panic_hook() {
 /// could not answer a tap.
 pub fn start() {
     install_panic_hook();
-    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+    components::in_next_task(mount);
 }
 
 fn mount() {

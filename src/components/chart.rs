@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ResizeObserver};
 
 use super::export::{download_text, download_url};
+use super::idle::in_next_task;
 use super::painter::paint;
 use super::prefs::{use_prefs, use_strings};
 use crate::charts::{
@@ -117,8 +118,7 @@ pub fn Chart(
                 // The first drawing waits for a task of its own: drawn here, every chart of the
                 // lesson would join the frame's layout in one task, long enough on a phone to
                 // hold up a tap. The charts then appear one frame after the lesson.
-                let measure = measure.clone();
-                set_timeout(measure, std::time::Duration::ZERO);
+                in_next_task(measure.clone());
             } else {
                 measure();
             }

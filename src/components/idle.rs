@@ -1,10 +1,16 @@
-//! Work that can wait until the view's first numbers are on screen: the practice panel's code
-//! and the next lesson's files. Started earlier, it would compete with the view for the network
+//! Work that can wait: until the next task (`in_next_task`), or until the view's first numbers
+//! are on screen: the practice panel's code and the next lesson's files. Started earlier, it would compete with the view for the network
 //! and the main thread on a phone's first load.
 
 use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+/// Runs `work` in a task of its own, after the current one (a zero-delay timeout): how the
+/// first load is cut into tasks short enough that a tap on a phone is answered between them.
+pub fn in_next_task(work: impl FnOnce() + 'static) {
+    leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
+}
 
 /// How long idle work may wait for an idle moment before it runs anyway.
 const IDLE_TIMEOUT_MS: u32 = 2_000;

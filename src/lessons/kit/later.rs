@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::in_next_task;
+
 /// Renders `children` in the task after the one that builds the lesson around it.
 ///
 /// A lesson's view is built in one go when its code arrives: for the larger lessons (a batch
@@ -12,11 +14,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
-    set_timeout(
-        move || {
-            ready.try_set(true);
-        },
-        std::time::Duration::ZERO,
-    );
+    in_next_task(move || {
+        ready.try_set(true);
+    });
     move || ready.get().then(|| children())
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::check::{check_choice, check_number, tolerance, Verdict};
 use super::question::{questions, Ask, Mistake, Question, SolutionLine, Template};
 use super::session::{fresh_seed, use_practice_session};
-use crate::components::{use_prefs, use_strings, use_unit};
+use crate::components::{in_next_task, use_prefs, use_strings, use_unit};
 use crate::i18n::practice::ui::{PracticeUi, QuestionNumber, RightCounts};
 use crate::lessons::kit::short_probability;
 use crate::lessons::ViewId;
@@ -168,14 +168,11 @@ fn reveal_one_per_task(revealed: RwSignal<usize>, count: usize) {
     if revealed.get_untracked() >= count {
         return;
     }
-    set_timeout(
-        move || {
-            if revealed.try_update(|n| *n += 1).is_some() {
-                reveal_one_per_task(revealed, count);
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    in_next_task(move || {
+        if revealed.try_update(|n| *n += 1).is_some() {
+            reveal_one_per_task(revealed, count);
+        }
+    });
 }
 
 /// One question: its text, the answer field or choices, the check, the verdict, the worked
