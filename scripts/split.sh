@@ -4,7 +4,8 @@
 # from ${CARGO_TARGET_DIR:-target} and its tools from PATH (scripts/setup.sh installs them):
 #   wasm-split-cli  the module cut at each lesson's split point (src/lessons/mod.rs), with
 #                   __wasm_split.js, which fetches a lesson's chunks when it is first shown;
-#   wasm-bindgen    the shell's JavaScript glue, keeping the exports the chunks link against;
+#   wasm-bindgen    the shell's JavaScript glue, keeping the exports the chunks link against
+#                   (scripts/drop-stream-exports.mjs then removes three classes nothing uses);
 #   wasm-opt        every module, in release builds.
 # Everything lands in one folder per build, named by its content (build-<hash>/), so a deploy
 # never mixes files of two builds; scripts/split-manifest.mjs points index.html and boot.js at
@@ -28,10 +29,13 @@ for chunk in "$work/split"/*.wasm; do
 done
 cp "$work/split/__wasm_split.js" "$work/out/"
 node "$source_dir/scripts/split-loader.mjs" "$work/out/__wasm_split.js"
+node "$source_dir/scripts/drop-stream-exports.mjs" "$work/out"
 if [ "$profile" = release ]; then
   # The features the rest of the toolchain emits; --low-memory-unused as index.html explains.
+  # Each module's target_features section (about 140 bytes, no browser reads it) would be
+  # compressed on its own in each of a view's 18 to 47 files: 1 to 5 KB per first load.
   optimise() {
-    wasm-opt -Oz --low-memory-unused --strip-debug --strip-producers \
+    wasm-opt -Oz --low-memory-unused --strip-debug --strip-producers --strip-target-features \
       --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
       "$1" -o "$1" 2> >(grep -v "unknown name subsection" >&2)
