@@ -1,12 +1,18 @@
 //! Cross-Entropy Lab: an interactive course from information content to multi-label loss.
 pub mod charts;
 pub mod components;
+pub mod heap;
 pub mod i18n;
 pub mod lessons;
 pub mod math;
 pub mod state;
 
 pub use components::App;
+
+/// A small allocator in place of dlmalloc's 7 KB of code (`heap.rs`).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: heap::SizeClasses = heap::SizeClasses::new();
 
 /// Shows a readable message on the page (and logs the panic) instead of leaving a dead page.
 fn install_panic_hook() {
