@@ -606,6 +606,13 @@ function render(report) {
       [
         ...report.size.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
         ["total", kb(report.size.total.raw), kb(report.size.total.gzip), kb(report.size.total.brotli)],
+        ...report.size.packs.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+        [
+          "first-load packs (copies of chunks above, not in the total)",
+          kb(report.size.packs.total.raw),
+          kb(report.size.packs.total.gzip),
+          kb(report.size.packs.total.brotli),
+        ],
       ],
     ),
   );

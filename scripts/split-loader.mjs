@@ -45,7 +45,8 @@ loader = loader.replace(original, yielding);
 
 // Every chunk's fetch goes through fetchChunk, which notes the file: preload.js then adds no
 // link and the prefetch no request for a file already asked for (a link after the fetch
-// would download the file a second time).
+// would download the file a second time). A file that came in the view's pack (preload.js)
+// is taken from there; should the pack fail, the file is fetched on its own.
 const fetchCall = /fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\)/g;
 if (!fetchCall.test(loader)) throw new Error(`${file}: no chunk fetch found`);
 loader = loader.replace(fetchCall, 'fetchChunk("$1")');
@@ -54,7 +55,12 @@ loader = loader.replace("\nfunction makeLoad(", `
 const fetched = (globalThis.xentLabFetched = globalThis.xentLabFetched || {});
 function fetchChunk(file) {
     fetched[file] = true;
-    return fetch(new URL("./" + file, import.meta.url));
+    const url = new URL("./" + file, import.meta.url);
+    // preload.js's pack: a promise of the file's bytes, null if the pack could not be had.
+    const packed = globalThis.xentLabPacked && globalThis.xentLabPacked[file];
+    if (!packed) return fetch(url);
+    return packed.then((bytes) =>
+        bytes ? new Response(bytes, { headers: { "Content-Type": "application/wasm" } }) : fetch(url));
 }
 function makeLoad(`);
 writeFileSync(file, loader);

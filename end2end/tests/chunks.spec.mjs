@@ -1,41 +1,48 @@
 // The split release (scripts/split.sh): a lesson's code arrives when the lesson is opened, the
-// view's files are requested from the start, and a chunk that cannot be fetched gets a message
-// and a retry rather than a blank page.
+// view's files are requested from the start (in one pack, scripts/split-manifest.mjs), and a
+// chunk that cannot be fetched gets a message and a retry rather than a blank page.
 import { test as base, expect as baseExpect } from "@playwright/test";
 import { test, expect, open } from "./fixtures.mjs";
 
 /** The lesson chunk of `view` in this build, e.g. build-…/split_multi_label.wasm. */
 const lessonChunk = (view) => new RegExp(`/build-[0-9a-f]{12}/split_${view.replaceAll("-", "_")}\\.wasm$`);
+/** The pack of `view`'s first load: its files but those every view needs, in one file. */
+const viewPack = (view) => new RegExp(`/build-[0-9a-f]{12}/pack-${view}\\.wasm$`);
 
 test("a lesson's code is fetched when the lesson is opened", async ({ page }) => {
   const requested = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await open(page, "view=information");
   await expect(page.locator('[data-quantity="information"]')).toBeVisible();
-  expect(requested.some((path) => lessonChunk("information").test(path))).toBe(true);
+  // The first view's code comes in its pack; no other lesson's.
+  expect(requested.some((path) => viewPack("information").test(path))).toBe(true);
   expect(requested.some((path) => lessonChunk("multi-label").test(path))).toBe(false);
+  expect(requested.some((path) => viewPack("multi-label").test(path))).toBe(false);
   // Opening another lesson fetches its code, and its readouts follow.
   await page.locator(".toc a", { hasText: "Multi-label" }).click();
   await expect(page.locator('[data-quantity="batch_loss"]')).toBeVisible();
   expect(requested.some((path) => lessonChunk("multi-label").test(path))).toBe(true);
 });
 
-test("the view's files are requested before the shell has started", async ({ page }) => {
-  // preload.js asks for the view's lesson chunk from the page's head, so it is on its way
-  // before the shell's module has even been compiled.
-  const preloaded = [];
+test("the view's files are requested from the page's head: one pack, and the shared files", async ({ page }) => {
+  // preload.js, a script in the page's head, asks for the view's pack and links the files
+  // every view shares, so they are on their way before the shell's module has been compiled.
+  const requested = [];
   page.on("request", (request) => {
-    if (request.frame() === page.mainFrame() && lessonChunk("kl").test(new URL(request.url()).pathname)) {
-      preloaded.push(request.headers()["sec-fetch-dest"] ?? "");
-    }
+    if (request.frame() === page.mainFrame()) requested.push(new URL(request.url()).pathname);
   });
   await open(page, "view=kl");
   await expect(page.locator('[data-quantity="kl_pq"]')).toBeVisible();
-  expect(preloaded.length).toBeGreaterThanOrEqual(1);
-  const fromHead = await page.evaluate(() =>
-    [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.getAttribute("href")),
-  );
-  expect(fromHead.some((href) => /split_kl\.wasm$/.test(href))).toBe(true);
+  expect(requested.filter((path) => viewPack("kl").test(path))).toHaveLength(1);
+  // The lesson's own chunk came in the pack, not on its own.
+  expect(requested.some((path) => lessonChunk("kl").test(path))).toBe(false);
+  const { packed, linked } = await page.evaluate(() => ({
+    packed: Object.keys(window.xentLabPacked || {}),
+    linked: [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.getAttribute("href")),
+  }));
+  expect(packed).toContain("split_kl.wasm");
+  expect(linked.length).toBeGreaterThanOrEqual(1);
+  expect(linked.some((href) => packed.some((file) => href.endsWith(`/${file}`)))).toBe(false);
 });
 
 // preload.js adds the view's links and the loader fetches what the lesson needs; a link added
@@ -71,8 +78,23 @@ async function openWithFailing(page, failing, query) {
   return { pageErrors, message, recover: () => page.unroute(isFailing) };
 }
 
+base("a pack that fails to load is made up for by the files one by one", async ({ page }) => {
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.route((url) => viewPack("kl").test(url.pathname), (route) => route.fulfill({ status: 503 }));
+  await page.goto("index.html?view=kl&lang=en");
+  await baseExpect(page.locator('[data-quantity="kl_pq"]').first()).toBeVisible();
+  baseExpect(requested.some((path) => lessonChunk("kl").test(path))).toBe(true);
+  await baseExpect(page.getByTestId("load-error")).toHaveCount(0);
+  baseExpect(pageErrors).toEqual([]);
+});
+
 base("a chunk that fails to load shows a message and a retry that works", async ({ page }) => {
-  const { pageErrors, message, recover } = await openWithFailing(page, lessonChunk("kl"), "view=kl&lang=en");
+  // The pack and the file on its own: nothing brings the lesson's code.
+  const klCode = { test: (path) => lessonChunk("kl").test(path) || viewPack("kl").test(path) };
+  const { pageErrors, message, recover } = await openWithFailing(page, klCode, "view=kl&lang=en");
   await baseExpect(message).toContainText("could not be loaded");
   // The shell around it still works: the contents, the settings.
   await baseExpect(page.locator(".toc a").first()).toBeVisible();
@@ -162,8 +184,8 @@ test("an embedded view fetches no other lesson", async ({ page }) => {
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await open(page, "view=information&lang=en&embed=1");
   await expect(page.getByTestId("practice")).toBeVisible();
-  const lessons = requested.filter((path) => /\/split_(?!practice)[a-z_]+\.wasm$/.test(path));
-  expect(lessons.map((path) => path.replace(/.*\//, ""))).toEqual(["split_information.wasm"]);
+  const lessons = requested.filter((path) => /\/(split_(?!practice)[a-z_]+|pack-[a-z-]+)\.wasm$/.test(path));
+  expect(lessons.map((path) => path.replace(/.*\//, ""))).toEqual(["pack-information.wasm"]);
 });
 
 base("practice code that fails to load shows a message and a retry that works", async ({ page }) => {

@@ -219,9 +219,9 @@ const QUERIES = fuzzQueries(FUZZ_TOTAL);
 
 /** The files the app may ask its own server for; any other request is a finding. */
 // The page, its boot and preload scripts, the stylesheet, and one build's folder (the shell's
-// glue and module, the chunk loader, the lessons' chunks).
+// glue and module, the chunk loader, the lessons' chunks, the views' first-load packs).
 const APP_FILES =
-  /\/(index\.html|boot\.js|preload\.js|main\.css|build-[0-9a-f]{12}\/(xent-lab\.js|xent-lab_bg\.wasm|__wasm_split\.js|chunk_\d+\.wasm|split_[a-z_]+\.wasm))$/;
+  /\/(index\.html|boot\.js|preload\.js|main\.css|build-[0-9a-f]{12}\/(xent-lab\.js|xent-lab_bg\.wasm|__wasm_split\.js|chunk_\d+\.wasm|split_[a-z_]+\.wasm|pack-[a-z-]+\.wasm))$/;
 
 /** Records what goes wrong on `page`, labelled with the query being loaded. */
 function watch(page) {
