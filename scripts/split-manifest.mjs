@@ -42,7 +42,7 @@ const size = (file) => {
 for (const view of Object.keys(files)) files[view].sort((a, b) => size(b) - size(a));
 
 // One pack per view: its files but those every view needs, end to end in one file. Gzip then
-// works across them: 4-12 KB less per first load than the same files compressed one by one
+// works across them: 3-12 KB less per first load than the same files compressed one by one
 // (most of a view's 18-47 files are a few hundred bytes, each with its own gzip header and
 // code tables), and one request instead of dozens (each fetch() costs the main thread about
 // half a millisecond). The files every view needs stay files of their own, cached once for

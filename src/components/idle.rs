@@ -1,6 +1,6 @@
 //! Work that can wait: until the next task (`in_next_task`), or until the view's first numbers
-//! are on screen: the practice panel's code and the next lesson's files. Started earlier, it would compete with the view for the network
-//! and the main thread on a phone's first load.
+//! are on screen (the practice panel's code and the next lesson's files). Started earlier, it
+//! would compete with the view for the network and the main thread on a phone's first load.
 
 use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;
