@@ -451,6 +451,22 @@ fn tiny_and_odd_areas_and_scales_do_not_panic() {
 }
 
 #[test]
+fn every_label_is_set_in_the_pages_sans_serif_font() {
+    // The family travels through the erased backend by variant (no name lookup), and must
+    // still reach the SVG as the generic family the page's CJK fallback applies to.
+    for (name, figure) in every_figure() {
+        let svg = figure.to_svg(640, 480, &Style::LIGHT);
+        let texts = svg.matches("<text").count();
+        assert!(texts > 0, "{name}: no text drawn");
+        assert_eq!(
+            svg.matches("font-family=\"sans-serif\"").count(),
+            texts,
+            "{name}: a label in another font family"
+        );
+    }
+}
+
+#[test]
 fn figure_names_are_the_contract_chart_names() {
     let names: Vec<&str> = every_figure().iter().map(|(_, f)| f.name()).collect();
     for expected in [

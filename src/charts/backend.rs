@@ -61,7 +61,37 @@ pub struct PlainTextStyle {
     transform: FontTransform,
     style: FontStyle,
     anchor: Pos,
-    family: String,
+    family: OwnedFamily,
+}
+
+/// A font family that owns its name. It is kept by variant rather than by name because
+/// plotters' `FontFamily::from(&str)` lower-cases the name, which links Unicode's case tables.
+#[derive(Clone, PartialEq)]
+enum OwnedFamily {
+    Serif,
+    SansSerif,
+    Monospace,
+    Name(String),
+}
+
+impl OwnedFamily {
+    fn of(family: FontFamily<'_>) -> OwnedFamily {
+        match family {
+            FontFamily::Serif => OwnedFamily::Serif,
+            FontFamily::SansSerif => OwnedFamily::SansSerif,
+            FontFamily::Monospace => OwnedFamily::Monospace,
+            FontFamily::Name(name) => OwnedFamily::Name(name.to_string()),
+        }
+    }
+
+    fn as_family(&self) -> FontFamily<'_> {
+        match self {
+            OwnedFamily::Serif => FontFamily::Serif,
+            OwnedFamily::SansSerif => FontFamily::SansSerif,
+            OwnedFamily::Monospace => FontFamily::Monospace,
+            OwnedFamily::Name(name) => FontFamily::Name(name),
+        }
+    }
 }
 
 impl PlainTextStyle {
@@ -72,7 +102,7 @@ impl PlainTextStyle {
             transform: style.transform(),
             style: style.style(),
             anchor: style.anchor(),
-            family: style.family().as_str().to_string(),
+            family: OwnedFamily::of(style.family()),
         }
     }
 }
@@ -101,7 +131,7 @@ impl BackendTextStyle for PlainTextStyle {
     }
 
     fn family(&self) -> FontFamily<'_> {
-        FontFamily::from(self.family.as_str())
+        self.family.as_family()
     }
 
     fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), BackendError> {
