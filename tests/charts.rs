@@ -451,6 +451,34 @@ fn tiny_and_odd_areas_and_scales_do_not_panic() {
 }
 
 #[test]
+fn the_svg_export_writes_what_plotters_svg_backend_writes() {
+    // The export has its own writer (no float formatting in the bundle); it must stay
+    // element for element what plotters' backend writes, in every chart, size and style.
+    let styles = [
+        Style::LIGHT,
+        Style::new(Palette::DARK, 1.0),
+        Style::new(Palette::LIGHT, 2.0),
+        Style::new(Palette::DARK, 1.5),
+    ];
+    for (name, figure) in every_figure() {
+        for (width, height) in [(640, 480), (320, 240), (1, 1)] {
+            for style in &styles {
+                let ours = figure.to_svg(width, height, style);
+                let mut theirs = String::new();
+                {
+                    let mut backend =
+                        plotters::prelude::SVGBackend::with_string(&mut theirs, (width, height));
+                    let area = AnyBackend(&mut backend).into_drawing_area();
+                    let _ = drawers::any(&figure, &area, style);
+                    let _ = area.present();
+                }
+                assert_eq!(ours, theirs, "{name} at {width}x{height}");
+            }
+        }
+    }
+}
+
+#[test]
 fn every_label_is_set_in_the_pages_sans_serif_font() {
     // The family travels through the erased backend by variant (no name lookup), and must
     // still reach the SVG as the generic family the page's CJK fallback applies to.
@@ -692,7 +720,11 @@ fn segment_distance(point: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let t = if length == 0.0 {
         0.0
     } else {
-        (((point.0 - a.0) * dx + (point.1 - a.1) * dy) / length).clamp(0.0, 1.0)
+        xent_lab::math::clamp(
+            ((point.0 - a.0) * dx + (point.1 - a.1) * dy) / length,
+            0.0,
+            1.0,
+        )
     };
     let (x, y) = (a.0 + t * dx, a.1 + t * dy);
     ((point.0 - x).powi(2) + (point.1 - y).powi(2)).sqrt()

@@ -205,7 +205,7 @@ proptest! {
         let edited = set_entry(&p, index, value).unwrap();
         prop_assert_eq!(edited.len(), p.len());
         prop_assert!(check_distribution(&edited).is_ok(), "{:?}", edited);
-        prop_assert_eq!(edited[index], value.clamp(0.0, 1.0));
+        prop_assert_eq!(edited[index], xent_lab::math::clamp(value, 0.0, 1.0));
     }
 
     /// From a confident and wrong start (the true class's logit far below a rival's), gradient

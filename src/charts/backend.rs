@@ -5,6 +5,7 @@
 //! real backend (canvas on screen, SVG for the export) behind a trait object, so the charts are
 //! compiled once and only this thin forwarding layer exists per backend.
 
+use crate::math::clamp;
 use plotters::prelude::DrawingBackend;
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
@@ -469,7 +470,7 @@ impl Recording {
                     // half as wide again) of the anchor, and within 1.5 font sizes of it
                     // vertically; turned text, within the larger of the two either way.
                     let size = if style.size.is_finite() {
-                        style.size.clamp(0.0, 1e4)
+                        clamp(style.size, 0.0, 1e4)
                     } else {
                         0.0
                     };

@@ -13,6 +13,7 @@ use super::format::format_value;
 use super::plot::Plot;
 use super::style::{LABEL_FONT, SMALL_FONT};
 use super::{DrawResult, Layer, Style};
+use crate::math::clamp;
 
 /// The share of the room between the zero line and the plot's edge an infinite bar reaches;
 /// finite bars stay within 1/BAR_HEADROOM of it.
@@ -108,7 +109,7 @@ impl<DB: DrawingBackend> Plot<'_, DB> {
             return Ok(None);
         }
         let map = self.mapping();
-        let baseline = 0.0_f64.clamp(self.y.start, self.y.end);
+        let baseline = clamp(0.0_f64, self.y.start, self.y.end);
         let (Some((left, base_row)), Some((right, _))) =
             (self.pixel(x_left, baseline), self.pixel(x_right, baseline))
         else {
@@ -194,7 +195,7 @@ impl<DB: DrawingBackend> Plot<'_, DB> {
             return Ok(Some((center, end_row)));
         }
 
-        let shown = value.clamp(self.y.start, self.y.end);
+        let shown = clamp(value, self.y.start, self.y.end);
         let Some((_, end_row)) = self.pixel(x_left, shown) else {
             return Ok(None);
         };

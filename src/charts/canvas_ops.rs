@@ -12,6 +12,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontTransform};
 
 use super::backend::{same_color, DrawCall, Recording};
+use crate::state::shortest;
 
 /// One call on a `CanvasRenderingContext2d`, with the arguments it takes.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,7 +92,7 @@ struct Painter<'a> {
 /// A colour as CSS, as plotters-canvas writes it.
 pub fn css_color(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
-    format!("rgba({r},{g},{b},{})", color.alpha)
+    format!("rgba({r},{g},{b},{})", shortest(color.alpha))
 }
 
 /// A point as canvas coordinates.
@@ -147,7 +148,7 @@ impl<'a> Painter<'a> {
         let font = format!(
             "{} {}px {}",
             style.style().as_str(),
-            style.size(),
+            shortest(style.size()),
             style.family().as_str()
         );
         if self.state.font.as_deref() != Some(font.as_str()) {

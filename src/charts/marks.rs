@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::plot::{Plot, PlotMapping};
 use super::style::SMALL_FONT;
 use super::{DrawResult, Layer, Style};
+use crate::math::clamp;
 
 /// What a marked point on a chart stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,8 +141,8 @@ impl<DB: DrawingBackend> Plot<'_, DB> {
         if !x.is_finite() || y.is_nan() {
             return Ok(None);
         }
-        let shown_y = y.clamp(self.y.start, self.y.end);
-        let shown_x = x.clamp(self.x.start, self.x.end);
+        let shown_y = clamp(y, self.y.start, self.y.end);
+        let shown_x = clamp(x, self.x.start, self.x.end);
         let Some(pixel) = self.pixel(shown_x, shown_y) else {
             return Ok(None);
         };

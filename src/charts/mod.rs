@@ -31,6 +31,7 @@ mod marks;
 mod plot;
 mod repaint;
 mod style;
+mod svg;
 
 // The charts, one module each.
 mod batch_losses;
@@ -61,6 +62,7 @@ pub use plot::PlotMapping;
 pub use race::{RaceFigure, RaceLabels, StepAxis};
 pub use repaint::{ClearRect, LayerRepaint, PaintedLayers, RepaintPass};
 pub use style::{Layer, Palette, Style};
+use svg::SvgWriter;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -295,7 +297,7 @@ impl Figure {
     ) -> (String, Vec<Mark>) {
         let mut svg = String::new();
         let marks = {
-            let mut backend = SVGBackend::with_string(&mut svg, (width.max(1), height.max(1)));
+            let mut backend = SvgWriter::new(&mut svg, (width.max(1), height.max(1)));
             // Through the erased backend, so the bundle holds one copy of the charts.
             let area = AnyBackend(&mut backend).into_drawing_area();
             // Writing into a String cannot fail, and a chart that fails half-way still leaves a

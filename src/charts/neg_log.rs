@@ -10,7 +10,7 @@ use super::marks::{Mark, MarkKind, MarkerShape};
 use super::plot::{LineKind, Plot};
 use super::DrawResult;
 use super::Style;
-use crate::math::{information, Unit};
+use crate::math::{clamp, information, Unit};
 
 /// The information content of one event.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,7 +68,9 @@ pub(crate) fn axis_top(data: &NegLog) -> f64 {
     let lowest_top = information(LOWEST_TOP_PROBABILITY, data.unit).unwrap_or(5.0);
     let highest_top = information(HIGHEST_TOP_PROBABILITY, data.unit).unwrap_or(14.0);
     match information(data.p, data.unit) {
-        Ok(value) if value.is_finite() => nice_ceiling(value * 1.15).clamp(lowest_top, highest_top),
+        Ok(value) if value.is_finite() => {
+            clamp(nice_ceiling(value * 1.15), lowest_top, highest_top)
+        }
         _ => lowest_top,
     }
 }

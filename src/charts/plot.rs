@@ -16,6 +16,7 @@ use super::clip::clip_runs;
 use super::format::tick_label;
 use super::style::{LABEL_FONT, SMALL_FONT};
 use super::{DrawResult, Layer, Style};
+use crate::math::clamp;
 
 /// The linear map from a plot's data coordinates to backend pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -142,8 +143,8 @@ impl<'a, DB: DrawingBackend> Plot<'a, DB> {
         // About one y tick label per 30 CSS pixels of height (between 3 and 6) and one x tick
         // label per 60 CSS pixels of width (between 3 and 8), so narrow phones stay legible.
         let css = |pixels: u32| f64::from(pixels) / style.safe_scale();
-        let y_labels = (css(height) / 30.0 - 2.0).clamp(3.0, 6.0) as usize;
-        let x_labels = (css(width) / 60.0).clamp(3.0, 8.0) as usize;
+        let y_labels = clamp(css(height) / 30.0 - 2.0, 3.0, 6.0) as usize;
+        let x_labels = clamp(css(width) / 60.0, 3.0, 8.0) as usize;
         let grid = style.stroke(palette.grid, 1.0);
         let axis = style.stroke(palette.axis, 1.0);
         let tick = style.px(4.0);

@@ -6,6 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::Pos;
 
 use super::DrawResult;
+use crate::math::clamp;
 
 /// The colours of one theme.
 ///
@@ -169,7 +170,7 @@ impl Style {
     /// The scale actually used: 1 when not finite or not positive, else within [0.5, 4].
     pub(crate) fn safe_scale(&self) -> f64 {
         if self.scale.is_finite() && self.scale > 0.0 {
-            self.scale.clamp(0.5, 4.0)
+            clamp(self.scale, 0.5, 4.0)
         } else {
             1.0
         }

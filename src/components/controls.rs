@@ -7,8 +7,7 @@ use super::format::rounded_to;
 use super::prefs::use_strings;
 use crate::i18n::NumberRange;
 use crate::math;
-use crate::state::fixed_decimals;
-use crate::state::parse_decimal;
+use crate::state::{fixed_decimals, parse_decimal, shortest};
 
 /// A slider and a number field for one value; both are native inputs, so keyboards and screen
 /// readers work. The slider carries `data-testid=testid`, the field `testid-number`.
@@ -60,10 +59,10 @@ pub fn NumberSlider(
                 type="range"
                 id=id
                 data-testid=testid
-                min=min
-                max=max
-                step=step
-                prop:value=move || value.get().to_string()
+                min=shortest(min)
+                max=shortest(max)
+                step=shortest(step)
+                prop:value=move || shortest(value.get())
                 aria-valuetext=valuetext
                 on:input=move |ev| apply(event_target_value(&ev))
             />
@@ -71,8 +70,8 @@ pub fn NumberSlider(
                 type="number"
                 class="number-field"
                 data-testid=number_testid
-                min=min
-                max=max
+                min=shortest(min)
+                max=shortest(max)
                 step="any"
                 aria-label=move || label.get()
                 aria-invalid=move || invalid.get().to_string()

@@ -1,10 +1,11 @@
 //! How numbers are shown: the full value for tests and exports, a rounded one for people.
 
 use crate::math::MathError;
-use crate::state::fixed_decimals;
+use crate::state::{fixed_decimals, scientific, shortest};
 
-/// The value for `data-value` and CSV exports: Rust's shortest round-trip formatting, `inf`
-/// for infinity (never `NaN`: a non-finite, non-infinite value is shown as empty).
+/// The value for `data-value` and CSV exports: Rust's shortest round-trip form (as `{x}`
+/// writes it), `inf` for infinity (never `NaN`: a non-finite, non-infinite value is shown as
+/// empty).
 pub fn full_precision(x: f64) -> String {
     if x.is_nan() {
         String::new()
@@ -13,7 +14,7 @@ pub fn full_precision(x: f64) -> String {
     } else if x == f64::NEG_INFINITY {
         "-inf".to_string()
     } else {
-        format!("{x}")
+        shortest(x)
     }
 }
 
@@ -34,7 +35,7 @@ pub fn rounded_to(x: f64, decimals: usize) -> String {
     let magnitude = x.abs();
     let text =
         if magnitude != 0.0 && (magnitude < 10f64.powi(-(decimals as i32)) || magnitude >= 1e7) {
-            format!("{x:.3e}")
+            scientific(x, 3)
         } else {
             fixed_decimals(x, decimals)
         };

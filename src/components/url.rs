@@ -15,6 +15,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::prefs::use_prefs;
+use crate::math::clamp;
 use crate::state::{to_query, ViewId, ViewState};
 
 const MIN_INTERVAL_MS: f64 = 250.0;
@@ -94,7 +95,7 @@ pub fn replace_query(query: String) {
         return;
     }
     let elapsed = now_ms() - LAST_WRITE_MS.with(Cell::get);
-    let delay = (MIN_INTERVAL_MS - elapsed).clamp(MIN_DELAY_MS, MIN_INTERVAL_MS);
+    let delay = clamp(MIN_INTERVAL_MS - elapsed, MIN_DELAY_MS, MIN_INTERVAL_MS);
     TIMER_SET.with(|timer| timer.set(true));
     set_timeout(flush, Duration::from_millis(delay.ceil() as u64));
 }

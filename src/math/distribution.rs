@@ -1,6 +1,7 @@
 //! Building and editing probability vectors so that they stay distributions while a learner
 //! drags one entry.
 
+use super::clamp::clamp;
 use super::error::{check_class, check_distribution, MathError};
 
 /// Sets p_index = v (v clamped to [0, 1]) and rescales the other entries to fill 1 - v:
@@ -17,7 +18,7 @@ pub fn set_entry(p: &[f64], index: usize, value: f64) -> Result<Vec<f64>, MathEr
     if p.len() == 1 {
         return Ok(vec![1.0]);
     }
-    let value = value.clamp(0.0, 1.0);
+    let value = clamp(value, 0.0, 1.0);
     let rest = 1.0 - value;
     let others: f64 = p
         .iter()

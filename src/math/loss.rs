@@ -4,6 +4,7 @@
 //! cross-entropy. The squared error after a softmax is here for the MSE-vs-CE lesson.
 
 use super::activation::SoftmaxParts;
+use super::clamp::clamp;
 use super::error::{
     check_batch_shape, check_distribution, check_logits, check_probabilities, check_same_length,
     MathError,
@@ -262,7 +263,7 @@ pub fn keras_binary_cross_entropy(y: &[f64], q: &[f64]) -> Result<Vec<f64>, Math
     Ok(y.iter()
         .zip(q)
         .map(|(&yi, &qi)| {
-            let clipped = qi.clamp(EPSILON, 1.0 - EPSILON);
+            let clipped = clamp(qi, EPSILON, 1.0 - EPSILON);
             -(yi * clipped.ln() + (1.0 - yi) * (-clipped).ln_1p())
         })
         .collect())

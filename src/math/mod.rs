@@ -5,6 +5,7 @@
 //! producing NaN. Conventions: 0 log 0 = 0; a zero probability under a positive weight gives
 //! +infinity; quantities are computed in nats and converted with [`Unit`].
 mod activation;
+mod clamp;
 mod curves;
 mod distribution;
 mod error;
@@ -15,6 +16,7 @@ mod train;
 mod unit;
 
 pub use activation::{log_softmax, log_sum_exp, logit, sigmoid, softmax};
+pub use clamp::clamp;
 pub use curves::{
     along_true_logit, other_class_shares, squared_error_along_probability, LogitPoint,
     TrueLogitSweep,

@@ -2,6 +2,8 @@
 
 use std::fmt::Write;
 
+use super::exact::fixed_exact;
+
 /// Parses `[+-] digits [. digits] [(e|E) [+-] digits]` (at least one mantissa digit) to the
 /// nearest f64; anything else is `None`. An out-of-range exponent gives ±infinity or ±0, as
 /// with Rust's parser.
@@ -66,7 +68,7 @@ fn is_decimal(text: &str) -> bool {
 /// several microseconds a number, and every slider move writes dozens. Here |x|·10^d is worked
 /// out in floating point first, within half a unit in its last place: unless that lies within
 /// two units of a tie (n + ½), rounding it gives the digits exact rounding gives, from integer
-/// arithmetic. The rest take Rust's own path.
+/// arithmetic. The rest take the exact path ([`fixed_exact`]).
 pub fn fixed_decimals(x: f64, decimals: usize) -> String {
     const POW10: [f64; 10] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
     // Below 2^52 the fraction of `scaled` is exact and a unit in its last place is at most ½.
@@ -91,7 +93,7 @@ pub fn fixed_decimals(x: f64, decimals: usize) -> String {
             }
         }
     }
-    format!("{x:.decimals$}")
+    fixed_exact(x, decimals)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! literal `,` first and decoded one by one, so an encoded comma stays inside a name.
 
 mod decimal;
+mod exact;
 pub(crate) mod fields;
 pub(crate) mod query;
 
@@ -30,6 +31,7 @@ pub use crate::lessons::multi_label::MultiLabelState;
 pub use crate::lessons::single_label::SingleLabelState;
 pub use crate::lessons::{ViewId, ViewState};
 pub use decimal::{fixed_decimals, parse_decimal};
+pub use exact::{scientific, shortest};
 pub use fields::ClassNames;
 
 /// What the registry needs of a lesson's state: the link parameters it is read from and

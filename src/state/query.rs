@@ -5,7 +5,7 @@
 //! return the value or the problem that makes it unusable. [`Reader`] attaches the parameter's
 //! name to both.
 
-use super::{Issue, Problem, MAX_CLASSES, MIN_CLASSES};
+use super::{shortest, Issue, Problem, MAX_CLASSES, MIN_CLASSES};
 
 /// The global parameters; each lesson's own come from the registry (`LessonState::KEYS`).
 const GLOBAL_KEYS: [&str; 7] = [
@@ -373,7 +373,7 @@ pub(crate) fn n_hot(text: &str, notes: &mut Vec<Problem>) -> Result<Vec<bool>, P
                 Ok(false)
             } else {
                 Err(Problem::UnknownValue {
-                    value: value.to_string(),
+                    value: shortest(value),
                     allowed: vec!["0", "1"],
                 })
             }
@@ -403,14 +403,14 @@ pub(crate) fn class_names(raw: &str, notes: &mut Vec<Problem>) -> Result<Vec<Str
     Ok(names)
 }
 
-/// Writes numbers with Rust's `{}` formatting of f64 (the shortest text that parses back to
-/// the same f64), separated by a literal `,`.
+/// Writes numbers as Rust's `{}` formats an f64 (the shortest text that parses back to the
+/// same f64; see [`shortest`]), separated by a literal `,`.
 pub(crate) fn write_numbers(out: &mut String, values: &[f64]) {
     for (i, value) in values.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        out.push_str(&value.to_string());
+        out.push_str(&shortest(*value));
     }
 }
 

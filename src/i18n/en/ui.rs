@@ -1,7 +1,7 @@
 //! The course shell's words in English: navigation, settings, link problems and math errors.
 
 use super::super::*;
-use crate::state::Problem;
+use crate::state::{shortest, Problem};
 
 pub(super) const UI: Ui = Ui {
     app_title: "Cross-Entropy Lab",
@@ -67,6 +67,7 @@ pub(super) const UI: Ui = Ui {
 };
 
 fn enter_number_between(NumberRange { min, max }: &NumberRange) -> String {
+    let (min, max) = (shortest(*min), shortest(*max));
     format!("Enter a number between {min} and {max}.")
 }
 
@@ -88,15 +89,18 @@ fn describe_issue(issue: &Issue) -> String {
         Problem::NotANumber { value } => format!("“{param}”: “{value}” is not a number."),
         Problem::NotFinite { value } => format!("“{param}”: “{value}” is not a finite number."),
         Problem::OutOfRange { value, min, max } => {
+            let (value, min, max) = (shortest(*value), shortest(*min), shortest(*max));
             format!("“{param}”: {value} is outside the allowed range [{min}, {max}].")
         }
         Problem::WrongLength { expected, got } => {
             format!("“{param}”: {got} values given where {expected} are needed.")
         }
         Problem::NotNormalised { sum } => {
+            let sum = shortest(*sum);
             format!("“{param}”: the probabilities sum to {sum}, not 1.")
         }
         Problem::Renormalised { sum } => {
+            let sum = shortest(*sum);
             format!("“{param}”: the probabilities summed to {sum}; they were rescaled to sum to 1.")
         }
         Problem::TooMany { max, got } => {
@@ -130,9 +134,13 @@ fn describe_math_error(error: &MathError) -> String {
         }
         MathError::NotFinite { index } => format!("Entry {} is not a finite number.", index + 1),
         MathError::OutOfRange { index, value } => {
+            let value = shortest(*value);
             format!("Entry {} is {value}, outside [0, 1].", index + 1)
         }
-        MathError::NotNormalised { sum } => format!("The probabilities sum to {sum}, not 1."),
+        MathError::NotNormalised { sum } => {
+            let sum = shortest(*sum);
+            format!("The probabilities sum to {sum}, not 1.")
+        }
         MathError::ClassOutOfRange { class, classes } => {
             format!("Class {class} does not exist: there are {classes} classes.")
         }
@@ -142,7 +150,10 @@ fn describe_math_error(error: &MathError) -> String {
                 row + 1
             )
         }
-        MathError::InvalidParameter { name, value } => format!("{name} cannot be {value}."),
+        MathError::InvalidParameter { name, value } => {
+            let value = shortest(*value);
+            format!("{name} cannot be {value}.")
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The course shell's words in Simplified Chinese: navigation, settings, link problems and math errors.
 
 use super::super::*;
-use crate::state::Problem;
+use crate::state::{shortest, Problem};
 
 pub(super) const UI: Ui = Ui {
     app_title: "交叉熵实验室",
@@ -67,6 +67,7 @@ pub(super) const UI: Ui = Ui {
 };
 
 fn enter_number_between(NumberRange { min, max }: &NumberRange) -> String {
+    let (min, max) = (shortest(*min), shortest(*max));
     format!("请输入 {min} 到 {max} 之间的数。")
 }
 
@@ -88,13 +89,18 @@ fn describe_issue(issue: &Issue) -> String {
         Problem::NotANumber { value } => format!("“{param}”：“{value}”不是数字。"),
         Problem::NotFinite { value } => format!("“{param}”：“{value}”不是有限的数。"),
         Problem::OutOfRange { value, min, max } => {
+            let (value, min, max) = (shortest(*value), shortest(*min), shortest(*max));
             format!("“{param}”：{value} 超出了允许的范围 [{min}, {max}]。")
         }
         Problem::WrongLength { expected, got } => {
             format!("“{param}”：给出了 {got} 个值，需要 {expected} 个。")
         }
-        Problem::NotNormalised { sum } => format!("“{param}”：概率之和是 {sum}，不是 1。"),
+        Problem::NotNormalised { sum } => {
+            let sum = shortest(*sum);
+            format!("“{param}”：概率之和是 {sum}，不是 1。")
+        }
         Problem::Renormalised { sum } => {
+            let sum = shortest(*sum);
             format!("“{param}”：概率之和为 {sum}，已按比例缩放为 1。")
         }
         Problem::TooMany { max, got } => {
@@ -126,16 +132,23 @@ fn describe_math_error(error: &MathError) -> String {
         }
         MathError::NotFinite { index } => format!("第 {} 项不是有限的数。", index + 1),
         MathError::OutOfRange { index, value } => {
+            let value = shortest(*value);
             format!("第 {} 项是 {value}，不在 [0, 1] 之内。", index + 1)
         }
-        MathError::NotNormalised { sum } => format!("概率之和是 {sum}，不是 1。"),
+        MathError::NotNormalised { sum } => {
+            let sum = shortest(*sum);
+            format!("概率之和是 {sum}，不是 1。")
+        }
         MathError::ClassOutOfRange { class, classes } => {
             format!("类别 {class} 不存在：共有 {classes} 个类别。")
         }
         MathError::RaggedBatch { row, len, expected } => {
             format!("第 {} 个样本有 {len} 个值，需要 {expected} 个。", row + 1)
         }
-        MathError::InvalidParameter { name, value } => format!("{name} 不能是 {value}。"),
+        MathError::InvalidParameter { name, value } => {
+            let value = shortest(*value);
+            format!("{name} 不能是 {value}。")
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use crate::lessons::kit::{
     PairSignals, PresetSelect, ReadoutCard, TermsTable,
 };
 use crate::lessons::kl::model::pair::{infinity_note, with_added_outcome, with_removed_outcome};
-use crate::state::{ViewId, ViewState};
+use crate::state::{shortest, ViewId, ViewState};
 
 /// H(P, Q) = −Σ_i p_i log q_i, the first of the formula's two equalities.
 const CROSS_ENTROPY_FORMULA: &str = "<mi>H</mi><mo>(</mo><mi>P</mi><mo>,</mo><mi>Q</mi><mo>)</mo>\
@@ -275,14 +275,14 @@ fn Decomposition(pair: PairSignals) -> impl IntoView {
             <span
                 class="ce-stack-entropy"
                 class:ce-stack-narrow=move || { entropy_share() < NARROW_SHARE }
-                style:width=move || format!("{}%", entropy_share())>
+                style:width=move || format!("{}%", shortest(entropy_share()))>
                 "H(P)"
             </span>
             <span
                 class="ce-stack-kl"
                 class:ce-stack-infinite=kl_infinite
                 class:ce-stack-narrow=move || { kl_share() < NARROW_SHARE }
-                style:width=move || format!("{}%", kl_share())
+                style:width=move || format!("{}%", shortest(kl_share()))
             >
                 {move || if kl_infinite() { "D(P‖Q) = ∞" } else { "D(P‖Q)" }}
             </span>

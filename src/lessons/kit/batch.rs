@@ -18,7 +18,7 @@ use crate::components::prefs::use_strings;
 use crate::components::readout::shown;
 use crate::i18n::{BatchEditorText, Strings};
 use crate::math::MathError;
-use crate::state::{InputKind, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
+use crate::state::{shortest, InputKind, MAX_CLASSES, MAX_SAMPLES, MIN_CLASSES};
 
 /// One class's name field. The state holds the trimmed name; the field keeps what the reader
 /// typed (so "big " keeps its space while "big cat" is typed). An empty name is refused: the
@@ -425,7 +425,8 @@ pub fn weighted_log_term(
     log: &'static str,
     value: impl Fn() -> f64 + Send + Sync + 'static,
 ) -> impl IntoView {
-    let text = move || format!("{weight}·{log} {}", rounded(value()));
+    let weight_text = shortest(weight);
+    let text = move || format!("{weight_text}·{log} {}", rounded(value()));
     view! { <span class="term" class:term-vanishes=weight == 0.0>{text}</span> }
 }
 

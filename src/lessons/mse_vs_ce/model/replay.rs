@@ -2,6 +2,7 @@
 //! clock and the animation frames are the view's (`view/replay.rs`); this is the arithmetic.
 
 use crate::charts::StepAxis;
+use crate::math::clamp;
 
 /// The replay of a race: which step the animation shows at a given moment.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,7 +32,11 @@ impl Replay {
         let duration_ms = if at_once || longest == 0 {
             0.0
         } else {
-            (longest as f64 * Self::MS_PER_STEP).clamp(Self::SHORTEST_MS, Self::LONGEST_MS)
+            clamp(
+                longest as f64 * Self::MS_PER_STEP,
+                Self::SHORTEST_MS,
+                Self::LONGEST_MS,
+            )
         };
         Replay {
             started_ms,

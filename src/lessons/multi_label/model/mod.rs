@@ -199,7 +199,9 @@ impl BatchState for MultiLabelState {
     fn converted_row(row: &[f64], kind: InputKind) -> Result<Vec<f64>, MathError> {
         row.iter()
             .map(|&value| match kind {
-                InputKind::Logit => math::logit(value).map(|z| z.clamp(-LOGIT_LIMIT, LOGIT_LIMIT)),
+                InputKind::Logit => {
+                    math::logit(value).map(|z| math::clamp(z, -LOGIT_LIMIT, LOGIT_LIMIT))
+                }
                 InputKind::Prob => math::sigmoid(value),
             })
             .collect()
@@ -220,7 +222,7 @@ impl BatchState for MultiLabelState {
             return;
         }
         let value = match self.input {
-            InputKind::Prob => value.clamp(0.0, 1.0),
+            InputKind::Prob => math::clamp(value, 0.0, 1.0),
             InputKind::Logit => value,
         };
         if let Some(slot) = self.q.get_mut(sample).and_then(|row| row.get_mut(node)) {

@@ -13,7 +13,7 @@ use crate::lessons::kit::practice::{
 };
 use crate::lessons::kit::short_probability;
 use crate::math::{Reduction, Unit};
-use crate::state::{ClassNames, InputKind, ViewState};
+use crate::state::{shortest, ClassNames, InputKind, ViewState};
 
 /// The lesson's templates, in the order the questions are shown.
 pub const PRACTICE: &[Template] = &[
@@ -247,7 +247,7 @@ fn batch_loss_reduction(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         ),
         Reduction::MeanOverElements => ask.mistake(Mistake::SumInsteadOfMean, total),
     };
-    let divided = reduction.divisor(samples, nodes);
+    let divided = shortest(reduction.divisor(samples, nodes));
     Question {
         kind: "",
         prompt: (text.batch_loss)(&args),

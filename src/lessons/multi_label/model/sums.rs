@@ -5,6 +5,7 @@ use super::{MultiLabelNumbers, MultiLabelState};
 use crate::components::format::rounded;
 use crate::lessons::kit::batch_model::shown_terms;
 use crate::math::{MathError, Reduction, Unit};
+use crate::state::shortest;
 
 /// MathML for `letter` with the subscript `ji` (sample j, node i).
 macro_rules! ji {
@@ -98,7 +99,7 @@ pub fn reduction_division(
     nodes: usize,
 ) -> String {
     let total = shown(&numbers.batch_loss(Reduction::Sum));
-    let divisor = reduction.divisor(samples, nodes);
+    let divisor = shortest(reduction.divisor(samples, nodes));
     match reduction {
         Reduction::Sum => format!(" = {total}"),
         Reduction::MeanOverSamples => format!(" = {total} / m = {total} / {divisor}"),
