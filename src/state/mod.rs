@@ -8,13 +8,15 @@
 //! 1e-9, consistent shapes). [`to_query`] writes a state back; parsing what it writes gives the
 //! same state with no issues.
 //!
-//! Decoding uses `form_urlencoded` (so `+` is a space and `%2C` a comma). Number lists are
-//! decoded before they are split, so `%2C` also separates numbers; class names are split on the
-//! literal `,` first and decoded one by one, so an encoded comma stays inside a name.
+//! Decoding is that of `application/x-www-form-urlencoded` (`percent.rs`: `+` is a space and
+//! `%2C` a comma). Number lists are decoded before they are split, so `%2C` also separates
+//! numbers; class names are split on the literal `,` first and decoded one by one, so an
+//! encoded comma stays inside a name.
 
 mod decimal;
 mod exact;
 pub(crate) mod fields;
+mod percent;
 pub(crate) mod query;
 
 use crate::math::Unit;

@@ -5,6 +5,7 @@
 //! return the value or the problem that makes it unusable. [`Reader`] attaches the parameter's
 //! name to both.
 
+pub(crate) use super::percent::{decode, encode};
 use super::{shortest, Issue, Problem, MAX_CLASSES, MIN_CLASSES};
 
 /// The global parameters; each lesson's own come from the registry (`LessonState::KEYS`).
@@ -97,21 +98,30 @@ impl<'a> Reader<'a> {
         key: &'static str,
         parse: impl FnOnce(&str, &mut Vec<Problem>) -> Result<T, Problem>,
     ) -> Option<T> {
-        let entry = self.params.entries.iter().find(|entry| entry.key == key)?;
-        if entry.count > 1 {
+        // Only the call to `parse` depends on T: the rest is one copy for every parameter.
+        let index = self.entry_index(key)?;
+        let mut notes = Vec::new();
+        let result = parse(&self.params.entries[index].raw_value, &mut notes);
+        self.record_notes(key, notes);
+        result.map_err(|problem| self.push(key, problem)).ok()
+    }
+
+    /// Where `key` is among the entries, noting a repeated parameter.
+    fn entry_index(&mut self, key: &'static str) -> Option<usize> {
+        let index = self
+            .params
+            .entries
+            .iter()
+            .position(|entry| entry.key == key)?;
+        if self.params.entries[index].count > 1 {
             self.push(key, Problem::Repeated);
         }
-        let mut notes = Vec::new();
-        let result = parse(&entry.raw_value, &mut notes);
+        Some(index)
+    }
+
+    fn record_notes(&mut self, key: &'static str, notes: Vec<Problem>) {
         for note in notes {
             self.push(key, note);
-        }
-        match result {
-            Ok(value) => Some(value),
-            Err(problem) => {
-                self.push(key, problem);
-                None
-            }
         }
     }
 
@@ -133,26 +143,9 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Percent-decodes one component with `form_urlencoded` (`+` is a space; invalid UTF-8 becomes
-/// U+FFFD). The component is handed over as the value of a one-pair query: a value runs to the
-/// end of its pair, so an `=` inside it is kept, and `&` cannot occur (pairs were split on it).
-pub(crate) fn decode(raw: &str) -> String {
-    let pair = format!("_={raw}");
-    form_urlencoded::parse(pair.as_bytes())
-        .next()
-        .map(|(_, value)| value.into_owned())
-        .unwrap_or_default()
-}
-
 /// [`decode`], then trimmed of surrounding whitespace.
 pub(crate) fn decode_trimmed(raw: &str) -> String {
     decode(raw).trim().to_owned()
-}
-
-/// Percent-encodes one class name so that `,` `;` `&` `=` `#` `%` `+`, spaces and non-ASCII
-/// survive a link (`form_urlencoded::byte_serialize`; a space becomes `+`).
-pub(crate) fn encode(text: &str) -> String {
-    form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
 /// A text quoted in a problem: at most [`QUOTE_CHARS`] characters, `…` when cut.
