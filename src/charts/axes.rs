@@ -120,13 +120,21 @@ pub(crate) fn nice_ceiling(value: f64) -> f64 {
     if !(value.is_finite() && value > 0.0) {
         return value;
     }
-    let power = 10f64.powf(value.log10().floor());
+    let power = power_of_ten(value);
     [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .into_iter()
         .map(|m| m * power)
-        // Within rounding of log10 and powf, a nice value is its own ceiling.
+        // Within rounding of log10 and powi, a nice value is its own ceiling.
         .find(|nice| *nice >= value * (1.0 - 1e-12))
         .unwrap_or(10.0 * power)
+}
+
+/// The power of ten at or below a finite positive `value`: 10^⌊log10 value⌋.
+///
+/// `powi` (repeated multiplication) rather than `powf`, whose general algorithm is 2 KB of
+/// code in the chunk every lesson loads; powers of ten up to 10^22 are exact either way.
+fn power_of_ten(value: f64) -> f64 {
+    10f64.powi(value.log10().floor() as i32)
 }
 
 /// "Nice" tick values (1, 2 or 5 times a power of ten apart) inside `range`, at most about
@@ -137,7 +145,7 @@ pub(crate) fn nice_ticks(range: &Range<f64>, count: usize) -> Vec<f64> {
         return Vec::new();
     }
     let rough = span / count as f64;
-    let power = 10f64.powf(rough.log10().floor());
+    let power = power_of_ten(rough);
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
@@ -162,4 +170,23 @@ pub(crate) struct Axes<'s> {
     pub x_desc: &'s str,
     pub y_desc: &'s str,
     pub x_ticks: XTicks,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn powers_of_ten_are_what_powf_gives_over_every_chart_scale() {
+        for exponent in -15..=15 {
+            for mantissa in [1.0, 1.000001, 1.5, 2.5, 5.0, 9.999999] {
+                let value = mantissa * 10f64.powi(exponent);
+                assert_eq!(
+                    power_of_ten(value),
+                    10f64.powf(value.log10().floor()),
+                    "{value:e}"
+                );
+            }
+        }
+    }
 }
