@@ -90,6 +90,15 @@ fn color_of(color: BackendColor) -> String {
     format!("#{r:02X}{g:02X}{b:02X}")
 }
 
+/// The `fill` and `stroke` of a shape in `color`: filled, or outlined only.
+fn fill_and_stroke(color: BackendColor, fill: bool) -> (String, String) {
+    if fill {
+        (color_of(color), "none".to_string())
+    } else {
+        ("none".to_string(), color_of(color))
+    }
+}
+
 /// `x1,y1 x2,y2 … ` (with the trailing space plotters writes).
 fn points_of(path: impl IntoIterator<Item = BackendCoord>) -> String {
     path.into_iter().fold(String::new(), |mut text, (x, y)| {
@@ -172,11 +181,7 @@ impl DrawingBackend for SvgWriter<'_> {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        let (fill, stroke) = if fill {
-            (color_of(color), "none".to_string())
-        } else {
-            ("none".to_string(), color_of(color))
-        };
+        let (fill, stroke) = fill_and_stroke(color, fill);
         self.element(
             "rect",
             &[
@@ -245,11 +250,7 @@ impl DrawingBackend for SvgWriter<'_> {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        let (stroke, fill) = if fill {
-            ("none".to_string(), color_of(color))
-        } else {
-            (color_of(color), "none".to_string())
-        };
+        let (fill, stroke) = fill_and_stroke(color, fill);
         self.element(
             "circle",
             &[

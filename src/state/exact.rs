@@ -142,20 +142,7 @@ fn round_off(digits: &[u8], drop: i64, ties: Ties) -> Vec<u8> {
         Ties::ToEven => kept.last().is_some_and(|d| d % 2 == 1),
     };
     if first > 5 || (first == 5 && (beyond_half || half_goes_up)) {
-        let mut i = kept.len();
-        loop {
-            if i == 0 {
-                kept.insert(0, 1);
-                break;
-            }
-            i -= 1;
-            if kept[i] == 9 {
-                kept[i] = 0;
-            } else {
-                kept[i] += 1;
-                break;
-            }
-        }
+        bump(&mut kept);
     }
     let leading = kept.iter().take_while(|&&d| d == 0).count();
     kept.drain(..leading);
