@@ -8,6 +8,12 @@ import { test, expect, open } from "./fixtures.mjs";
 const lessonChunk = (view) => new RegExp(`/build-[0-9a-f]{12}/split_${view.replaceAll("-", "_")}\\.wasm$`);
 /** The pack of `view`'s first load: its files but those every view needs, in one file. */
 const viewPack = (view) => new RegExp(`/build-[0-9a-f]{12}/pack-${view}\\.wasm$`);
+/** The files every view needs, in one file. */
+const commonPack = /\/build-[0-9a-f]{12}\/pack-common\.wasm$/;
+/** The split point of `view`'s lower part (tables, charts, exports). */
+const lowerPartChunk = (view) => new RegExp(`/build-[0-9a-f]{12}/split_later_${view.replaceAll("-", "_")}\\.wasm$`);
+/** The pack of `view`'s lower part, fetched once its readouts are in the page. */
+const lowerPartPack = (view) => new RegExp(`/build-[0-9a-f]{12}/pack-${view}-later\\.wasm$`);
 
 test("a lesson's code is fetched when the lesson is opened", async ({ page }) => {
   const requested = [];
@@ -24,9 +30,10 @@ test("a lesson's code is fetched when the lesson is opened", async ({ page }) =>
   expect(requested.some((path) => lessonChunk("multi-label").test(path))).toBe(true);
 });
 
-test("the view's files are requested from the page's head: one pack, and the shared files", async ({ page }) => {
-  // preload.js, a script in the page's head, asks for the view's pack and links the files
-  // every view shares, so they are on their way before the shell's module has been compiled.
+test("the view's files are requested from the page's head: its pack and the shared pack", async ({ page }) => {
+  // preload.js, a script in the page's head, asks for the view's pack and for the pack of the
+  // files every view shares, so they are on their way before the shell's module has been
+  // compiled.
   const requested = [];
   page.on("request", (request) => {
     if (request.frame() === page.mainFrame()) requested.push(new URL(request.url()).pathname);
@@ -34,6 +41,7 @@ test("the view's files are requested from the page's head: one pack, and the sha
   await open(page, "view=kl");
   await expect(page.locator('[data-quantity="kl_pq"]')).toBeVisible();
   expect(requested.filter((path) => viewPack("kl").test(path))).toHaveLength(1);
+  expect(requested.filter((path) => commonPack.test(path))).toHaveLength(1);
   // The lesson's own chunk came in the pack, not on its own.
   expect(requested.some((path) => lessonChunk("kl").test(path))).toBe(false);
   const { packed, linked } = await page.evaluate(() => ({
@@ -41,7 +49,8 @@ test("the view's files are requested from the page's head: one pack, and the sha
     linked: [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((link) => link.getAttribute("href")),
   }));
   expect(packed).toContain("split_kl.wasm");
-  expect(linked.length).toBeGreaterThanOrEqual(1);
+  expect(packed.length).toBeGreaterThan(20);
+  // Nothing is asked for twice: no file of a pack also as a link of its own.
   expect(linked.some((href) => packed.some((file) => href.endsWith(`/${file}`)))).toBe(false);
 });
 
@@ -185,7 +194,11 @@ test("an embedded view fetches no other lesson", async ({ page }) => {
   await open(page, "view=information&lang=en&embed=1");
   await expect(page.getByTestId("practice")).toBeVisible();
   const lessons = requested.filter((path) => /\/(split_(?!practice)[a-z_]+|pack-[a-z-]+)\.wasm$/.test(path));
-  expect(lessons.map((path) => path.replace(/.*\//, ""))).toEqual(["pack-information.wasm"]);
+  expect(lessons.map((path) => path.replace(/.*\//, "")).sort()).toEqual([
+    "pack-common.wasm",
+    "pack-information-later.wasm",
+    "pack-information.wasm",
+  ]);
 });
 
 base("practice code that fails to load shows a message and a retry that works", async ({ page }) => {
@@ -196,6 +209,59 @@ base("practice code that fails to load shows a message and a retry that works", 
   await recover();
   await page.getByTestId("load-retry").click();
   await baseExpect(page.getByTestId("practice")).toBeVisible();
+  await baseExpect(message).toHaveCount(0);
+  baseExpect(pageErrors).toEqual([]);
+});
+
+test("a lesson's lower part comes after its readouts, in one pack", async ({ page }) => {
+  // Held until the test lets it through, so the page can be looked at without it.
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const shownAtRequest = [];
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.route(
+    (url) => lowerPartPack("kl").test(url.pathname),
+    async (route) => {
+      shownAtRequest.push(await readoutShown(page));
+      await released;
+      await route.continue();
+    },
+  );
+  await page.goto("index.html?view=kl&lang=en");
+  await expect(page.locator('[data-quantity="kl_pq"]').first()).toBeVisible();
+  await expect.poll(() => shownAtRequest.length).toBe(1);
+  // Asked for once the readouts were in the page, not from its head.
+  expect(shownAtRequest).toEqual([true]);
+  const fromHead = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="preload"]')].map((link) => link.getAttribute("href")),
+  );
+  expect(fromHead.some((href) => /later/.test(href))).toBe(false);
+  // Its place is kept while it is on the way, and the controls above already work.
+  await expect(page.getByTestId("later-pending")).toHaveAttribute("aria-busy", "true");
+  await expect(page.locator(".terms-table")).toHaveCount(0);
+  release();
+  await expect(page.locator(".terms-table")).toBeVisible();
+  await expect(page.locator("canvas").first()).toBeVisible();
+  await expect(page.getByTestId("later-pending")).toHaveCount(0);
+  // Its files came in the pack, not one by one.
+  expect(requested.some((path) => lowerPartChunk("kl").test(path))).toBe(false);
+});
+
+base("a lower part that fails to load shows a message and a retry that works", async ({ page }) => {
+  // The pack and the file on its own: nothing brings the charts' and tables' code.
+  const lowerPart = { test: (path) => lowerPartChunk("entropy").test(path) || lowerPartPack("entropy").test(path) };
+  const { pageErrors, message, recover } = await openWithFailing(page, lowerPart, "view=entropy&lang=en");
+  await baseExpect(message).toContainText("tables and charts of this step could not be loaded");
+  // The lesson above works: its slider moves its readout.
+  const readout = page.locator('[data-quantity="entropy"]').first();
+  await baseExpect(readout).toBeVisible();
+  const before = await readout.getAttribute("data-value");
+  await page.getByTestId("preset").selectOption({ index: 2 });
+  await baseExpect(readout).not.toHaveAttribute("data-value", before);
+  await recover();
+  await page.getByTestId("load-retry").click();
+  await baseExpect(page.getByTestId("entropy-table")).toBeVisible();
   await baseExpect(message).toHaveCount(0);
   baseExpect(pageErrors).toEqual([]);
 });

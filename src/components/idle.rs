@@ -1,6 +1,7 @@
 //! Work that can wait: until the next task (`in_next_task`), or until the view's first numbers
-//! are on screen (the practice panel's code and the next lesson's files). Started earlier, it
-//! would compete with the view for the network and the main thread on a phone's first load.
+//! are on screen and the page is idle (a lesson's lower part, the practice panel's code and
+//! the next lesson's files), and the hooks of `preload.js` that fetch files ahead. Started earlier, it would
+//! compete with the view for the network and the main thread on a phone's first load.
 
 use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;
@@ -15,17 +16,28 @@ pub fn in_next_task(work: impl FnOnce() + 'static) {
 /// How long idle work may wait for an idle moment before it runs anyway.
 const IDLE_TIMEOUT_MS: u32 = 2_000;
 
-/// Runs `work` once the next frame has been painted (the view's readouts are then on screen)
-/// and the page is idle, or after [`IDLE_TIMEOUT_MS`]. Boxed, so the scheduling code is one
-/// copy in the shell, whichever chunk asks.
+/// Runs `work` once the next frame has been shown (the view's readouts are then on screen) and
+/// the page is idle, or after [`IDLE_TIMEOUT_MS`]. Boxed, so the scheduling code is one copy
+/// in the shell, whichever chunk asks.
+///
+/// Two frames: a frame's `requestAnimationFrame` callbacks run before it is painted, and the
+/// screen shows it a few milliseconds after its painting. A download started in between
+/// would count, for Lighthouse, as something the view's largest paint waited for.
 pub fn after_first_paint(work: Box<dyn FnOnce()>) {
-    let after_frame = Closure::once_into_js(move || when_idle(work));
+    on_next_frame(Box::new(move || {
+        on_next_frame(Box::new(move || when_idle(work)))
+    }));
+}
+
+/// Runs `work` in the next frame's `requestAnimationFrame` callbacks, or now without frames
+/// (nothing on screen then competes with the work).
+fn on_next_frame(work: Box<dyn FnOnce()>) {
+    let in_frame = Closure::once_into_js(work);
     if window()
-        .request_animation_frame(after_frame.unchecked_ref())
+        .request_animation_frame(in_frame.unchecked_ref())
         .is_err()
     {
-        // No frames to wait for: nothing on screen competes with the work.
-        call(&after_frame);
+        call(&in_frame);
     }
 }
 
@@ -49,18 +61,26 @@ fn call(function: &wasm_bindgen::JsValue) {
 }
 
 /// Brings `view`'s files into the HTTP cache without running them, so that opening it later
-/// costs no download (and the page's main thread nothing now). `preload.js`, which knows each
-/// view's files in this build, does the fetching; a build without it (no split) skips this.
+/// costs no download (and the page's main thread nothing now).
 pub fn prefetch_files(view: crate::lessons::ViewId) {
-    let prefetch = js_sys::Reflect::get(
-        &window(),
-        &wasm_bindgen::JsValue::from_str("xentLabPrefetch"),
-    );
-    if let Some(prefetch) = prefetch
+    call_preload("xentLabPrefetch", view);
+}
+
+/// Asks for the files of `view`'s lower part (`lessons::kit::Later`) in one request, when
+/// `view` is the one the page was opened with; otherwise its loader fetches them as usual.
+pub fn fetch_lower_part(view: crate::lessons::ViewId) {
+    call_preload("xentLabLater", view);
+}
+
+/// Calls `preload.js`'s `window[name](view id)`. That script knows each view's files in this
+/// build and does the fetching; a build without it (no split) skips this.
+fn call_preload(name: &str, view: crate::lessons::ViewId) {
+    let hook = js_sys::Reflect::get(&window(), &wasm_bindgen::JsValue::from_str(name));
+    if let Some(hook) = hook
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
     {
-        let _ = prefetch.call1(
+        let _ = hook.call1(
             &wasm_bindgen::JsValue::NULL,
             &wasm_bindgen::JsValue::from_str(view.id()),
         );

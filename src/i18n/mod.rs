@@ -188,6 +188,8 @@ pub struct Ui {
     pub lesson_load_failed: &'static str,
     /// The practice panel's code could not be fetched.
     pub practice_load_failed: &'static str,
+    /// The code of a lesson's lower part (tables, charts, exports) could not be fetched.
+    pub part_load_failed: &'static str,
     /// The table of contents' count of practice questions answered right, for a screen
     /// reader: "{n} answered right".
     pub practice_count: fn(usize) -> String,

@@ -100,6 +100,8 @@ macro_rules! lessons {
 
         /// Each lesson's view behind a split point: the release build (`scripts/split.sh`)
         /// cuts its code into chunks of its own, fetched the first time the lesson is shown.
+        /// What follows its readouts is a second split point, declared in the lesson's view
+        /// and fetched once the readouts are in the page (`kit::Later`).
         /// `fallible`: a chunk that fails to load (offline, a server error) is an `Err` the
         /// shell can show with a retry, where a panic would abort the whole page.
         mod loaders {

@@ -55,6 +55,7 @@ pub(super) const UI: Ui = Ui {
     panic_message: "Something went wrong inside the lab. Reload the page; if it happens again, the link in the address bar reproduces it.",
     lesson_load_failed: "This lesson could not be loaded: the connection may be down or the server busy. Your place and settings are kept.",
     practice_load_failed: "The practice questions could not be loaded: the connection may be down or the server busy. The lesson above works as before.",
+    part_load_failed: "The tables and charts of this step could not be loaded: the connection may be down or the server busy. The controls and numbers above work as before.",
     practice_count: |n| format!("{n} answered right"),
     retry: "Try again",
     course_summary_title: "What ties it together",

@@ -55,6 +55,7 @@ pub(super) const UI: Ui = Ui {
     panic_message: "实验室内部出错了。请刷新页面；如果再次出现，地址栏里的链接可以复现这个问题。",
     lesson_load_failed: "这一课没能加载：可能是网络断了，或者服务器繁忙。你的位置和设置都还在。",
     practice_load_failed: "练习题没能加载：可能是网络断了，或者服务器繁忙。上面的课程照常可用。",
+    part_load_failed: "这一步的表格和图表没能加载：可能是网络断了，或者服务器繁忙。上面的控件和数值照常可用。",
     practice_count: |n| format!("答对 {n} 题"),
     retry: "重试",
     course_summary_title: "把它们串起来",

@@ -9,7 +9,7 @@ use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    text, text_when, Formula, Later, Note, ProbabilityControls, Steps, TermsTable,
+    lower_part, text, text_when, Formula, Later, Note, ProbabilityControls, Steps, TermsTable,
 };
 use crate::state::{BinaryEntropyState, ViewId, ViewState};
 
@@ -30,12 +30,9 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
     });
 
     let entropy = Signal::derive(move || numbers.with(|n| n.entropy.clone()));
-    let table = Signal::derive(move || numbers.with(|n| n.table(strings.get())));
     let certain = Signal::derive(move || numbers.with(BinaryEntropy::is_certain));
     let valuetext = Signal::derive(move || numbers.with(|n| n.valuetext(strings.get())));
     let steps = Signal::derive(move || numbers.with(|n| n.steps(strings.get())));
-    let symmetry = Signal::derive(move || numbers.with(|n| n.symmetry(strings.get())));
-    let csv_rows = Signal::derive(move || numbers.with(|n| n.csv_rows(strings.get())));
 
     view! {
         <div class="lesson lesson-binary-entropy">
@@ -60,18 +57,8 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
             />
             <Note text=text_when(certain, |s| s.binary_entropy().certain_note) testid="certain-note" />
             <Announcer text=valuetext />
-            // Tables, charts, exports and practice: a screen or more down on a phone.
-            <Later>
-                <TermsTable
-                    caption=text(|s| s.binary_entropy().table_caption)
-                    table=table
-                    class="entropy-table"
-                    testid="entropy-table"
-                />
-                <p>{text(|s| s.binary_entropy().peak)}</p>
-                <p data-testid="symmetry">{symmetry}</p>
-                <BinaryEntropyChart numbers=numbers />
-                <ExportCsv name="binary-entropy" rows=csv_rows />
+            // Tables, charts and exports, then the practice: a screen or more down on a phone.
+            <Later view=ViewId::BinaryEntropy load=lower_part(move || below_readouts(numbers))>
                 <Practice
                     view=ViewId::BinaryEntropy
                     show=Callback::new(move |state| {
@@ -83,6 +70,31 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
             </Later>
         </div>
     }
+}
+
+/// Below the readouts: the worked table, the symmetry, the curve and the CSV export, a split
+/// point of their own ([`Later`]).
+#[leptos::wasm_split::wasm_split(later_binary_entropy, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn below_readouts(
+    numbers: Memo<BinaryEntropy>,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    let strings = use_strings();
+    let table = Signal::derive(move || numbers.with(|n| n.table(strings.get())));
+    let symmetry = Signal::derive(move || numbers.with(|n| n.symmetry(strings.get())));
+    let csv_rows = Signal::derive(move || numbers.with(|n| n.csv_rows(strings.get())));
+    Ok(view! {
+        <TermsTable
+            caption=text(|s| s.binary_entropy().table_caption)
+            table=table
+            class="entropy-table"
+            testid="entropy-table"
+        />
+        <p>{text(|s| s.binary_entropy().peak)}</p>
+        <p data-testid="symmetry">{symmetry}</p>
+        <BinaryEntropyChart numbers=numbers />
+        <ExportCsv name="binary-entropy" rows=csv_rows />
+    }
+    .into_any())
 }
 
 /// The binary entropy curve with its peak and the current p marked.

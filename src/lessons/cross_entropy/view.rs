@@ -13,8 +13,8 @@ use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, Announcer, ExportCsv, ProbabilityVector};
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    preset_labels, text, DistributionsChart, Formula, FormulaLine, Later, Note, OutcomeButtons,
-    PairSignals, PresetSelect, ReadoutCard, TermsTable,
+    lower_part, preset_labels, text, DistributionsChart, Formula, FormulaLine, Later, Note,
+    OutcomeButtons, PairSignals, PresetSelect, ReadoutCard, TermsTable,
 };
 use crate::lessons::kl::model::pair::{infinity_note, with_added_outcome, with_removed_outcome};
 use crate::state::{shortest, ViewId, ViewState};
@@ -95,17 +95,8 @@ pub fn CrossEntropyLesson() -> impl IntoView {
             <Decomposition pair=pair />
             <CrossEntropyNotes pair=pair />
             <Announcer text=announcement />
-            // Tables, charts, exports and practice: a screen or more down on a phone.
-            <Later>
-                <div class="charts">
-                    <DistributionsChart pair=pair />
-                </div>
-                <TermsTable
-                    caption=text(|s| s.cross_entropy().table_caption)
-                    table=pair.derive(model::table)
-                    class="terms-table"
-                />
-                <ExportCsv name="cross-entropy" rows=pair.derive(model::csv_rows) />
+            // Tables, charts and exports, then the practice: a screen or more down on a phone.
+            <Later view=ViewId::CrossEntropy load=lower_part(move || below_readouts(pair))>
                 <Practice
                     view=ViewId::CrossEntropy
                     show=Callback::new(move |state| {
@@ -119,6 +110,24 @@ pub fn CrossEntropyLesson() -> impl IntoView {
             </Later>
         </div>
     }
+}
+
+/// Below the readouts: the chart, the terms table and the CSV export, a split point of their
+/// own ([`Later`]).
+#[leptos::wasm_split::wasm_split(later_cross_entropy, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn below_readouts(pair: PairSignals) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! {
+        <div class="charts">
+            <DistributionsChart pair=pair />
+        </div>
+        <TermsTable
+            caption=text(|s| s.cross_entropy().table_caption)
+            table=pair.derive(model::table)
+            class="terms-table"
+        />
+        <ExportCsv name="cross-entropy" rows=pair.derive(model::csv_rows) />
+    }
+    .into_any())
 }
 
 /// The example menu and the add/remove-outcome buttons; a one-hot label keeps its class.

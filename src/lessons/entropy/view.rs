@@ -13,7 +13,7 @@ use crate::components::{
 };
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    preset_labels, text, Formula, Later, PresetSelect, ReadoutCard, Steps, TermsTable,
+    lower_part, preset_labels, text, Formula, Later, PresetSelect, ReadoutCard, Steps, TermsTable,
 };
 use crate::state::{EntropyState, ViewId, ViewState};
 
@@ -41,10 +41,8 @@ pub fn EntropyLesson() -> impl IntoView {
     });
 
     let entropy = Signal::derive(move || numbers.with(|n| n.entropy.clone()));
-    let table = Signal::derive(move || numbers.with(|n| n.table(strings.get())));
     let steps = Signal::derive(move || numbers.with(|n| n.steps(strings.get())));
     let maximum_note = Signal::derive(move || numbers.with(|n| n.maximum_note(strings.get())));
-    let csv_rows = Signal::derive(move || numbers.with(|n| n.csv_rows(strings.get())));
     let announcement = Signal::derive(move || numbers.with(|n| n.announcement(strings.get())));
 
     view! {
@@ -71,17 +69,8 @@ pub fn EntropyLesson() -> impl IntoView {
             </div>
             <p class="note">{maximum_note}</p>
             <Announcer text=announcement />
-            // Tables, charts, exports and practice: a screen or more down on a phone.
-            <Later>
-                <TermsTable
-                    caption=text(|s| s.entropy().table_caption)
-                    table=table
-                    class="entropy-table"
-                    testid="entropy-table"
-                />
-                <p>{text(|s| s.entropy().extremes)}</p>
-                <EntropyChart numbers=numbers />
-                <ExportCsv name="entropy" rows=csv_rows />
+            // Tables, charts and exports, then the practice: a screen or more down on a phone.
+            <Later view=ViewId::Entropy load=lower_part(move || below_readouts(numbers))>
                 <Practice
                     view=ViewId::Entropy
                     show=Callback::new(move |state| {
@@ -95,6 +84,27 @@ pub fn EntropyLesson() -> impl IntoView {
             </Later>
         </div>
     }
+}
+
+/// Below the readouts: the worked table, the extremes, the contributions chart and the CSV
+/// export, a split point of their own ([`Later`]).
+#[leptos::wasm_split::wasm_split(later_entropy, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn below_readouts(numbers: Memo<Entropy>) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    let strings = use_strings();
+    let table = Signal::derive(move || numbers.with(|n| n.table(strings.get())));
+    let csv_rows = Signal::derive(move || numbers.with(|n| n.csv_rows(strings.get())));
+    Ok(view! {
+        <TermsTable
+            caption=text(|s| s.entropy().table_caption)
+            table=table
+            class="entropy-table"
+            testid="entropy-table"
+        />
+        <p>{text(|s| s.entropy().extremes)}</p>
+        <EntropyChart numbers=numbers />
+        <ExportCsv name="entropy" rows=csv_rows />
+    }
+    .into_any())
 }
 
 /// The example menu and the buttons that add and remove an outcome.

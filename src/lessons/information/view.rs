@@ -7,7 +7,9 @@ use super::model::{Information, PRESETS};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, Chart, ExportCsv};
 use crate::lessons::kit::practice::Practice;
-use crate::lessons::kit::{text, text_when, Formula, Later, Note, ProbabilityControls, Steps};
+use crate::lessons::kit::{
+    lower_part, text, text_when, Formula, Later, Note, ProbabilityControls, Steps,
+};
 use crate::state::{InformationState, ViewId, ViewState};
 
 /// The lesson: the definition, the formula with the numbers in, the slider and its readout,
@@ -61,10 +63,8 @@ pub fn InformationLesson() -> impl IntoView {
             />
             <Note text=text_when(certain, |s| s.information().certain_note) testid="certain-note" />
             <Announcer text=valuetext />
-            // Tables, charts, exports and practice: a screen or more down on a phone.
-            <Later>
-                <InformationChart numbers=numbers />
-                <ExportCsv name="information" rows=csv_rows />
+            // Tables, charts and exports, then the practice: a screen or more down on a phone.
+            <Later view=ViewId::Information load=lower_part(move || below_readouts(numbers, csv_rows))>
                 <Practice
                     view=ViewId::Information
                     show=Callback::new(move |state| {
@@ -76,6 +76,20 @@ pub fn InformationLesson() -> impl IntoView {
             </Later>
         </div>
     }
+}
+
+/// Below the readouts: the −log p chart and the CSV export, a split point of their own
+/// ([`Later`]).
+#[leptos::wasm_split::wasm_split(later_information, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn below_readouts(
+    numbers: Memo<Information>,
+    csv_rows: Signal<Vec<Vec<String>>>,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! {
+        <InformationChart numbers=numbers />
+        <ExportCsv name="information" rows=csv_rows />
+    }
+    .into_any())
 }
 
 /// The −log p curve with the current p marked.

@@ -1,21 +1,70 @@
-//! The lower part of a lesson, built in the task after the upper part.
+//! The lower part of a lesson: its own chunk, asked for once the readouts are in the page.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
-use crate::components::in_next_task;
+use crate::components::{after_first_paint, fetch_lower_part, when_loaded};
+use crate::lessons::{LessonLoadError, ViewId};
 
-/// Renders `children` in the task after the one that builds the lesson around it.
+/// The view of a lesson's lower part once its chunk has loaded; `Err` when it could not be
+/// fetched. Boxed, so that [`Later`] is one copy of code for every lesson.
+pub type LowerPart = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
+/// Starts loading a lesson's lower part; called again by "Try again".
+pub type LowerPartLoader = Arc<dyn Fn() -> LowerPart + Send + Sync>;
+
+/// Wraps a lesson's split point (`#[wasm_split(later_<lesson>, …)]`) for [`Later`].
+pub fn lower_part<F>(load: impl Fn() -> F + Send + Sync + 'static) -> LowerPartLoader
+where
+    F: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
+    Arc::new(move || Box::pin(load()) as LowerPart)
+}
+
+/// The lesson's lower part (tables, charts, exports), then `children` (the practice section).
 ///
-/// A lesson's view is built in one go when its code arrives: for the larger lessons (a batch
-/// of samples, a table per class) that was a task of 150-250 ms with the CPU slowed 4x, as on
-/// a phone, during which a tap waits. The lessons wrap what follows their controls and
-/// readouts (tables, charts, exports, practice), which on a phone is a screen or more below
-/// the first one, so it arrives there before the reader scrolls to it.
+/// The lower part is a split point of its own, `later_<lesson>`: a view's first load fetches
+/// only what its controls and readouts need, 20-50 KB less on a slow phone link before the first
+/// number shows. Its files are asked for once the readouts have been painted (as one file,
+/// `preload.js`'s `xentLabLater`), and on a phone it sits a screen or more below the first
+/// one, so it is usually there before the reader scrolls to it. Until then an empty
+/// block of fixed height holds its place; a chunk that cannot be fetched gets a message and a
+/// retry, and the lesson above keeps working.
 #[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
+pub fn Later(view: ViewId, load: LowerPartLoader, children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
-    in_next_task(move || {
+    // Bumped by "Try again" after a failed fetch.
+    let attempt = RwSignal::new(0u32);
+    after_first_paint(Box::new(move || {
+        fetch_lower_part(view);
         ready.try_set(true);
-    });
-    move || ready.get().then(|| children())
+    }));
+    let part = move || {
+        if !ready.get() {
+            return pending();
+        }
+        attempt.get();
+        let loading = load();
+        when_loaded(
+            async move { loading.await.map_err(|_| LessonLoadError) },
+            pending,
+            |s| s.ui.part_load_failed,
+            move || attempt.update(|a| *a += 1),
+        )
+        .into_any()
+    };
+    view! {
+        {part}
+        {children()}
+    }
+}
+
+/// The lower part's place while its code is on the way, busy for assistive technology.
+fn pending() -> AnyView {
+    view! { <div class="later-pending" data-testid="later-pending" aria-busy="true"></div> }
+        .into_any()
 }

@@ -15,8 +15,8 @@ use crate::components::{
 };
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    preset_labels, text, DistributionsChart, Formula, FormulaLine, Later, Note, OutcomeButtons,
-    PairSignals, PresetSelect, ReadoutCard, TermsTable,
+    lower_part, preset_labels, text, DistributionsChart, Formula, FormulaLine, Later, Note,
+    OutcomeButtons, PairSignals, PresetSelect, ReadoutCard, TermsTable,
 };
 use crate::state::{ViewId, ViewState};
 
@@ -73,19 +73,8 @@ pub fn KlLesson() -> impl IntoView {
             <KlReadouts pair=pair />
             <KlNotes pair=pair />
             <Announcer text=announcement />
-            // Tables, charts, exports and practice: a screen or more down on a phone.
-            <Later>
-                <p>{text(|s| s.kl().identity)}</p>
-                <div class="charts">
-                    <DistributionsChart pair=pair />
-                    <AsymmetryChart pair=pair />
-                </div>
-                <TermsTable
-                    caption=text(|s| s.kl().table_caption)
-                    table=pair.derive(model::table)
-                    class="terms-table"
-                />
-                <ExportCsv name="kl" rows=pair.derive(model::csv_rows) />
+            // Tables, charts and exports, then the practice: a screen or more down on a phone.
+            <Later view=ViewId::Kl load=lower_part(move || below_readouts(pair))>
                 <Practice
                     view=ViewId::Kl
                     show=Callback::new(move |state| {
@@ -97,6 +86,26 @@ pub fn KlLesson() -> impl IntoView {
             </Later>
         </div>
     }
+}
+
+/// Below the readouts: the identity, both charts, the terms table and the CSV export, a split
+/// point of their own ([`Later`]).
+#[leptos::wasm_split::wasm_split(later_kl, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn below_readouts(pair: PairSignals) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! {
+        <p>{text(|s| s.kl().identity)}</p>
+        <div class="charts">
+            <DistributionsChart pair=pair />
+            <AsymmetryChart pair=pair />
+        </div>
+        <TermsTable
+            caption=text(|s| s.kl().table_caption)
+            table=pair.derive(model::table)
+            class="terms-table"
+        />
+        <ExportCsv name="kl" rows=pair.derive(model::csv_rows) />
+    }
+    .into_any())
 }
 
 /// The example menu and the add/remove-outcome buttons: both vectors grow and shrink together.

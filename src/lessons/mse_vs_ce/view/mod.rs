@@ -17,7 +17,7 @@ use super::model::{csv_rows, summary, MseVsCeState, Prediction, RaceOutcome};
 use crate::components::url::sync_url;
 use crate::components::{use_initial_state, use_strings, use_unit, Announcer, ExportCsv};
 use crate::lessons::kit::practice::Practice;
-use crate::lessons::kit::{text, Later};
+use crate::lessons::kit::{lower_part, text, Later};
 use crate::math::MathError;
 use crate::state::{ViewId, ViewState};
 
@@ -68,8 +68,6 @@ pub fn MseVsCeLesson() -> impl IntoView {
     sync_url(ViewId::MseVsCe, move || ViewState::MseVsCe(state.get()));
 
     let (prediction, race) = (lesson.prediction, lesson.race);
-    let csv =
-        Signal::derive(move || prediction.with(|p| race.with(|r| csv_rows(p, r, unit.get()))));
     let spoken = Signal::derive(move || {
         prediction.with(|p| race.with(|r| summary(p, r, unit.get(), strings.get())))
     });
@@ -87,12 +85,8 @@ pub fn MseVsCeLesson() -> impl IntoView {
             <ClassTable lesson=lesson />
             <PredictionReadouts lesson=lesson />
             <Announcer text=spoken />
-            // Tables, charts, exports and practice: a screen or more down on a phone.
-            <Later>
-                <Convexity lesson=lesson />
-                <RaceSection lesson=lesson replays=replays />
-                <LessonCharts lesson=lesson shown_steps=shown_steps />
-                <ExportCsv name="mse-vs-ce" rows=csv />
+            // Tables, charts and exports, then the practice: a screen or more down on a phone.
+            <Later view=ViewId::MseVsCe load=lower_part(move || below_readouts(lesson, replays, shown_steps))>
                 // The state is the lesson's one signal: every control, readout, chart and the
                 // race's replay follow it, as they follow a preset.
                 <Practice
@@ -106,4 +100,25 @@ pub fn MseVsCeLesson() -> impl IntoView {
             </Later>
         </div>
     }
+}
+
+/// Below the readouts: convexity, the training race, the three charts and the CSV export, a
+/// split point of their own ([`Later`]).
+#[leptos::wasm_split::wasm_split(later_mse_vs_ce, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn below_readouts(
+    lesson: Lesson,
+    replays: RwSignal<u32>,
+    shown_steps: RwSignal<usize>,
+) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    let unit = use_unit();
+    let (prediction, race) = (lesson.prediction, lesson.race);
+    let csv =
+        Signal::derive(move || prediction.with(|p| race.with(|r| csv_rows(p, r, unit.get()))));
+    Ok(view! {
+        <Convexity lesson=lesson />
+        <RaceSection lesson=lesson replays=replays />
+        <LessonCharts lesson=lesson shown_steps=shown_steps />
+        <ExportCsv name="mse-vs-ce" rows=csv />
+    }
+    .into_any())
 }

@@ -25,7 +25,9 @@ use crate::components::{
 use crate::lessons::kit::batch::{PredictionSlider, Predictions};
 use crate::lessons::kit::batch_model::{nth, nth_entry, sample_items, SliderMessages};
 use crate::lessons::kit::practice::Practice;
-use crate::lessons::kit::{preset_labels, text, BatchControls, BatchEdits, Formula, Later};
+use crate::lessons::kit::{
+    lower_part, preset_labels, text, BatchControls, BatchEdits, Formula, Later,
+};
 use crate::math::{MathError, Reduction};
 use crate::state::{MultiLabelState, ViewId, ViewState};
 use reductions::{LibraryValues, Reductions};
@@ -131,11 +133,6 @@ pub fn MultiLabelLesson() -> impl IntoView {
             unit: unit_name.get(),
         })
     });
-    let csv = Signal::derive(move || {
-        state.with(|s| {
-            numbers.with(|n| class_names.with(|names| csv_rows(s, n, names, unit_name.get())))
-        })
-    });
 
     view! {
         <div class="lesson lesson-batch lesson-multi-label">
@@ -168,12 +165,8 @@ pub fn MultiLabelLesson() -> impl IntoView {
             <Reductions batch=batch />
             <LibraryValues batch=batch />
             <Announcer text=announcement />
-            // Tables, charts, exports and practice: a screen or more down on a phone.
-            <Later>
-                <LossChart batch=batch />
-                <DoubleSumLines batch=batch />
-                <BatchTable batch=batch />
-                <ExportCsv name="multi-label" rows=csv />
+            // Tables, charts and exports, then the practice: a screen or more down on a phone.
+            <Later view=ViewId::MultiLabel load=lower_part(move || below_readouts(batch))>
                 <Practice
                     view=ViewId::MultiLabel
                     show=Callback::new(move |shown| {
@@ -187,6 +180,31 @@ pub fn MultiLabelLesson() -> impl IntoView {
             </Later>
         </div>
     }
+}
+
+/// Below the readouts: the chart, the batch written out, the table and the CSV export, a split
+/// point of their own ([`Later`]).
+#[leptos::wasm_split::wasm_split(later_multi_label, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn below_readouts(batch: Batch) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    let Batch {
+        state,
+        numbers,
+        class_names,
+        unit_name,
+        ..
+    } = batch;
+    let csv = Signal::derive(move || {
+        state.with(|s| {
+            numbers.with(|n| class_names.with(|names| csv_rows(s, n, names, unit_name.get())))
+        })
+    });
+    Ok(view! {
+        <LossChart batch=batch />
+        <DoubleSumLines batch=batch />
+        <BatchTable batch=batch />
+        <ExportCsv name="multi-label" rows=csv />
+    }
+    .into_any())
 }
 
 /// The card of sample j: a row per node, then the sample's loss and what Keras reports.

@@ -25,7 +25,8 @@ use crate::lessons::kit::batch::Predictions;
 use crate::lessons::kit::batch_model::{entry_at, sample_items, SliderMessages};
 use crate::lessons::kit::practice::Practice;
 use crate::lessons::kit::{
-    preset_labels, text, text_when, BatchControls, BatchEdits, Formula, Later, Note, ReadoutCard,
+    lower_part, preset_labels, text, text_when, BatchControls, BatchEdits, Formula, Later, Note,
+    ReadoutCard,
 };
 use crate::math::{MathError, Unit};
 use crate::state::{SingleLabelState, ViewId, ViewState};
@@ -141,11 +142,6 @@ pub fn SingleLabelLesson() -> impl IntoView {
         };
         (strings.get().single_label().announce)(&numbers)
     });
-    let csv = Signal::derive(move || {
-        let (unit, unit_name) = (unit.get(), batch.unit_name.get());
-        state.with(|s| class_names.with(|names| csv_rows(s, names, unit, unit_name)))
-    });
-
     let edits = BatchEdits::new(state, &PRESETS, editor);
     let predictions = Predictions::new(state, input, predicted, class_names, |s| SliderMessages {
         probability: s.single_label().prob_valuetext,
@@ -186,13 +182,8 @@ pub fn SingleLabelLesson() -> impl IntoView {
             </div>
             <Note text=text_when(infinite, |s| s.single_label().infinity_note) class="infinity-note" />
             <Announcer text=announcement />
-            // Tables, charts, exports and practice: a screen or more down on a phone.
-            <Later>
-                <LossChart batch=batch />
-                <DoubleSum batch=batch />
-                <BatchTable batch=batch />
-                <ExportCsv name="single-label" rows=csv />
-                <LibraryNotes batch=batch />
+            // Tables, charts and exports, then the practice: a screen or more down on a phone.
+            <Later view=ViewId::SingleLabel load=lower_part(move || below_readouts(batch))>
                 <Practice
                     view=ViewId::SingleLabel
                     show=Callback::new(move |shown| {
@@ -206,6 +197,30 @@ pub fn SingleLabelLesson() -> impl IntoView {
             </Later>
         </div>
     }
+}
+
+/// Below the readouts: the chart, the batch written out, the table, the CSV export and the
+/// libraries' notes, a split point of their own ([`Later`]).
+#[leptos::wasm_split::wasm_split(later_single_label, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn below_readouts(batch: Batch) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    let Batch {
+        state,
+        unit,
+        class_names,
+        ..
+    } = batch;
+    let csv = Signal::derive(move || {
+        let (unit, unit_name) = (unit.get(), batch.unit_name.get());
+        state.with(|s| class_names.with(|names| csv_rows(s, names, unit, unit_name)))
+    });
+    Ok(view! {
+        <LossChart batch=batch />
+        <DoubleSum batch=batch />
+        <BatchTable batch=batch />
+        <ExportCsv name="single-label" rows=csv />
+        <LibraryNotes batch=batch />
+    }
+    .into_any())
 }
 
 /// The bar chart of the samples' losses with the batch loss as a dashed line.
