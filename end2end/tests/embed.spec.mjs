@@ -49,6 +49,10 @@ async function expectAllFit(page, count) {
   const iframes = page.locator("iframe");
   await expect(iframes).toHaveCount(count);
   for (let i = 0; i < count; i++) {
+    // Its whole content first: the lower part and the practice come after the readouts (in a
+    // frame off screen, which gets no animation frames, after a second).
+    const pending = '.lesson-loading, [data-testid="later-pending"], [data-testid="practice-pending"]';
+    await expect(iframes.nth(i).contentFrame().locator(pending)).toHaveCount(0);
     await expect
       .poll(async () => {
         const s = await frameSizes(iframes.nth(i));

@@ -23,11 +23,33 @@ const IDLE_TIMEOUT_MS: u32 = 2_000;
 /// Two frames: a frame's `requestAnimationFrame` callbacks run before it is painted, and the
 /// screen shows it a few milliseconds after its painting. A download started in between
 /// would count, for Lighthouse, as something the view's largest paint waited for.
+///
+/// A page that is not shown (a tab in the background, a headless capture on virtual time) has
+/// no frames: after [`NO_FRAME_TIMEOUT_MS`] without them the work runs anyway, as nothing on
+/// screen competes with it then.
 pub fn after_first_paint(work: Box<dyn FnOnce()>) {
+    // Whichever comes first runs the work; the other finds it gone.
+    let work = std::rc::Rc::new(std::cell::Cell::new(Some(work)));
+    let by_frames = work.clone();
     on_next_frame(Box::new(move || {
-        on_next_frame(Box::new(move || when_idle(work)))
+        on_next_frame(Box::new(move || {
+            if let Some(work) = by_frames.take() {
+                when_idle(work);
+            }
+        }))
     }));
+    leptos::prelude::set_timeout(
+        move || {
+            if let Some(work) = work.take() {
+                work();
+            }
+        },
+        std::time::Duration::from_millis(NO_FRAME_TIMEOUT_MS),
+    );
 }
+
+/// How long [`after_first_paint`] waits for frames before it decides the page is not shown.
+const NO_FRAME_TIMEOUT_MS: u64 = 1_000;
 
 /// Runs `work` in the next frame's `requestAnimationFrame` callbacks, or now without frames
 /// (nothing on screen then competes with the work).
