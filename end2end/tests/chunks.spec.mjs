@@ -120,13 +120,17 @@ const practiceChunk = /\/build-[0-9a-f]{12}\/split_practice\.wasm$/;
 /** Whether a readout of the lesson is in the page yet. */
 const readoutShown = (page) => page.evaluate(() => document.querySelector("[data-quantity]") !== null);
 
-test("the practice questions' code comes after the view's readouts", async ({ page }) => {
-  // Held until the test lets it through, so the page can be looked at without it.
+/**
+ * Opens kl with the files matching `held` held until `release()` lets them through, so the page
+ * can be looked at without them. `shownAtRequest`: for each request of them, whether a readout
+ * was in the page then. `fromHead`: the files the page's head asks for.
+ */
+async function openKlHolding(page, held) {
   let release;
   const released = new Promise((resolve) => (release = resolve));
   const shownAtRequest = [];
   await page.route(
-    (url) => practiceChunk.test(url.pathname),
+    (url) => held.test(url.pathname),
     async (route) => {
       shownAtRequest.push(await readoutShown(page));
       await released;
@@ -136,11 +140,16 @@ test("the practice questions' code comes after the view's readouts", async ({ pa
   await page.goto("index.html?view=kl&lang=en");
   await expect(page.locator('[data-quantity="kl_pq"]').first()).toBeVisible();
   await expect.poll(() => shownAtRequest.length).toBe(1);
-  expect(shownAtRequest).toEqual([true]);
-  // Not among the files the page asks for from its head.
   const fromHead = await page.evaluate(() =>
     [...document.querySelectorAll('link[rel="preload"]')].map((link) => link.getAttribute("href")),
   );
+  return { release, shownAtRequest, fromHead };
+}
+
+test("the practice questions' code comes after the view's readouts", async ({ page }) => {
+  const { release, shownAtRequest, fromHead } = await openKlHolding(page, practiceChunk);
+  expect(shownAtRequest).toEqual([true]);
+  // Not among the files the page asks for from its head.
   expect(fromHead.some((href) => /split_practice\.wasm$/.test(href))).toBe(false);
   // Its place is kept while it is on the way.
   await expect(page.getByTestId("practice-pending")).toHaveAttribute("aria-busy", "true");
@@ -214,28 +223,11 @@ base("practice code that fails to load shows a message and a retry that works", 
 });
 
 test("a lesson's lower part comes after its readouts, in one pack", async ({ page }) => {
-  // Held until the test lets it through, so the page can be looked at without it.
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  const shownAtRequest = [];
   const requested = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-  await page.route(
-    (url) => lowerPartPack("kl").test(url.pathname),
-    async (route) => {
-      shownAtRequest.push(await readoutShown(page));
-      await released;
-      await route.continue();
-    },
-  );
-  await page.goto("index.html?view=kl&lang=en");
-  await expect(page.locator('[data-quantity="kl_pq"]').first()).toBeVisible();
-  await expect.poll(() => shownAtRequest.length).toBe(1);
+  const { release, shownAtRequest, fromHead } = await openKlHolding(page, lowerPartPack("kl"));
   // Asked for once the readouts were in the page, not from its head.
   expect(shownAtRequest).toEqual([true]);
-  const fromHead = await page.evaluate(() =>
-    [...document.querySelectorAll('link[rel="preload"]')].map((link) => link.getAttribute("href")),
-  );
   expect(fromHead.some((href) => /later/.test(href))).toBe(false);
   // Its place is kept while it is on the way, and the controls above already work.
   await expect(page.getByTestId("later-pending")).toHaveAttribute("aria-busy", "true");

@@ -1,7 +1,8 @@
 //! Work that can wait: until the next task (`in_next_task`), or until the view's first numbers
 //! are on screen and the page is idle (a lesson's lower part, the practice panel's code and
-//! the next lesson's files), and the hooks of `preload.js` that fetch files ahead. Started earlier, it would
-//! compete with the view for the network and the main thread on a phone's first load.
+//! the next lesson's files); and the hooks of `preload.js` that fetch files ahead. Started
+//! earlier, that work would compete with the view for the network and the main thread on a
+//! phone's first load.
 
 use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;

@@ -5,6 +5,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
+use super::idle::after_first_paint;
 use super::use_strings;
 use crate::i18n::Strings;
 use crate::lessons::LessonLoadError;
@@ -25,6 +26,39 @@ pub fn when_loaded(
         }
     });
     view! { <Suspense fallback=placeholder>{Suspend::new(loading)}</Suspense> }
+}
+
+/// `placeholder` until the view's readouts are on screen and the page is idle
+/// ([`after_first_paint`]), then the part `load` gives, as [`when_loaded`] shows it; "Try again"
+/// calls `load` anew. `on_ready` runs once, just before the first load. What a lesson's lower
+/// part and its practice section share.
+pub fn load_after_first_paint<Fut>(
+    load: impl Fn() -> Fut + Send + Sync + 'static,
+    placeholder: fn() -> AnyView,
+    message: fn(&Strings) -> &'static str,
+    on_ready: impl FnOnce() + 'static,
+) -> AnyView
+where
+    Fut: Future<Output = Result<AnyView, LessonLoadError>> + 'static,
+{
+    let ready = RwSignal::new(false);
+    // Bumped by "Try again" after a failed fetch.
+    let attempt = RwSignal::new(0u32);
+    after_first_paint(Box::new(move || {
+        on_ready();
+        ready.try_set(true);
+    }));
+    let part = move || {
+        if !ready.get() {
+            return placeholder();
+        }
+        attempt.get();
+        when_loaded(load(), placeholder, message, move || {
+            attempt.update(|a| *a += 1)
+        })
+        .into_any()
+    };
+    part.into_any()
 }
 
 /// A readable message in place of the part that could not load, with "Try again".

@@ -20,6 +20,6 @@ pub use controls::{NumberSlider, ProbabilityVector};
 pub use embed::{iframe_snippet, EmbedCode, PostHeight, HEIGHT_MESSAGE, PARENT_SCRIPT};
 pub use export::{download_text, download_url, to_csv, ExportCsv};
 pub use idle::{after_first_paint, fetch_lower_part, in_next_task};
-pub use load_failed::when_loaded;
+pub use load_failed::{load_after_first_paint, when_loaded};
 pub use prefs::{use_prefs, use_strings, use_unit, Prefs};
 pub use readout::{shown, Readout};

@@ -1,4 +1,4 @@
-//! The lower part of a lesson: its own chunk, asked for once the readouts are in the page.
+//! The lower part of a lesson: its own chunk, asked for once the readouts are on screen.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-use crate::components::{after_first_paint, fetch_lower_part, when_loaded};
+use crate::components::{fetch_lower_part, load_after_first_paint};
 use crate::lessons::{LessonLoadError, ViewId};
 
 /// The view of a lesson's lower part once its chunk has loaded; `Err` when it could not be
@@ -28,35 +28,23 @@ where
 /// The lesson's lower part (tables, charts, exports), then `children` (the practice section).
 ///
 /// The lower part is a split point of its own, `later_<lesson>`: a view's first load fetches
-/// only what its controls and readouts need, 20-50 KB less on a slow phone link before the first
-/// number shows. Its files are asked for once the readouts have been painted (as one file,
-/// `preload.js`'s `xentLabLater`), and on a phone it sits a screen or more below the first
-/// one, so it is usually there before the reader scrolls to it. Until then an empty
-/// block of fixed height holds its place; a chunk that cannot be fetched gets a message and a
-/// retry, and the lesson above keeps working.
+/// only what its controls and readouts need, 33-52 KB less on a slow phone link before the
+/// first number shows. Its files are asked for once the readouts are on screen and the page
+/// is idle (as one file, `preload.js`'s `xentLabLater`), and on a phone it sits a screen or
+/// more below the first one, so it is usually there before the reader scrolls to it. Until
+/// then an empty block of fixed height holds its place; a chunk that cannot be fetched gets a
+/// message and a retry, and the lesson above keeps working.
 #[component]
 pub fn Later(view: ViewId, load: LowerPartLoader, children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    // Bumped by "Try again" after a failed fetch.
-    let attempt = RwSignal::new(0u32);
-    after_first_paint(Box::new(move || {
-        fetch_lower_part(view);
-        ready.try_set(true);
-    }));
-    let part = move || {
-        if !ready.get() {
-            return pending();
-        }
-        attempt.get();
-        let loading = load();
-        when_loaded(
-            async move { loading.await.map_err(|_| LessonLoadError) },
-            pending,
-            |s| s.ui.part_load_failed,
-            move || attempt.update(|a| *a += 1),
-        )
-        .into_any()
-    };
+    let part = load_after_first_paint(
+        move || {
+            let loading = load();
+            async move { loading.await.map_err(|_| LessonLoadError) }
+        },
+        pending,
+        |s| s.ui.part_load_failed,
+        move || fetch_lower_part(view),
+    );
     view! {
         {part}
         {children()}

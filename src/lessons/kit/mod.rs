@@ -20,7 +20,7 @@ pub mod terms_table;
 
 pub use batch::{BatchControls, BatchEdits, ClassNameEditor, InputKindSelect, SampleButtons};
 pub use formula::{log_markup, Formula};
-pub use later::{lower_part, Later, LowerPart, LowerPartLoader};
+pub use later::{lower_part, Later};
 pub use pair::{DistributionsChart, FormulaLine, OutcomeButtons, PairSignals};
 pub use parts::{
     preset_labels, text, text_spans, text_when, Note, PresetLabel, PresetSelect, ReadoutCard,

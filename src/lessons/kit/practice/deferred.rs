@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{after_first_paint, use_prefs, when_loaded};
+use crate::components::{load_after_first_paint, use_prefs};
 use crate::lessons::ViewId;
 use crate::state::ViewState;
 
@@ -14,26 +14,12 @@ pub fn Practice(view: ViewId, show: Callback<ViewState>) -> impl IntoView {
     if use_prefs().practice_hidden {
         return ().into_any();
     }
-    let wanted = RwSignal::new(false);
-    // Bumped by "Try again" after a failed fetch.
-    let attempt = RwSignal::new(0u32);
-    after_first_paint(Box::new(move || {
-        wanted.try_set(true);
-    }));
-    let panel = move || {
-        if !wanted.get() {
-            return pending();
-        }
-        attempt.get();
-        when_loaded(
-            crate::lessons::practice(view, show),
-            pending,
-            |s| s.ui.practice_load_failed,
-            move || attempt.update(|a| *a += 1),
-        )
-        .into_any()
-    };
-    panel.into_any()
+    load_after_first_paint(
+        move || crate::lessons::practice(view, show),
+        pending,
+        |s| s.ui.practice_load_failed,
+        || (),
+    )
 }
 
 /// The section's place while its code is on the way, so the page below the lesson does not
