@@ -184,6 +184,17 @@ async function openReady(page, url, errors, { requireChart }) {
         (errors.length ? `; ${errors.join("; ")}` : ""),
     );
   }
+  // A lesson's lower part (its charts and table) and the practice come in tasks after the
+  // readouts (kit/later.rs, practice/deferred.rs): measure the page once they are in.
+  await page
+    .waitForFunction(
+      () => !document.querySelector(".lesson-loading, .later-pending, .practice-pending"),
+      null,
+      { timeout: 20_000, polling: 100 },
+    )
+    .catch(() => {
+      throw new Error(`${url}: the lesson's lower part or its practice did not arrive within 20 s`);
+    });
   // The chart in the middle of the viewport, as a reader dragging the slider would look at it;
   // then one frame and the task after it: the first effects and the layout have run.
   await page.evaluate(
