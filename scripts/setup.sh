@@ -38,6 +38,8 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 # grep -c reads to the end: with -q, fc-list could die of SIGPIPE and pipefail would fail the check.
 fc-list 2>/dev/null | grep -c "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
+# An OpenType math font, as phones and desktops have: sums drawn display-size (formulas.spec.mjs).
+fc-list 2>/dev/null | grep -c "DejaVu Math" >/dev/null || missing+=(fonts-dejavu-extra)
 command -v npm >/dev/null || missing+=(nodejs npm)
 command -v gzip >/dev/null || missing+=(gzip)
 # The first-load benchmark serves over HTTP/2 with a certificate it makes with openssl.

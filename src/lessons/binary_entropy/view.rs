@@ -40,10 +40,17 @@ pub fn BinaryEntropyLesson() -> impl IntoView {
             <p data-testid="bernoulli-note">{text(|s| s.binary_entropy().bernoulli_note)}</p>
             <p>{text(|s| s.binary_entropy().explanation)}</p>
             <div class="formula">
-                <Formula
-                    markup="<mi>H</mi><mo>(</mo><mi>p</mi><mo>)</mo><mo>=</mo><mo>−</mo><mi>p</mi><mspace width=\"0.17em\"/>{log}<mi>p</mi><mo>−</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>p</mi><mo>)</mo><mspace width=\"0.17em\"/>{log}<mo>(</mo><mn>1</mn><mo>−</mo><mi>p</mi><mo>)</mo>"
-                    label="H(p) = −p log p − (1 − p) log(1 − p)"
-                />
+                // Two parts, so a phone 360 px wide can put the second under the first.
+                <div class="formula-math">
+                    <Formula
+                        markup="<mi>H</mi><mo>(</mo><mi>p</mi><mo>)</mo><mo>=</mo><mo>−</mo><mi>p</mi><mspace width=\"0.17em\"/>{log}<mi>p</mi>"
+                        label="H(p) = −p log p"
+                    />
+                    <Formula
+                        markup="<mo>−</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>p</mi><mo>)</mo><mspace width=\"0.17em\"/>{log}<mo>(</mo><mn>1</mn><mo>−</mo><mi>p</mi><mo>)</mo>"
+                        label="− (1 − p) log(1 − p)"
+                    />
+                </div>
                 <Steps lines=steps />
             </div>
             <ProbabilityControls

@@ -20,7 +20,8 @@ use crate::lessons::kl::model::pair::{infinity_note, with_added_outcome, with_re
 use crate::state::{shortest, ViewId, ViewState};
 
 /// H(P, Q) = −Σ_i p_i log q_i, the first of the formula's two equalities.
-const CROSS_ENTROPY_FORMULA: &str = "<mi>H</mi><mo>(</mo><mi>P</mi><mo>,</mo><mi>Q</mi><mo>)</mo>\
+const CROSS_ENTROPY_FORMULA: &str =
+    "<mrow><mi>H</mi><mo>(</mo><mi>P</mi><mo>,</mo><mi>Q</mi><mo>)</mo></mrow>\
     <mo>=</mo><mo>−</mo><munder><mo>∑</mo><mi>i</mi></munder><msub><mi>p</mi><mi>i</mi></msub>\
     {log}<msub><mi>q</mi><mi>i</mi></msub>";
 

@@ -52,7 +52,7 @@ pub fn EntropyLesson() -> impl IntoView {
             <p>{text(|s| s.entropy().expected)}</p>
             <div class="formula">
                 <Formula
-                    markup="<mi>H</mi><mo>(</mo><mi>P</mi><mo>)</mo><mo>=</mo><mo>−</mo><munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>p</mi><mi>i</mi></msub><mspace width=\"0.17em\"/>{log}<msub><mi>p</mi><mi>i</mi></msub>"
+                    markup="<mrow><mi>H</mi><mo>(</mo><mi>P</mi><mo>)</mo></mrow><mo>=</mo><mo>−</mo><munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>p</mi><mi>i</mi></msub><mspace width=\"0.17em\"/>{log}<msub><mi>p</mi><mi>i</mi></msub>"
                     label="H(P) = −Σ p_i log p_i"
                 />
                 <Steps lines=steps />

@@ -18,6 +18,10 @@ pub fn log_markup(unit: Unit) -> &'static str {
 /// logarithm of the current unit ([`log_markup`]). The markup may be a constant or follow the
 /// lesson's numbers.
 ///
+/// A function's name and parentheses go in an `<mrow>` of their own (`<mrow><mi>H</mi><mo>(</mo>…
+/// <mo>)</mo></mrow>`) where a sum or a fraction shares the formula: with a math font, fences
+/// stretch to the tallest thing in their row.
+///
 /// Markup rather than `view!` elements: the browser parses it, so a formula costs its text in
 /// the bundle instead of code that builds each element, and every lesson shares this one
 /// component.

@@ -21,7 +21,8 @@ use crate::lessons::kit::{
 use crate::state::{ViewId, ViewState};
 
 /// D(P‖Q) = Σ_i p_i log(p_i / q_i).
-const KL_FORMULA: &str = "<mi>D</mi><mo>(</mo><mi>P</mi><mo>‖</mo><mi>Q</mi><mo>)</mo><mo>=</mo>\
+const KL_FORMULA: &str =
+    "<mrow><mi>D</mi><mo>(</mo><mi>P</mi><mo>‖</mo><mi>Q</mi><mo>)</mo></mrow><mo>=</mo>\
     <munder><mo>∑</mo><mi>i</mi></munder><msub><mi>p</mi><mi>i</mi></msub>{log}\
     <mfrac><msub><mi>p</mi><mi>i</mi></msub><msub><mi>q</mi><mi>i</mi></msub></mfrac>";
 

@@ -8,12 +8,18 @@ use crate::components::{use_strings, use_unit};
 use crate::lessons::kit::{text, text_when, Formula, Note, ReadoutCard};
 use crate::lessons::mse_vs_ce::model::Prediction;
 
-/// SE = (1 − q_t)² + Σ_{i≠t} q_i² = (1 − q_t)² (1 + Σ_{i≠t} r_i²).
+/// SE = (1 − q_t)² + Σ_{i≠t} q_i², the first of the formula's two equalities.
 const SQUARED_ERROR_MARKUP: &str = concat!(
     "<mi>SE</mi><mo>=</mo>",
     "<msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo><msub><mi>q</mi><mi>t</mi></msub><mo>)</mo></mrow><mn>2</mn></msup>",
     "<mo>+</mo><munder><mo>∑</mo><mrow><mi>i</mi><mo>≠</mo><mi>t</mi></mrow></munder>",
-    "<msubsup><mi>q</mi><mi>i</mi><mn>2</mn></msubsup><mo>=</mo>",
+    "<msubsup><mi>q</mi><mi>i</mi><mn>2</mn></msubsup>",
+);
+
+/// = (1 − q_t)² (1 + Σ_{i≠t} r_i²), the second: a formula of its own, so a phone can put it on
+/// its own line.
+const SQUARED_ERROR_FACTORED_MARKUP: &str = concat!(
+    "<mo>=</mo>",
     "<msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo><msub><mi>q</mi><mi>t</mi></msub><mo>)</mo></mrow><mn>2</mn></msup>",
     "<mrow><mo>(</mo><mn>1</mn><mo>+</mo><munder><mo>∑</mo><mrow><mi>i</mi><mo>≠</mo><mi>t</mi></mrow></munder>",
     "<msubsup><mi>r</mi><mi>i</mi><mn>2</mn></msubsup><mo>)</mo></mrow>",
@@ -37,10 +43,13 @@ pub(super) fn SquaredErrorFormulas(lesson: Lesson) -> impl IntoView {
     };
     view! {
         <div class="formula">
-            <Formula
-                markup=SQUARED_ERROR_MARKUP
-                label="SE = (1 − q_t)² + Σ q_i² = (1 − q_t)² (1 + Σ r_i²)"
-            />
+            <div class="formula-math">
+                <Formula markup=SQUARED_ERROR_MARKUP label="SE = (1 − q_t)² + Σ q_i²" />
+                <Formula
+                    markup=SQUARED_ERROR_FACTORED_MARKUP
+                    label="= (1 − q_t)² (1 + Σ r_i²)"
+                />
+            </div>
             <Formula
                 markup="<mi>CE</mi><mo>=</mo><mo>−</mo>{log}<msub><mi>q</mi><mi>t</mi></msub>"
                 label="CE = −log q_t"
