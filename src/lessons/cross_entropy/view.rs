@@ -23,7 +23,7 @@ use crate::state::{shortest, ViewId, ViewState};
 const CROSS_ENTROPY_FORMULA: &str =
     "<mrow><mi>H</mi><mo>(</mo><mi>P</mi><mo>,</mo><mi>Q</mi><mo>)</mo></mrow>\
     <mo>=</mo><mo>−</mo><munder><mo>∑</mo><mi>i</mi></munder><msub><mi>p</mi><mi>i</mi></msub>\
-    {log}<msub><mi>q</mi><mi>i</mi></msub>";
+    <mspace width=\"0.17em\"/>{log}<msub><mi>q</mi><mi>i</mi></msub>";
 
 /// = H(P) + D(P‖Q), the second equality: a formula of its own, so a narrow screen can put it
 /// on its own line.

@@ -23,7 +23,7 @@ use crate::state::{ViewId, ViewState};
 /// D(P‖Q) = Σ_i p_i log(p_i / q_i).
 const KL_FORMULA: &str =
     "<mrow><mi>D</mi><mo>(</mo><mi>P</mi><mo>‖</mo><mi>Q</mi><mo>)</mo></mrow><mo>=</mo>\
-    <munder><mo>∑</mo><mi>i</mi></munder><msub><mi>p</mi><mi>i</mi></msub>{log}\
+    <munder><mo>∑</mo><mi>i</mi></munder><msub><mi>p</mi><mi>i</mi></msub><mspace width=\"0.17em\"/>{log}\
     <mfrac><msub><mi>p</mi><mi>i</mi></msub><msub><mi>q</mi><mi>i</mi></msub></mfrac>";
 
 /// The `kl` lesson: P and Q, both divergences, H(P) and H(P, Q), two charts and the table.

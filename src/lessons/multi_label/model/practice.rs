@@ -127,7 +127,7 @@ fn node_loss(draw: &mut Draw, s: &Strings, unit: Unit) -> Question {
         unit: s.ui.unit_name(unit),
     };
     let markup = format!(
-        "<mi>L</mi><mo>=</mo><mo>−</mo><mo>[</mo>{y}{{log}}{q}<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo>{y}<mo>)</mo>{{log}}<mo>(</mo><mn>1</mn><mo>−</mo>{q}<mo>)</mo><mo>]</mo><mo>=</mo><mo>−</mo>{{log}}{}<mo>=</mo>{}",
+        "<mi>L</mi><mo>=</mo><mo>−</mo><mo>[</mo>{y}<mspace width=\"0.17em\"/>{{log}}{q}<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo>{y}<mo>)</mo><mspace width=\"0.17em\"/>{{log}}<mo>(</mo><mn>1</mn><mo>−</mo>{q}<mo>)</mo><mo>]</mo><mo>=</mo><mo>−</mo>{{log}}{}<mo>=</mo>{}",
         mn(&kept),
         mn(&rounded(answer)),
         y = mn(y_text),

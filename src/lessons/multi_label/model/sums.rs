@@ -36,11 +36,11 @@ pub const NODE_LOSS_MARKUP: &str = concat!(
     ji!("L"),
     "<mo>=</mo><mo>−</mo><mo>[</mo>",
     ji!("y"),
-    "{log}",
+    "<mspace width=\"0.17em\"/>{log}",
     ji!("q"),
     "<mo>+</mo><mo>(</mo><mn>1</mn><mo>−</mo>",
     ji!("y"),
-    "<mo>)</mo>{log}<mo>(</mo><mn>1</mn><mo>−</mo>",
+    "<mo>)</mo><mspace width=\"0.17em\"/>{log}<mo>(</mo><mn>1</mn><mo>−</mo>",
     ji!("q"),
     "<mo>)</mo><mo>]</mo>"
 );

@@ -13,7 +13,7 @@ pub const FORMULA_MARKUP: &str = concat!(
     "<munderover><mo>∑</mo><mrow><mi>j</mi><mo>=</mo><mn>1</mn></mrow><mi>m</mi></munderover>",
     "<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>",
     "<msub><mi>y</mi><mrow><mi>j</mi><mi>i</mi></mrow></msub>",
-    "{log}",
+    "<mspace width=\"0.17em\"/>{log}",
     "<msub><mi>q</mi><mrow><mi>j</mi><mi>i</mi></mrow></msub>",
 );
 
