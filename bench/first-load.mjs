@@ -249,10 +249,8 @@ async function switches(browser, origin, view) {
   }
 }
 
-/** Lighthouse's CPU multiplier for this run: 4 is the mobile preset the budgets are set for. */
-let cpuSlowdown = 4;
-
-async function lighthouse(url) {
+/** Lighthouse on `url`; `cpuSlowdown` 4 is the mobile preset the budgets are set for. */
+async function lighthouse(url, cpuSlowdown) {
   const { stdout } = await promisify(execFile)(
     "node_modules/.bin/lighthouse",
     [
@@ -352,7 +350,7 @@ async function compare(args) {
     for (let run = 0; run < args.runs; run++) {
       for (const view of args.views) {
         for (let i = 0; i < builds.length; i++) {
-          const result = await lighthouse(`https://127.0.0.1:${args.port + i}/index.html?view=${view}${args.query}`);
+          const result = await lighthouse(`https://127.0.0.1:${args.port + i}/index.html?view=${view}${args.query}`, args.cpuSlowdown);
           results[i][view].push(result);
           console.error(`${builds[i]} ${view}: TBT ${Math.round(result.tbt)} ms, LCP ${Math.round(result.lcp)} ms, host ${Math.round(result.benchmarkIndex)}`);
         }
@@ -371,7 +369,6 @@ async function compare(args) {
 
 async function main() {
   const args = options(process.argv.slice(2));
-  cpuSlowdown = args.cpuSlowdown;
   if (args.compare) return compare(args);
   const server = await serveGzipped(args.dist, args.port);
   const origin = `https://127.0.0.1:${args.port}`;
@@ -386,13 +383,13 @@ async function main() {
       }
       if (args.lighthouse) {
         const runs = [];
-        for (let i = 0; i < args.runs; i++) runs.push(await lighthouse(`${origin}/index.html?view=${view}${args.query}`));
+        for (let i = 0; i < args.runs; i++) runs.push(await lighthouse(`${origin}/index.html?view=${view}${args.query}`, args.cpuSlowdown));
         row.lighthouse = {
           lcp: median(runs.map((r) => r.lcp)),
           tbt: median(runs.map((r) => r.tbt)),
           score: median(runs.map((r) => r.score)),
           benchmarkIndex: median(runs.map((r) => r.benchmarkIndex)),
-          cpuSlowdown,
+          cpuSlowdown: args.cpuSlowdown,
           runs,
         };
       }
@@ -406,7 +403,7 @@ async function main() {
   const lighthouseVersion = args.lighthouse
     ? JSON.parse(await readFile("node_modules/lighthouse/package.json", "utf8")).version
     : null;
-  const report = { date: new Date().toISOString().slice(0, 10), runs: args.runs, lighthouseVersion, cpuSlowdown, rows };
+  const report = { date: new Date().toISOString().slice(0, 10), runs: args.runs, lighthouseVersion, cpuSlowdown: args.cpuSlowdown, rows };
   report.checks = judge(rows);
   await writeFile("bench/first-load.json", JSON.stringify(report, null, 2) + "\n");
   const markdown = render(report);

@@ -5,15 +5,10 @@
 // therefore run in a context that bypasses the CSP; the other specs keep it and fail on any
 // violation, so the policy itself stays tested.
 import { createRequire } from "node:module";
-import { test, expect, open, lessonShown } from "./fixtures.mjs";
+import { test, expect, open, lessonShown, VIEWS } from "./fixtures.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve("axe-core/axe.min.js");
-
-const VIEWS = [
-  "information", "entropy", "binary-entropy", "kl",
-  "cross-entropy", "mse-vs-ce", "single-label", "multi-label",
-];
 
 test.use({ bypassCSP: true });
 

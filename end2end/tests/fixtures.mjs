@@ -34,6 +34,12 @@ export const test = base.extend({
 
 export { expect };
 
+/** The course's views in order, as src/lessons/mod.rs registers them. */
+export const VIEWS = [
+  "information", "entropy", "binary-entropy", "kl",
+  "cross-entropy", "mse-vs-ce", "single-label", "multi-label",
+];
+
 /**
  * Opens the app with a query string and waits until the wasm has rendered the view, its
  * lesson included (a lesson's code arrives after the shell's in the split release).

@@ -1,6 +1,6 @@
 // How the formulas are typeset: with an OpenType math font (setup.sh installs DejaVu Math TeX
 // Gyre; phones and desktops bring their own), fences stretch to the tallest thing in their row.
-import { test, expect, open } from "./fixtures.mjs";
+import { test, expect, open, VIEWS } from "./fixtures.mjs";
 
 /** Height of a formula's first "(" over the height of what follows it (the argument). */
 const parenthesisRatio = (page) =>
@@ -19,8 +19,6 @@ for (const [view, name] of [["entropy", "H(P)"], ["kl", "D(P‖Q)"], ["cross-ent
     expect(await parenthesisRatio(page)).toBeLessThan(1.5);
   });
 }
-
-const VIEWS = ["information", "entropy", "binary-entropy", "kl", "cross-entropy", "mse-vs-ce", "single-label", "multi-label"];
 
 /** How far each formula reaches past its box's content edges, padding excluded (0 or less when it fits). */
 const overflows = (page) =>

@@ -2,12 +2,8 @@
 // and Chinese with bits: wrong and right numbers, "show me in the lab", choices, unreadable
 // text, progress across reloads, shared seeds, blocked storage, embedding and practice=0.
 import { createRequire } from "node:module";
-import { test, expect, open, params } from "./fixtures.mjs";
+import { test, expect, open, params, VIEWS } from "./fixtures.mjs";
 
-const VIEWS = [
-  "information", "entropy", "binary-entropy", "kl",
-  "cross-entropy", "mse-vs-ce", "single-label", "multi-label",
-];
 const SEED = 4242;
 
 /** The question elements of the page, with what the tests need to know of each. */

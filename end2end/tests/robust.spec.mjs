@@ -6,7 +6,7 @@
 // real ones: a view is shown, it has text, nothing reads NaN, every data-value is a number (or
 // inf, or empty for an error), no panic, no page or console error, no dialog, and no request
 // beyond the app's own files.
-import { test, expect, open, setInput, params, lessonShown } from "./fixtures.mjs";
+import { test, expect, open, setInput, params, lessonShown, VIEWS } from "./fixtures.mjs";
 
 // ---- a seeded PRNG, so every run loads the same query strings -------------------------------
 
@@ -29,11 +29,6 @@ function prng(seed) {
 }
 
 const SEED = Number(process.env.XENT_FUZZ_SEED ?? 20261125);
-
-const VIEWS = [
-  "information", "entropy", "binary-entropy", "kl",
-  "cross-entropy", "mse-vs-ce", "single-label", "multi-label",
-];
 
 /** The real parameters of each view, by kind. */
 const VIEW_PARAMS = {

@@ -1,10 +1,5 @@
 // The course shell: table of contents, previous/next, settings, errors in links, sub-paths.
-import { test, expect, open, params, FIXTURE_ORIGIN } from "./fixtures.mjs";
-
-const VIEWS = [
-  "information", "entropy", "binary-entropy", "kl",
-  "cross-entropy", "mse-vs-ce", "single-label", "multi-label",
-];
+import { test, expect, open, params, FIXTURE_ORIGIN, VIEWS } from "./fixtures.mjs";
 
 test("the start page lists the eight views and shows the first", async ({ page }) => {
   await open(page);
